@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/operator.h"
+#include "common/result.h"
+#include "register/types.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace linli {
+
+class Database;
+
+class HouseholdRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
+public:
+    explicit HouseholdRepository(Database &db) : m_db(db) {}
+
+    Result<Household> get(qint64 id);
+    Result<Household> getByUuid(const QString &uuid);
+
+    // Validates, composes the address, writes the row, its audit row and its search grams.
+    Result<Household> create(Household household, const Actor &actor);
+    // Refused with a conflict if `household.meta.version` is no longer the stored version.
+    Result<Household> update(Household household, const Actor &actor);
+    // Moving out takes the active members along; closing needs the members gone first.
+    Result<Household> setStatus(qint64 id, int expectedVersion, const QString &status, const QDate &date,
+                                const Actor &actor);
+
+    Result<QList<HouseholdRow>> list(const HouseholdFilter &filter, int offset, int limit);
+    Result<int> count(const HouseholdFilter &filter);
+
+    static QString composeAddress(const QString &compound, const QString &building, const QString &unit,
+                                  const QString &room);
+    // Numbers padded so that rooms 101, 1102 and 2-301 sort as numbers do.
+    static QString sortKey(const QString &compound, const QString &building, const QString &unit, const QString &room);
+
+private:
+    Status prepare(Household &household, QString *sortKey);
+    Database &m_db;
+};
+
+} // namespace linli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace linli {
+
+// A citizen identity number (公民身份号码) checked against GB 11643-1999.
+struct IdNumberInfo {
+    QString number;    // normalised: 18 characters, upper-case X, half-width
+    QDate birthDate;
+    QString sex;       // "M" or "F"
+    QString province;  // the first two digits
+};
+
+class IdNumber final
+{
+    Q_DECLARE_TR_FUNCTIONS(IdNumber)
+public:
+    // Half-width digits, upper-case X, no spaces. Does not validate.
+    static QString normalise(const QString &text);
+    // Validates a normalised or raw number; `today` bounds the birth date.
+    static Result<IdNumberInfo> parse(const QString &text, const QDate &today = QDate::currentDate());
+    // The ISO 7064 MOD 11-2 check character for the first 17 digits.
+    static QChar checkCharacter(QStringView first17);
+    static bool isKnownProvince(int code);
+    // 150781********0017
+    static QString mask(const QString &number);
+};
+
+} // namespace linli

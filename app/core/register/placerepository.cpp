@@ -1,0 +1,205 @@
+#include "placerepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+namespace linli {
+
+namespace {
+
+template<typename T, typename Fill>
+Result<QList<T>> listOf(Database &db, const QString &sql, const QVariantMap &binds, Fill fill)
+{
+    auto q = runQuery(db, sql, binds);
+    if (!q)
+        return q.error();
+    QList<T> out;
+    while (q.value().next()) {
+        T item;
+        item.meta = RecordMeta::fromQuery(q.value());
+        fill(item, q.value());
+        out << item;
+    }
+    return out;
+}
+
+template<typename T>
+Result<T> single(Result<QList<T>> list, const QString &what, qint64 id)
+{
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return Error{ErrorCode::NotFound, PlaceRepository::tr("%1 %2 does not exist.").arg(what).arg(id), {}};
+    return list.value().constFirst();
+}
+
+const auto fillCommunity = [](Community &c, const QSqlQuery &q) { c.name = q.value(QStringLiteral("name")).toString(); };
+const auto fillGrid = [](Grid &g, const QSqlQuery &q) {
+    g.name = q.value(QStringLiteral("name")).toString();
+    g.communityId = q.value(QStringLiteral("community_id")).toLongLong();
+};
+const auto fillCompound = [](Compound &c, const QSqlQuery &q) {
+    c.name = q.value(QStringLiteral("name")).toString();
+    c.communityId = q.value(QStringLiteral("community_id")).toLongLong();
+};
+const auto fillBuilding = [](Building &b, const QSqlQuery &q) {
+    b.name = q.value(QStringLiteral("name")).toString();
+    b.compoundId = q.value(QStringLiteral("compound_id")).toLongLong();
+};
+
+} // namespace
+
+Result<QList<Community>> PlaceRepository::communities()
+{
+    return listOf<Community>(m_db, QStringLiteral("SELECT * FROM community ORDER BY name"), {}, fillCommunity);
+}
+
+Result<QList<Grid>> PlaceRepository::grids(qint64 communityId)
+{
+    return listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE community_id = :c ORDER BY id"),
+                        {{QStringLiteral("c"), communityId}}, fillGrid);
+}
+
+Result<QList<Compound>> PlaceRepository::compounds(qint64 communityId)
+{
+    return listOf<Compound>(m_db, QStringLiteral("SELECT * FROM compound WHERE community_id = :c ORDER BY name"),
+                            {{QStringLiteral("c"), communityId}}, fillCompound);
+}
+
+Result<QList<Building>> PlaceRepository::buildings(qint64 compoundId)
+{
+    return listOf<Building>(m_db, QStringLiteral("SELECT * FROM building WHERE compound_id = :c ORDER BY id"),
+                            {{QStringLiteral("c"), compoundId}}, fillBuilding);
+}
+
+Result<QList<Compound>> PlaceRepository::compoundsInGrid(qint64 gridId)
+{
+    return listOf<Compound>(m_db,
+                            QStringLiteral("SELECT * FROM compound WHERE id IN (SELECT DISTINCT compound_id FROM "
+                                           "household WHERE grid_id = :g) ORDER BY name"),
+                            {{QStringLiteral("g"), gridId}}, fillCompound);
+}
+
+Result<QList<Building>> PlaceRepository::buildingsInGrid(qint64 gridId, qint64 compoundId)
+{
+    return listOf<Building>(m_db,
+                            QStringLiteral("SELECT * FROM building WHERE compound_id = :c AND id IN (SELECT DISTINCT "
+                                           "building_id FROM household WHERE grid_id = :g AND compound_id = :c) "
+                                           "ORDER BY id"),
+                            {{QStringLiteral("g"), gridId}, {QStringLiteral("c"), compoundId}}, fillBuilding);
+}
+
+Result<Community> PlaceRepository::community(qint64 id)
+{
+    return single(listOf<Community>(m_db, QStringLiteral("SELECT * FROM community WHERE id = :id"),
+                                    {{QStringLiteral("id"), id}}, fillCommunity),
+                  tr("Community"), id);
+}
+
+Result<Grid> PlaceRepository::grid(qint64 id)
+{
+    return single(listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE id = :id"), {{QStringLiteral("id"), id}},
+                               fillGrid),
+                  tr("Grid"), id);
+}
+
+Result<Compound> PlaceRepository::compound(qint64 id)
+{
+    return single(listOf<Compound>(m_db, QStringLiteral("SELECT * FROM compound WHERE id = :id"),
+                                   {{QStringLiteral("id"), id}}, fillCompound),
+                  tr("Compound"), id);
+}
+
+Result<Building> PlaceRepository::building(qint64 id)
+{
+    return single(listOf<Building>(m_db, QStringLiteral("SELECT * FROM building WHERE id = :id"),
+                                   {{QStringLiteral("id"), id}}, fillBuilding),
+                  tr("Building"), id);
+}
+
+Result<QString> PlaceRepository::checkedName(const QString &name, const QString &what)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty())
+        return Error{ErrorCode::Invalid, tr("The name of the %1 is empty.").arg(what), QStringLiteral("name")};
+    if (n.size() > 100)
+        return Error{ErrorCode::Invalid, tr("The name of the %1 is longer than 100 characters.").arg(what),
+                     QStringLiteral("name")};
+    return n;
+}
+
+Result<Community> PlaceRepository::ensureCommunity(const QString &name, const Actor &actor)
+{
+    auto n = checkedName(name, tr("community"));
+    if (!n)
+        return n.error();
+    auto found = listOf<Community>(m_db, QStringLiteral("SELECT * FROM community WHERE name = :n"),
+                                   {{QStringLiteral("n"), n.value()}}, fillCommunity);
+    if (!found)
+        return found.error();
+    if (!found.value().isEmpty())
+        return found.value().constFirst();
+    auto meta = Records::insert(m_db, actor, QStringLiteral("community"), {{QStringLiteral("name"), n.value()}});
+    if (!meta)
+        return meta.error();
+    return Community{meta.value(), n.value()};
+}
+
+Result<Grid> PlaceRepository::ensureGrid(qint64 communityId, const QString &name, const Actor &actor)
+{
+    auto n = checkedName(name, tr("grid"));
+    if (!n)
+        return n.error();
+    auto found = listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE community_id = :c AND name = :n"),
+                              {{QStringLiteral("c"), communityId}, {QStringLiteral("n"), n.value()}}, fillGrid);
+    if (!found)
+        return found.error();
+    if (!found.value().isEmpty())
+        return found.value().constFirst();
+    auto meta = Records::insert(m_db, actor, QStringLiteral("grid"),
+                                {{QStringLiteral("community_id"), communityId}, {QStringLiteral("name"), n.value()}});
+    if (!meta)
+        return meta.error();
+    return Grid{meta.value(), communityId, n.value()};
+}
+
+Result<Compound> PlaceRepository::ensureCompound(qint64 communityId, const QString &name, const Actor &actor)
+{
+    auto n = checkedName(name, tr("compound"));
+    if (!n)
+        return n.error();
+    auto found = listOf<Compound>(m_db,
+                                  QStringLiteral("SELECT * FROM compound WHERE community_id = :c AND name = :n"),
+                                  {{QStringLiteral("c"), communityId}, {QStringLiteral("n"), n.value()}},
+                                  fillCompound);
+    if (!found)
+        return found.error();
+    if (!found.value().isEmpty())
+        return found.value().constFirst();
+    auto meta = Records::insert(m_db, actor, QStringLiteral("compound"),
+                                {{QStringLiteral("community_id"), communityId}, {QStringLiteral("name"), n.value()}});
+    if (!meta)
+        return meta.error();
+    return Compound{meta.value(), communityId, n.value()};
+}
+
+Result<Building> PlaceRepository::ensureBuilding(qint64 compoundId, const QString &name, const Actor &actor)
+{
+    auto n = checkedName(name, tr("building"));
+    if (!n)
+        return n.error();
+    auto found = listOf<Building>(m_db, QStringLiteral("SELECT * FROM building WHERE compound_id = :c AND name = :n"),
+                                  {{QStringLiteral("c"), compoundId}, {QStringLiteral("n"), n.value()}},
+                                  fillBuilding);
+    if (!found)
+        return found.error();
+    if (!found.value().isEmpty())
+        return found.value().constFirst();
+    auto meta = Records::insert(m_db, actor, QStringLiteral("building"),
+                                {{QStringLiteral("compound_id"), compoundId}, {QStringLiteral("name"), n.value()}});
+    if (!meta)
+        return meta.error();
+    return Building{meta.value(), compoundId, n.value()};
+}
+
+} // namespace linli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/operator.h"
+#include "common/result.h"
+#include "register/types.h"
+
+#include <QCoreApplication>
+
+namespace linli {
+
+class Database;
+
+// Communities, grids, compounds and buildings: the tree the register is filed under.
+class PlaceRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(PlaceRepository)
+public:
+    explicit PlaceRepository(Database &db) : m_db(db) {}
+
+    Result<QList<Community>> communities();
+    Result<QList<Grid>> grids(qint64 communityId);
+    Result<QList<Compound>> compounds(qint64 communityId);
+    Result<QList<Building>> buildings(qint64 compoundId);
+    // Compounds with households in a grid, and their buildings there: the register tree.
+    Result<QList<Compound>> compoundsInGrid(qint64 gridId);
+    Result<QList<Building>> buildingsInGrid(qint64 gridId, qint64 compoundId);
+
+    Result<Community> community(qint64 id);
+    Result<Grid> grid(qint64 id);
+    Result<Compound> compound(qint64 id);
+    Result<Building> building(qint64 id);
+
+    // Finds by name, or creates it (with its audit row).
+    Result<Community> ensureCommunity(const QString &name, const Actor &actor);
+    Result<Grid> ensureGrid(qint64 communityId, const QString &name, const Actor &actor);
+    Result<Compound> ensureCompound(qint64 communityId, const QString &name, const Actor &actor);
+    Result<Building> ensureBuilding(qint64 compoundId, const QString &name, const Actor &actor);
+
+private:
+    Result<QString> checkedName(const QString &name, const QString &what);
+    Database &m_db;
+};
+
+} // namespace linli

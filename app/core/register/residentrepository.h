@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/operator.h"
+#include "common/result.h"
+#include "register/types.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace linli {
+
+class Database;
+
+class ResidentRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(ResidentRepository)
+public:
+    explicit ResidentRepository(Database &db) : m_db(db) {}
+
+    // Checks and normalises every field; derives sex and birth date from the ID number.
+    // Errors name the field, for inline messages.
+    static Status validate(Resident &resident, const QDate &today = QDate::currentDate());
+
+    Result<Resident> get(qint64 id);
+    Result<QList<Resident>> listByHousehold(qint64 householdId, bool includeInactive);
+    Result<Resident> findActiveByIdNumber(const QString &idNumber);
+
+    Result<Resident> create(Resident resident, const Actor &actor);
+    Result<Resident> update(Resident resident, const Actor &actor);
+    // Moving out and death are status changes with a date (and a destination for moving out).
+    Result<Resident> setStatus(qint64 id, int expectedVersion, const QString &status, const QDate &date,
+                               const QString &destination, const Actor &actor);
+
+private:
+    Status checkAgainstRegister(const Resident &resident);
+    Database &m_db;
+};
+
+class CareTagRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(CareTagRepository)
+public:
+    explicit CareTagRepository(Database &db) : m_db(db) {}
+
+    Result<QList<CareTag>> tags();
+    // Tags that apply on `date` (or all, with an invalid date).
+    Result<QList<TagAssignment>> residentTags(qint64 residentId, const QDate &date = QDate());
+    Result<QList<TagAssignment>> householdTags(qint64 householdId, const QDate &date = QDate());
+    // Makes exactly `tagNames` apply from `date`: new ones start, dropped ones end.
+    Status setResidentTags(qint64 residentId, const QStringList &tagNames, const QDate &date, const Actor &actor);
+    Status setHouseholdTags(qint64 householdId, const QStringList &tagNames, const QDate &date, const Actor &actor);
+
+private:
+    Result<QList<TagAssignment>> assignments(const QString &table, const QString &ownerColumn, qint64 ownerId,
+                                             const QDate &date);
+    Status setTags(const QString &table, const QString &ownerColumn, qint64 ownerId, const QStringList &names,
+                   const QDate &date, const Actor &actor);
+    Database &m_db;
+};
+
+} // namespace linli

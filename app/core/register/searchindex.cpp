@@ -1,0 +1,277 @@
+#include "searchindex.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace linli {
+
+namespace {
+
+constexpr int kRowsPerInsert = 200;
+
+QSet<qint64> residentGrams(const QString &name, const QString &idNumber, const QString &phone)
+{
+    QSet<qint64> g = SearchIndex::grams(SearchIndex::fold(name), true);
+    g.unite(SearchIndex::grams(SearchIndex::fold(idNumber), false));
+    g.unite(SearchIndex::grams(SearchIndex::fold(phone), false));
+    return g;
+}
+
+QSet<qint64> householdGrams(const QString &address, const QString &phone)
+{
+    QSet<qint64> g = SearchIndex::grams(SearchIndex::fold(address), true);
+    g.unite(SearchIndex::grams(SearchIndex::fold(phone), false));
+    return g;
+}
+
+QString placeholders(const QString &prefix, qsizetype count, QVariantMap *binds, const QList<qint64> &values)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString n = prefix + QString::number(i);
+        names << QLatin1Char(':') + n;
+        binds->insert(n, values.at(i));
+    }
+    return names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+QString SearchIndex::fold(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            u = char16_t(u - 0xFF01 + 0x21);
+        if (u == 0x3000 || QChar(u).isSpace() || u == u'-')
+            continue;
+        if (u >= u'A' && u <= u'Z')
+            u = char16_t(u + 32);
+        out += QChar(u);
+    }
+    return out;
+}
+
+qint64 SearchIndex::gramCode(QStringView gram)
+{
+    qint64 code = qint64(gram.size()) << 48;
+    for (qsizetype i = 0; i < gram.size(); ++i)
+        code |= qint64(gram.at(i).unicode()) << (32 - 16 * i);
+    return code;
+}
+
+QSet<qint64> SearchIndex::grams(const QString &folded, bool withBigrams)
+{
+    QSet<qint64> out;
+    const QStringView v(folded);
+    for (qsizetype i = 0; i + 3 <= v.size(); ++i)
+        out.insert(gramCode(v.mid(i, 3)));
+    if (withBigrams) {
+        for (qsizetype i = 0; i + 2 <= v.size(); ++i)
+            out.insert(gramCode(v.mid(i, 2)));
+    }
+    return out;
+}
+
+Status SearchIndex::replaceGrams(Database &db, qint64 householdId, qint64 residentId, const QSet<qint64> &grams)
+{
+    auto del = runQuery(db, QStringLiteral("DELETE FROM search_gram WHERE household_id = :h AND resident_id = :r"),
+                        {{QStringLiteral("h"), householdId}, {QStringLiteral("r"), residentId}});
+    if (!del)
+        return del.error();
+    const QList<qint64> all(grams.cbegin(), grams.cend());
+    for (qsizetype start = 0; start < all.size(); start += kRowsPerInsert) {
+        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, all.size() - start);
+        QStringList rows;
+        QVariantMap binds{{QStringLiteral("h"), householdId}, {QStringLiteral("r"), residentId}};
+        for (qsizetype i = 0; i < n; ++i) {
+            rows << QStringLiteral("(:g%1, :h, :r)").arg(i);
+            binds.insert(QStringLiteral("g%1").arg(i), all.at(start + i));
+        }
+        auto ins = runQuery(db,
+                            QStringLiteral("INSERT INTO search_gram (gram, household_id, resident_id) VALUES ")
+                                + rows.join(QLatin1String(", ")),
+                            binds);
+        if (!ins)
+            return ins.error();
+    }
+    return {};
+}
+
+Status SearchIndex::indexHousehold(Database &db, qint64 householdId)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT address, phone FROM household WHERE id = :id"),
+                      {{QStringLiteral("id"), householdId}});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return {};
+    return replaceGrams(db, householdId, 0, householdGrams(q.value().value(0).toString(), q.value().value(1).toString()));
+}
+
+Status SearchIndex::indexResident(Database &db, qint64 residentId)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT household_id, name, id_number, phone FROM resident WHERE id = :id"),
+                      {{QStringLiteral("id"), residentId}});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return {};
+    const QSqlQuery &r = q.value();
+    // A resident who moved to another household leaves no grams behind under the old one.
+    auto del = runQuery(db, QStringLiteral("DELETE FROM search_gram WHERE resident_id = :r"),
+                        {{QStringLiteral("r"), residentId}});
+    if (!del)
+        return del.error();
+    return replaceGrams(db, r.value(0).toLongLong(), residentId,
+                        residentGrams(r.value(1).toString(), r.value(2).toString(), r.value(3).toString()));
+}
+
+Status SearchIndex::rebuild(Database &db)
+{
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = db.execute(QStringLiteral("DELETE FROM search_gram")); !s)
+        return s;
+    {
+        auto q = runQuery(db, QStringLiteral("SELECT id, address, phone FROM household"));
+        if (!q)
+            return q.error();
+        QList<std::pair<qint64, QSet<qint64>>> pending;
+        while (q.value().next())
+            pending.append({q.value().value(0).toLongLong(),
+                            householdGrams(q.value().value(1).toString(), q.value().value(2).toString())});
+        for (const auto &[id, g] : pending) {
+            if (Status s = replaceGrams(db, id, 0, g); !s)
+                return s;
+        }
+    }
+    {
+        auto q = runQuery(db, QStringLiteral("SELECT id, household_id, name, id_number, phone FROM resident"));
+        if (!q)
+            return q.error();
+        struct Pending {
+            qint64 id, household;
+            QSet<qint64> grams;
+        };
+        QList<Pending> pending;
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            pending.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
+                            residentGrams(r.value(2).toString(), r.value(3).toString(), r.value(4).toString())});
+        }
+        for (const Pending &p : pending) {
+            if (Status s = replaceGrams(db, p.household, p.id, p.grams); !s)
+                return s;
+        }
+    }
+    return tx.commit();
+}
+
+Result<QList<SearchIndex::Hit>> SearchIndex::find(Database &db, const QString &text, int limit)
+{
+    const QString query = fold(text);
+    if (query.size() < kMinimumQueryLength)
+        return QList<Hit>();
+
+    QList<qint64> codes;
+    if (query.size() == 2) {
+        codes << gramCode(query);
+    } else {
+        const QSet<qint64> g = grams(query, false);
+        codes = QList<qint64>(g.cbegin(), g.cend());
+    }
+
+    QVariantMap binds;
+    const QString in = placeholders(QStringLiteral("g"), codes.size(), &binds, codes);
+    // Trigram matches are checked against the fields below, so fetch some spare candidates.
+    const bool needsCheck = query.size() > 2;
+    binds.insert(QStringLiteral("limit"), needsCheck ? limit * 4 + 50 : limit);
+    const QString sql = codes.size() == 1
+        ? QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE gram = :g0 "
+                         "ORDER BY household_id, resident_id LIMIT :limit")
+        : QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE gram IN (%1) "
+                         "GROUP BY household_id, resident_id HAVING count(*) = %2 "
+                         "ORDER BY household_id, resident_id LIMIT :limit")
+              .arg(in)
+              .arg(codes.size());
+    auto q = runQuery(db, sql, binds);
+    if (!q)
+        return q.error();
+    QList<Hit> candidates;
+    while (q.value().next())
+        candidates.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong()});
+    if (!needsCheck)
+        return candidates;
+
+    // The grams of one owner come from several fields; keep only real substrings of one field.
+    QList<qint64> residentIds, householdIds;
+    for (const Hit &h : std::as_const(candidates)) {
+        if (h.residentId)
+            residentIds << h.residentId;
+        else
+            householdIds << h.householdId;
+    }
+    QSet<qint64> matchedResidents, matchedHouseholds;
+    if (!residentIds.isEmpty()) {
+        QVariantMap b;
+        const QString ids = placeholders(QStringLiteral("r"), residentIds.size(), &b, residentIds);
+        auto r = runQuery(db, QStringLiteral("SELECT id, name, id_number, phone FROM resident WHERE id IN (%1)").arg(ids),
+                          b);
+        if (!r)
+            return r.error();
+        while (r.value().next()) {
+            for (int col = 1; col <= 3; ++col) {
+                if (fold(r.value().value(col).toString()).contains(query)) {
+                    matchedResidents.insert(r.value().value(0).toLongLong());
+                    break;
+                }
+            }
+        }
+    }
+    if (!householdIds.isEmpty()) {
+        QVariantMap b;
+        const QString ids = placeholders(QStringLiteral("h"), householdIds.size(), &b, householdIds);
+        auto r = runQuery(db, QStringLiteral("SELECT id, address, phone FROM household WHERE id IN (%1)").arg(ids), b);
+        if (!r)
+            return r.error();
+        while (r.value().next()) {
+            if (fold(r.value().value(1).toString()).contains(query) || fold(r.value().value(2).toString()).contains(query))
+                matchedHouseholds.insert(r.value().value(0).toLongLong());
+        }
+    }
+    QList<Hit> hits;
+    for (const Hit &h : std::as_const(candidates)) {
+        const bool ok = h.residentId ? matchedResidents.contains(h.residentId) : matchedHouseholds.contains(h.householdId);
+        if (ok && hits.size() < limit)
+            hits << h;
+    }
+    return hits;
+}
+
+Result<QList<qint64>> SearchIndex::findHouseholds(Database &db, const QString &text, int limit)
+{
+    auto hits = find(db, text, limit * 3);
+    if (!hits)
+        return hits.error();
+    QList<qint64> out;
+    QSet<qint64> seen;
+    for (const Hit &h : hits.value()) {
+        if (!seen.contains(h.householdId) && out.size() < limit) {
+            seen.insert(h.householdId);
+            out << h.householdId;
+        }
+    }
+    return out;
+}
+
+} // namespace linli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/operator.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace linli {
+
+class Database;
+
+// The tamper-evident audit log: every row's hash covers the previous row's hash and the row's
+// canonical content, so editing or deleting a row breaks the chain from there on.
+class AuditLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    struct Entry {
+        QString action;     // insert, update, status, unmask, ...
+        QString table;
+        qint64 recordId = 0;
+        QString recordUuid;
+        QJsonObject oldValues;
+        QJsonObject newValues;
+    };
+
+    // Must be called inside the transaction of the change it records.
+    static Status append(Database &db, const Actor &actor, const Entry &entry);
+
+    struct Verification {
+        qint64 rows = 0;
+        qint64 firstBadId = 0;  // 0 when the chain is intact
+        QString reason;
+    };
+    static Result<Verification> verify(Database &db);
+
+    static QString hashOf(const QString &previousHash, const QString &canonical);
+};
+
+} // namespace linli

@@ -1,0 +1,304 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <sys/vfs.h>
+
+namespace linli {
+
+namespace {
+
+Error storageError(const QString &what, const QSqlError &error)
+{
+    return Error{ErrorCode::Storage, QStringLiteral("%1: %2").arg(what, error.text()), {}};
+}
+
+// SQLite's locking does not hold on network filesystems; WAL needs shared memory.
+bool isNetworkFilesystem(const QString &directory, QString *kind)
+{
+    struct statfs info {};
+    if (statfs(QFile::encodeName(directory).constData(), &info) != 0)
+        return false;
+    switch (static_cast<unsigned long>(info.f_type)) {
+    case 0x6969UL: *kind = QStringLiteral("NFS"); return true;
+    case 0x517BUL: *kind = QStringLiteral("SMB"); return true;
+    case 0xFF534D42UL: *kind = QStringLiteral("CIFS"); return true;
+    case 0xFE534D42UL: *kind = QStringLiteral("SMB2"); return true;
+    case 0x5346414FUL: *kind = QStringLiteral("AFS"); return true;
+    case 0x73757245UL: *kind = QStringLiteral("Coda"); return true;
+    case 0x564CUL: *kind = QStringLiteral("NCP"); return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+Result<std::shared_ptr<Database>> Database::open(const QString &location, OpenMode mode)
+{
+    auto db = openRaw(location, mode);
+    if (!db)
+        return db;
+    if (Status migrated = Migrations::migrate(*db.value()); !migrated)
+        return migrated.error();
+    return db;
+}
+
+Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, OpenMode mode)
+{
+    std::shared_ptr<Database> db(new Database);
+    db->m_location = location;
+    db->m_connectionName = QStringLiteral("linli-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(location);
+        if (!url.isValid() || url.path().size() < 2)
+            return Error{ErrorCode::Invalid,
+                         tr("The database address %1 is not of the form postgresql://user@host:port/dbname.")
+                             .arg(location),
+                         QStringLiteral("db")};
+        db->m_kind = Kind::PostgreSQL;
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+        c.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        c.setPort(url.port(5432));
+        c.setUserName(url.userName());
+        c.setPassword(url.password());
+        c.setDatabaseName(url.path().mid(1));
+        if (!c.open())
+            return Error{ErrorCode::Storage,
+                         tr("Cannot connect to the PostgreSQL database %1: %2").arg(location, c.lastError().text()),
+                         QStringLiteral("db")};
+        if (Status s = db->checkIsRegister(); !s)
+            return s.error();
+        return db;
+    }
+
+    const QFileInfo info(location);
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist)
+            return Error{ErrorCode::NotFound, tr("The register %1 does not exist.").arg(location),
+                         QStringLiteral("db")};
+        if (!info.absoluteDir().exists())
+            return Error{ErrorCode::NotFound,
+                         tr("Cannot create the register %1: the folder %2 does not exist.")
+                             .arg(location, info.absolutePath()),
+                         QStringLiteral("db")};
+    } else {
+        if (info.isDir())
+            return Error{ErrorCode::NotARegister, tr("%1 is a folder, not a Linli register.").arg(location),
+                         QStringLiteral("db")};
+        QFile file(location);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Storage, tr("Cannot read the register %1: %2").arg(location, file.errorString()),
+                         QStringLiteral("db")};
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return Error{ErrorCode::NotARegister,
+                         tr("The file %1 is not a Linli register (it is not a database file).").arg(location),
+                         QStringLiteral("db")};
+    }
+
+    QString fsKind;
+    if (isNetworkFilesystem(info.absolutePath(), &fsKind))
+        return Error{ErrorCode::Unsupported,
+                     tr("The register %1 is on a network share (%2). SQLite cannot lock files safely there; "
+                        "keep the register on a local disk, or use a PostgreSQL server for shared work.")
+                         .arg(location, fsKind),
+                     QStringLiteral("db")};
+
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    c.setDatabaseName(location);
+    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!c.open())
+        return Error{ErrorCode::Storage, tr("Cannot open the register %1: %2").arg(location, c.lastError().text()),
+                     QStringLiteral("db")};
+    if (Status s = db->configureSqlite(); !s)
+        return s.error();
+    if (Status s = db->checkIsRegister(); !s)
+        return s.error();
+    return db;
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
+        if (c.isOpen())
+            c.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::displayName() const
+{
+    if (m_kind == Kind::PostgreSQL) {
+        QUrl url(m_location);
+        url.setPassword({});
+        return url.toString();
+    }
+    return QFileInfo(m_location).absoluteFilePath();
+}
+
+Status Database::configureSqlite()
+{
+    // A corrupted header passes the magic check but fails the first real read.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (Status s = execute(QString::fromLatin1(pragma)); !s)
+            return Error{ErrorCode::NotARegister,
+                         tr("The file %1 is not a usable Linli register: %2").arg(m_location, s.error().message),
+                         QStringLiteral("db")};
+    }
+    return {};
+}
+
+Status Database::checkIsRegister()
+{
+    QSqlQuery q(connection());
+    if (isSQLite()) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            return Error{ErrorCode::NotARegister,
+                         tr("The file %1 is not a Linli register: %2").arg(m_location, q.lastError().text()),
+                         QStringLiteral("db")};
+        const int objects = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return storageError(m_location, q.lastError());
+        const int appId = q.value(0).toInt();
+        if (objects > 0 && appId != kApplicationId)
+            return Error{ErrorCode::NotARegister,
+                         tr("The file %1 is a database, but not a Linli register.").arg(m_location),
+                         QStringLiteral("db")};
+    }
+    auto version = schemaVersion();
+    if (!version)
+        return version.error();
+    if (version.value() > Migrations::latestVersion())
+        return Error{ErrorCode::TooNew,
+                     tr("The register %1 has schema version %2, but this Linli understands only up to version %3. "
+                        "Install a newer Linli to open it.")
+                         .arg(m_location)
+                         .arg(version.value())
+                         .arg(Migrations::latestVersion()),
+                     QStringLiteral("db")};
+    return {};
+}
+
+QString Database::idColumn() const
+{
+    return isSQLite() ? QStringLiteral("INTEGER PRIMARY KEY")
+                      : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+}
+
+QString Database::blobType() const
+{
+    return isSQLite() ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
+}
+
+QString Database::beginWriteSql() const
+{
+    return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+QString Database::withoutRowId() const
+{
+    return isSQLite() ? QStringLiteral(" WITHOUT ROWID") : QString();
+}
+
+Status Database::execute(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return storageError(sql.left(60), q.lastError());
+    return {};
+}
+
+Result<int> Database::schemaVersion()
+{
+    QSqlQuery q(connection());
+    if (isSQLite()) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return storageError(QStringLiteral("user_version"), q.lastError());
+        return q.value(0).toInt();
+    }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                               "WHERE table_schema = current_schema() AND table_name = 'schema_version'"))
+        || !q.next())
+        return storageError(QStringLiteral("schema_version"), q.lastError());
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return storageError(QStringLiteral("schema_version"), q.lastError());
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Status Database::setSchemaVersion(int version)
+{
+    if (isSQLite())
+        return execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    if (Status s = execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")); !s)
+        return s;
+    if (Status s = execute(QStringLiteral("DELETE FROM schema_version")); !s)
+        return s;
+    return execute(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version));
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    if (m_db.m_depth == 0) {
+        m_db.m_rollbackOnly = false;
+        m_status = m_db.execute(m_db.beginWriteSql());
+        if (!m_status) {
+            m_status = Error{ErrorCode::Storage,
+                             tr("Cannot start writing to the register (another program may be writing): %1")
+                                 .arg(m_status.error().message),
+                             {}};
+            return;
+        }
+    }
+    ++m_db.m_depth;
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    --m_db.m_depth;
+    if (m_db.m_depth == 0)
+        (void)m_db.execute(QStringLiteral("ROLLBACK"));
+    else
+        m_db.m_rollbackOnly = true;
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_status.ok() ? Status(Error{ErrorCode::Storage, tr("The transaction is not active."), {}}) : m_status;
+    m_active = false;
+    --m_db.m_depth;
+    if (m_db.m_depth > 0)
+        return {};
+    if (m_db.m_rollbackOnly) {
+        (void)m_db.execute(QStringLiteral("ROLLBACK"));
+        return Error{ErrorCode::Storage, tr("A part of this change failed, so none of it was saved."), {}};
+    }
+    if (Status s = m_db.execute(QStringLiteral("COMMIT")); !s) {
+        (void)m_db.execute(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    return {};
+}
+
+} // namespace linli

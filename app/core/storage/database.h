@@ -1,0 +1,90 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace linli {
+
+// One open register: a SQLite file or a PostgreSQL database. Each thread opens its own.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Kind { SQLite, PostgreSQL };
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    // `location` is a file path or postgresql://user[:password]@host[:port]/dbname.
+    // Opens, checks that it is a Linli register no newer than this build, and migrates it.
+    static Result<std::shared_ptr<Database>> open(const QString &location, OpenMode mode);
+    // Opens without migrating (tests of the migrations use it).
+    static Result<std::shared_ptr<Database>> openRaw(const QString &location, OpenMode mode);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    Kind kind() const { return m_kind; }
+    bool isSQLite() const { return m_kind == Kind::SQLite; }
+    QString location() const { return m_location; }
+    QString displayName() const;
+
+    // Dialect seam: the few places where SQLite and PostgreSQL SQL differ.
+    QString idColumn() const;        // integer primary key that numbers itself
+    QString blobType() const;
+    QString beginWriteSql() const;   // BEGIN IMMEDIATE on SQLite
+    QString withoutRowId() const;    // table suffix for clustered key tables
+
+    // Runs statement text that contains no user data (DDL, pragmas, transaction control).
+    Status execute(const QString &sql);
+
+    // Schema version: PRAGMA user_version on SQLite, the schema_version table on PostgreSQL.
+    Result<int> schemaVersion();
+    Status setSchemaVersion(int version);
+
+    // Transaction nesting, managed by Transaction.
+    int transactionDepth() const { return m_depth; }
+
+private:
+    friend class Transaction;
+    Database() = default;
+    Status configureSqlite();
+    Status checkIsRegister();
+
+    Kind m_kind = Kind::SQLite;
+    QString m_location;
+    QString m_connectionName;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// Begins a write transaction; rolls back unless commit() succeeds. Nested guards join the
+// outer transaction: only the outermost commits, and a failed inner one dooms the outer.
+class Transaction final
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // The error, if BEGIN failed; check it before writing.
+    Status status() const { return m_status; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_status;
+    bool m_active = false;
+};
+
+// A file that holds a Linli register is an SQLite database with this application_id.
+inline constexpr int kApplicationId = 0x4C4E4C49; // "LNLI"
+
+} // namespace linli

@@ -1,0 +1,184 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "register/searchindex.h"
+#include "sql.h"
+
+#include <QStringList>
+
+namespace linli {
+
+namespace {
+
+// The columns every table has (DESIGN.md "Data model").
+QString common(Database &db)
+{
+    return QStringLiteral("id %1, uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
+                          "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1")
+        .arg(db.idColumn());
+}
+
+Status runAll(Database &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (Status s = db.execute(sql); !s)
+            return s;
+    }
+    return {};
+}
+
+// 1: places, departments, users, households, residents, the audit log.
+Status toVersion1(Database &db)
+{
+    const QString c = common(db);
+    QStringList s = {
+        QStringLiteral("CREATE TABLE community (%1, name TEXT NOT NULL UNIQUE)").arg(c),
+        QStringLiteral("CREATE TABLE grid (%1, community_id INTEGER NOT NULL REFERENCES community(id), "
+                       "name TEXT NOT NULL, UNIQUE (community_id, name))").arg(c),
+        QStringLiteral("CREATE TABLE compound (%1, community_id INTEGER NOT NULL REFERENCES community(id), "
+                       "name TEXT NOT NULL, UNIQUE (community_id, name))").arg(c),
+        QStringLiteral("CREATE TABLE building (%1, compound_id INTEGER NOT NULL REFERENCES compound(id), "
+                       "name TEXT NOT NULL, UNIQUE (compound_id, name))").arg(c),
+        QStringLiteral("CREATE TABLE department (%1, name TEXT NOT NULL UNIQUE)").arg(c),
+        QStringLiteral("CREATE TABLE \"user\" (%1, name TEXT NOT NULL UNIQUE, display_name TEXT, "
+                       "role TEXT NOT NULL DEFAULT 'grid_worker', community_id INTEGER REFERENCES community(id), "
+                       "grid_id INTEGER REFERENCES grid(id), password_hash TEXT, active INTEGER NOT NULL DEFAULT 1)")
+            .arg(c),
+        QStringLiteral("CREATE TABLE household (%1, grid_id INTEGER NOT NULL REFERENCES grid(id), "
+                       "compound_id INTEGER NOT NULL REFERENCES compound(id), "
+                       "building_id INTEGER REFERENCES building(id), unit TEXT NOT NULL DEFAULT '', "
+                       "room TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', "
+                       "sort_key TEXT NOT NULL DEFAULT '', "
+                       "housing_use TEXT NOT NULL DEFAULT 'owner' "
+                       "CHECK (housing_use IN ('owner', 'rented', 'vacant', 'other')), "
+                       "status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'moved_out', 'closed')), "
+                       "status_date TEXT, phone TEXT, notes TEXT)").arg(c),
+        QStringLiteral("CREATE INDEX household_grid ON household (grid_id, sort_key)"),
+        QStringLiteral("CREATE INDEX household_compound ON household (compound_id, sort_key)"),
+        QStringLiteral("CREATE INDEX household_building ON household (building_id, sort_key)"),
+        QStringLiteral("CREATE INDEX household_sort ON household (sort_key)"),
+        QStringLiteral("CREATE TABLE resident (%1, household_id INTEGER NOT NULL REFERENCES household(id), "
+                       "name TEXT NOT NULL, id_number TEXT, sex TEXT CHECK (sex IN ('M', 'F')), birth_date TEXT, "
+                       "relation TEXT NOT NULL DEFAULT 'other' CHECK (relation IN ('head', 'spouse', 'son', "
+                       "'daughter', 'parent', 'grandchild', 'sibling', 'tenant', 'other')), phone TEXT, "
+                       "residence_type TEXT NOT NULL DEFAULT 'registered' CHECK (residence_type IN ('registered', "
+                       "'resident', 'floating', 'away')), "
+                       "status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'moved_out', 'deceased')), "
+                       "status_date TEXT, destination TEXT, party_member INTEGER NOT NULL DEFAULT 0, notes TEXT)")
+            .arg(c),
+        QStringLiteral("CREATE INDEX resident_household ON resident (household_id)"),
+        QStringLiteral("CREATE INDEX resident_id_number ON resident (id_number)"),
+        // One active resident per ID number; the repository names the one already registered.
+        QStringLiteral("CREATE UNIQUE INDEX resident_active_id_number ON resident (id_number) "
+                       "WHERE status = 'active' AND id_number IS NOT NULL"),
+        QStringLiteral("CREATE TABLE audit_log (id %1, event_time TEXT NOT NULL, actor TEXT NOT NULL, "
+                       "action TEXT NOT NULL, table_name TEXT NOT NULL, record_id BIGINT, record_uuid TEXT, "
+                       "old_values TEXT, new_values TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)")
+            .arg(db.idColumn()),
+        QStringLiteral("CREATE INDEX audit_record ON audit_log (table_name, record_id)"),
+    };
+    if (db.isSQLite())
+        s << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
+    return runAll(db, s);
+}
+
+// 2: care tags with their visit intervals, and tags on residents and households.
+Status toVersion2(Database &db)
+{
+    const QString c = common(db);
+    if (Status s = runAll(db, {
+            QStringLiteral("CREATE TABLE care_tag (%1, name TEXT NOT NULL UNIQUE, "
+                           "visit_interval_days INTEGER NOT NULL DEFAULT 365, sort_order INTEGER NOT NULL DEFAULT 0)")
+                .arg(c),
+            QStringLiteral("CREATE TABLE resident_tag (%1, resident_id INTEGER NOT NULL REFERENCES resident(id), "
+                           "care_tag_id INTEGER NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
+                .arg(c),
+            QStringLiteral("CREATE INDEX resident_tag_resident ON resident_tag (resident_id)"),
+            QStringLiteral("CREATE INDEX resident_tag_tag ON resident_tag (care_tag_id)"),
+            QStringLiteral("CREATE TABLE household_tag (%1, household_id INTEGER NOT NULL REFERENCES household(id), "
+                           "care_tag_id INTEGER NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
+                .arg(c),
+            QStringLiteral("CREATE INDEX household_tag_household ON household_tag (household_id)"),
+        });
+        !s)
+        return s;
+
+    // The default tags (DESIGN.md glossary) with the intervals of the visit rules.
+    struct DefaultTag {
+        const char *name;
+        int days;
+    };
+    static constexpr DefaultTag defaults[] = {
+        {"独居老人", 30}, {"高龄", 30}, {"特困", 30}, {"留守儿童", 30}, {"残疾", 90},
+        {"低保", 90},     {"退役军人", 365}, {"慢病", 365},
+    };
+    const QString now = nowText();
+    int order = 0;
+    for (const DefaultTag &t : defaults) {
+        auto q = runQuery(db,
+                          QStringLiteral("INSERT INTO care_tag (uuid, created_at, created_by, updated_at, updated_by, "
+                                         "version, name, visit_interval_days, sort_order) VALUES (:uuid, :now, "
+                                         "'system', :now, 'system', 1, :name, :days, :ord)"),
+                          {{QStringLiteral("uuid"), newUuid()},
+                           {QStringLiteral("now"), now},
+                           {QStringLiteral("name"), QString::fromUtf8(t.name)},
+                           {QStringLiteral("days"), t.days},
+                           {QStringLiteral("ord"), ++order}});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+// 3: the search index (2- and 3-character grams), built for the rows already there.
+Status toVersion3(Database &db)
+{
+    if (Status s = runAll(db, {
+            QStringLiteral("CREATE TABLE search_gram (gram BIGINT NOT NULL, household_id INTEGER NOT NULL, "
+                           "resident_id INTEGER NOT NULL, PRIMARY KEY (gram, household_id, resident_id))%1")
+                .arg(db.withoutRowId()),
+            QStringLiteral("CREATE INDEX search_gram_owner ON search_gram (household_id, resident_id)"),
+        });
+        !s)
+        return s;
+    return SearchIndex::rebuild(db);
+}
+
+using Step = Status (*)(Database &);
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(std::size(kSteps));
+}
+
+Status Migrations::migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = db.schemaVersion();
+    if (!current)
+        return current.error();
+    if (current.value() >= target)
+        return {};
+
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    for (int v = current.value(); v < target; ++v) {
+        if (Status s = kSteps[v](db); !s)
+            return Error{ErrorCode::Storage,
+                         tr("Upgrading the register %1 to version %2 failed, and it was left as it was: %3")
+                             .arg(db.displayName())
+                             .arg(v + 1)
+                             .arg(s.error().message),
+                         {}};
+    }
+    if (Status s = db.setSchemaVersion(target); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace linli

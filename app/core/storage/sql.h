@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantMap>
+
+namespace linli {
+
+class Database;
+
+// Prepares `sql`, binds every value of `binds` by name and executes it. User text only ever
+// travels in `binds`.
+Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantMap &binds = {});
+// Convenience for a query that yields one value (count, id, ...).
+Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap &binds = {});
+
+// The current local time as stored: YYYY-MM-DDTHH:MM:SS.
+QString nowText();
+QString newUuid();
+
+// A NULL for an empty string, so that optional text and dates are stored as NULL.
+QVariant nullIfEmpty(const QString &text);
+
+} // namespace linli

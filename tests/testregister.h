@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/operator.h"
+#include "register/householdrepository.h"
+#include "register/placerepository.h"
+#include "register/residentrepository.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace linli::test {
+
+// A fresh register in a temporary folder, with one community, grid, compound and building.
+struct TestRegister {
+    QTemporaryDir dir;
+    std::shared_ptr<Database> db;
+    Actor actor{QStringLiteral("tester")};
+    Grid grid;
+    Compound compound;
+    Building building;
+
+    QString path() const { return dir.filePath(QStringLiteral("register.linli")); }
+
+    bool open(bool withPlaces = true)
+    {
+        auto opened = Database::open(path(), Database::OpenMode::CreateIfMissing);
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().message));
+            return false;
+        }
+        db = opened.value();
+        if (!withPlaces)
+            return true;
+        PlaceRepository places(*db);
+        auto community = places.ensureCommunity(QStringLiteral("幸福社区"), actor);
+        if (!community) {
+            qWarning("%s", qPrintable(community.error().message));
+            return false;
+        }
+        grid = places.ensureGrid(community->meta.id, QStringLiteral("第一网格"), actor).value();
+        compound = places.ensureCompound(community->meta.id, QStringLiteral("幸福里小区"), actor).value();
+        building = places.ensureBuilding(compound.meta.id, QStringLiteral("3号楼"), actor).value();
+        return true;
+    }
+
+    Household household(const QString &unit, const QString &room) const
+    {
+        Household h;
+        h.gridId = grid.meta.id;
+        h.compoundId = compound.meta.id;
+        h.buildingId = building.meta.id;
+        h.unit = unit;
+        h.room = room;
+        return h;
+    }
+
+    Result<Household> addHousehold(const QString &unit, const QString &room)
+    {
+        return HouseholdRepository(*db).create(household(unit, room), actor);
+    }
+
+    Result<Resident> addResident(qint64 householdId, const QString &name, const QString &idNumber,
+                                 const QString &relation = QStringLiteral("head"), const QString &phone = {})
+    {
+        Resident r;
+        r.householdId = householdId;
+        r.name = name;
+        r.idNumber = idNumber;
+        r.relation = relation;
+        r.phone = phone;
+        return ResidentRepository(*db).create(r, actor);
+    }
+};
+
+} // namespace linli::test
