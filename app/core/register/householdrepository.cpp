@@ -40,7 +40,7 @@ QVariantMap columnsOf(const Household &h, const QString &sortKey)
         {QStringLiteral("grid_id"), h.gridId},
         {QStringLiteral("compound_id"), h.compoundId},
         {QStringLiteral("building_id"), h.buildingId ? QVariant(h.buildingId) : QVariant(QMetaType::fromType<qint64>())},
-        {QStringLiteral("unit"), h.unit},
+        {QStringLiteral("unit"), h.unit.isNull() ? QStringLiteral("") : h.unit},  // NOT NULL: '' when there is none
         {QStringLiteral("room"), h.room},
         {QStringLiteral("address"), h.address},
         {QStringLiteral("sort_key"), sortKey},
@@ -144,19 +144,17 @@ Status HouseholdRepository::prepare(Household &h, QString *sortKeyOut)
         buildingName = building.value().name;
     }
     h.address = composeAddress(compound.value().name, buildingName, h.unit, h.room);
-    if (sortKeyOut)
-        *sortKeyOut = sortKey(compound.value().name, buildingName, h.unit, h.room);
 
-    // One active household per dwelling: a second one is almost always a double entry.
+    // One active household per dwelling: a second one is almost always a double entry. The
+    // sort key identifies the dwelling inside its compound (and 01 and 1 are the same room).
+    const QString key = sortKey(compound.value().name, buildingName, h.unit, h.room);
+    if (sortKeyOut)
+        *sortKeyOut = key;
     if (h.status == QLatin1String("active")) {
         auto other = queryValue(m_db,
-                                QStringLiteral("SELECT id FROM household WHERE compound_id = :c AND "
-                                               "COALESCE(building_id, 0) = :b AND unit = :u AND room = :r AND "
-                                               "status = 'active' AND id <> :id"),
-                                {{QStringLiteral("c"), h.compoundId},
-                                 {QStringLiteral("b"), h.buildingId},
-                                 {QStringLiteral("u"), h.unit},
-                                 {QStringLiteral("r"), h.room},
+                                QStringLiteral("SELECT id FROM household WHERE compound_id = :c AND sort_key = :k "
+                                               "AND status = 'active' AND id <> :id"),
+                                {{QStringLiteral("c"), h.compoundId}, {QStringLiteral("k"), key},
                                  {QStringLiteral("id"), h.meta.id}});
         if (!other)
             return other.error();
@@ -240,7 +238,7 @@ Result<Household> HouseholdRepository::setStatus(qint64 id, int expectedVersion,
         return Error{ErrorCode::Invalid, tr("'%1' is not a household status.").arg(status), QStringLiteral("status")};
     if (!date.isValid())
         return Error{ErrorCode::Invalid, tr("Give the date of the status change."), QStringLiteral("status_date")};
-    if (date > QDate::currentDate())
+    if (date > m_today)
         return Error{ErrorCode::Invalid, tr("The date %1 is in the future.").arg(date.toString(Qt::ISODate)),
                      QStringLiteral("status_date")};
     auto current = get(id);
@@ -252,6 +250,7 @@ Result<Household> HouseholdRepository::setStatus(qint64 id, int expectedVersion,
     if (!tx.status())
         return tx.status().error();
     ResidentRepository residents(m_db);
+    residents.setToday(m_today);
     auto members = residents.listByHousehold(id, false);
     if (!members)
         return members.error();
@@ -333,7 +332,10 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const HouseholdFilter &fil
 {
     QVariantMap binds{{QStringLiteral("offset"), offset}, {QStringLiteral("limit"), limit}};
     const QString sql =
-        QStringLiteral("SELECT h.id, h.uuid, h.address, g.name, h.housing_use, h.status, h.phone, "
+        // The household's own phone, else the head's mobile: the number a worker would call.
+        QStringLiteral("SELECT h.id, h.uuid, h.address, g.name, h.housing_use, h.status, "
+                       "COALESCE(h.phone, (SELECT r.phone FROM resident r WHERE r.household_id = h.id AND "
+                       "r.relation = 'head' AND r.status = 'active' ORDER BY r.id LIMIT 1)), "
                        "(SELECT r.name FROM resident r WHERE r.household_id = h.id AND r.relation = 'head' "
                        "AND r.status = 'active' ORDER BY r.id LIMIT 1), "
                        "(SELECT count(*) FROM resident r WHERE r.household_id = h.id AND r.status = 'active') "

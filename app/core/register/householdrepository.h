@@ -17,6 +17,9 @@ class HouseholdRepository final
 public:
     explicit HouseholdRepository(Database &db) : m_db(db) {}
 
+    // The day that bounds dates ("not in the future"); the demo generator moves it.
+    void setToday(const QDate &today) { m_today = today; }
+
     Result<Household> get(qint64 id);
     Result<Household> getByUuid(const QString &uuid);
 
@@ -39,6 +42,7 @@ public:
 private:
     Status prepare(Household &household, QString *sortKey);
     Database &m_db;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace linli

@@ -206,7 +206,7 @@ Result<Resident> ResidentRepository::findActiveByIdNumber(const QString &idNumbe
 
 Result<Resident> ResidentRepository::create(Resident r, const Actor &actor)
 {
-    if (Status s = validate(r); !s)
+    if (Status s = validate(r, m_today); !s)
         return s.error();
     Transaction tx(m_db);
     if (!tx.status())
@@ -229,7 +229,7 @@ Result<Resident> ResidentRepository::create(Resident r, const Actor &actor)
 
 Result<Resident> ResidentRepository::update(Resident r, const Actor &actor)
 {
-    if (Status s = validate(r); !s)
+    if (Status s = validate(r, m_today); !s)
         return s.error();
     Transaction tx(m_db);
     if (!tx.status())
@@ -259,7 +259,7 @@ Result<Resident> ResidentRepository::setStatus(qint64 id, int expectedVersion, c
     r.status = status;
     r.statusDate = date.isValid() ? date.toString(Qt::ISODate) : QString();
     r.destination = destination.trimmed();
-    if (Status s = validate(r); !s)
+    if (Status s = validate(r, m_today); !s)
         return s.error();
     Transaction tx(m_db);
     if (!tx.status())

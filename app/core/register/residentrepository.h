@@ -17,6 +17,9 @@ class ResidentRepository final
 public:
     explicit ResidentRepository(Database &db) : m_db(db) {}
 
+    // The day that bounds dates ("not in the future"); the demo generator moves it.
+    void setToday(const QDate &today) { m_today = today; }
+
     // Checks and normalises every field; derives sex and birth date from the ID number.
     // Errors name the field, for inline messages.
     static Status validate(Resident &resident, const QDate &today = QDate::currentDate());
@@ -34,6 +37,7 @@ public:
 private:
     Status checkAgainstRegister(const Resident &resident);
     Database &m_db;
+    QDate m_today = QDate::currentDate();
 };
 
 class CareTagRepository final

@@ -83,7 +83,7 @@ QSet<qint64> SearchIndex::grams(const QString &folded, bool withBigrams)
 
 Status SearchIndex::replaceGrams(Database &db, qint64 householdId, qint64 residentId, const QSet<qint64> &grams)
 {
-    auto del = runQuery(db, QStringLiteral("DELETE FROM search_gram WHERE household_id = :h AND resident_id = :r"),
+    auto del = runQuery(db, QStringLiteral("DELETE FROM search_gram WHERE resident_id = :r AND household_id = :h"),
                         {{QStringLiteral("h"), householdId}, {QStringLiteral("r"), residentId}});
     if (!del)
         return del.error();

@@ -155,7 +155,8 @@ Status Database::configureSqlite()
 {
     // A corrupted header passes the magic check but fails the first real read.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
         if (Status s = execute(QString::fromLatin1(pragma)); !s)
             return Error{ErrorCode::NotARegister,
                          tr("The file %1 is not a usable Linli register: %2").arg(m_location, s.error().message),

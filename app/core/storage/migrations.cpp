@@ -137,7 +137,7 @@ Status toVersion3(Database &db)
             QStringLiteral("CREATE TABLE search_gram (gram BIGINT NOT NULL, household_id INTEGER NOT NULL, "
                            "resident_id INTEGER NOT NULL, PRIMARY KEY (gram, household_id, resident_id))%1")
                 .arg(db.withoutRowId()),
-            QStringLiteral("CREATE INDEX search_gram_owner ON search_gram (household_id, resident_id)"),
+            QStringLiteral("CREATE INDEX search_gram_owner ON search_gram (resident_id, household_id)"),
         });
         !s)
         return s;

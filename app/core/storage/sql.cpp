@@ -33,13 +33,56 @@ Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap 
     return q.value().value(0);
 }
 
+namespace {
+
+struct Determinism {
+    bool active = false;
+    QString now;
+    quint64 state = 0;
+};
+thread_local Determinism t_determinism;
+
+quint64 splitmix(quint64 &state)
+{
+    quint64 z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+} // namespace
+
+DeterministicWrites::DeterministicWrites(const QString &fixedNow, quint64 seed)
+{
+    t_determinism = Determinism{true, fixedNow, seed ^ 0x5EEDC0DEULL};
+}
+
+DeterministicWrites::~DeterministicWrites()
+{
+    t_determinism = Determinism{};
+}
+
 QString nowText()
 {
+    if (t_determinism.active)
+        return t_determinism.now;
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
 QString newUuid()
 {
+    if (t_determinism.active) {
+        QByteArray bytes(16, Qt::Uninitialized);
+        const quint64 a = splitmix(t_determinism.state);
+        const quint64 b = splitmix(t_determinism.state);
+        for (int i = 0; i < 8; ++i) {
+            bytes[i] = char(quint8(a >> (8 * i)));
+            bytes[8 + i] = char(quint8(b >> (8 * i)));
+        }
+        bytes[6] = char((quint8(bytes[6]) & 0x0F) | 0x40);  // version 4
+        bytes[8] = char((quint8(bytes[8]) & 0x3F) | 0x80);  // RFC 4122 variant
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 

@@ -20,6 +20,17 @@ Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap 
 QString nowText();
 QString newUuid();
 
+// Makes nowText() and newUuid() reproducible on this thread while it lives: the demo
+// generator uses it so that the same seed and day give the same register, byte for byte.
+class DeterministicWrites final
+{
+public:
+    DeterministicWrites(const QString &fixedNow, quint64 seed);
+    ~DeterministicWrites();
+    DeterministicWrites(const DeterministicWrites &) = delete;
+    DeterministicWrites &operator=(const DeterministicWrites &) = delete;
+};
+
 // A NULL for an empty string, so that optional text and dates are stored as NULL.
 QVariant nullIfEmpty(const QString &text);
 

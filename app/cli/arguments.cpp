@@ -1,0 +1,31 @@
+#include "arguments.h"
+
+#include <QCoreApplication>
+
+namespace linli::cli {
+
+Arguments Arguments::parse(const QStringList &words, const QSet<QString> &knownFlags)
+{
+    Arguments a;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (!w.startsWith(QLatin1String("--")) || w == QLatin1String("--")) {
+            a.positional << w;
+            continue;
+        }
+        QString name = w.mid(2);
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            a.options.insert(name.left(eq), name.mid(eq + 1));
+        } else if (knownFlags.contains(name)) {
+            a.flags.insert(name);
+        } else if (i + 1 < words.size()) {
+            a.options.insert(name, words.at(++i));
+        } else {
+            a.error = QCoreApplication::translate("linli::cli", "The option --%1 needs a value.").arg(name);
+        }
+    }
+    return a;
+}
+
+} // namespace linli::cli

@@ -1,0 +1,70 @@
+#include "commands.h"
+
+#include "demo/demogenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <unistd.h>
+
+namespace linli::cli {
+
+int runDemo(const Arguments &args, QTextStream &out)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("linli::cli", text); };
+    const QString path = args.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return fail(tr("Name the new register with --db FILE."), kUsageError);
+    if (path.startsWith(QLatin1String("postgres")))
+        return fail(tr("The demo writes a new SQLite register file; give a file name with --db."), kUsageError);
+
+    DemoOptions options;
+    options.preset = args.value(QStringLiteral("preset"), QStringLiteral("community"));
+    if (args.has(QStringLiteral("households"))) {
+        bool ok = false;
+        options.households = args.value(QStringLiteral("households")).toInt(&ok);
+        if (!ok || options.households <= 0)
+            return fail(tr("--households takes a positive whole number, not '%1'.").arg(args.value(QStringLiteral("households"))),
+                        kUsageError);
+    }
+    if (args.has(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--seed takes a whole number, not '%1'.").arg(args.value(QStringLiteral("seed"))), kUsageError);
+    }
+    if (args.has(QStringLiteral("today"))) {
+        options.today = QDate::fromString(args.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.today.isValid())
+            return fail(tr("--today takes a date of the form YYYY-MM-DD, not '%1'.").arg(args.value(QStringLiteral("today"))),
+                        kUsageError);
+    }
+
+    const bool interactive = isatty(STDERR_FILENO);
+    QTextStream err(stderr);
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoGenerator::generate(path, options, [&](int done, int total) {
+        if (interactive)
+            err << '\r' << tr("Writing households: %1 / %2").arg(done).arg(total) << Qt::flush;
+        return true;
+    });
+    if (interactive)
+        err << Qt::endl;
+    if (!summary)
+        return fail(summary.error().message);
+    out << tr("Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents "
+              "(%8 s).")
+               .arg(path)
+               .arg(summary->communities)
+               .arg(summary->grids)
+               .arg(summary->compounds)
+               .arg(summary->buildings)
+               .arg(summary->households)
+               .arg(summary->residents)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace linli::cli

@@ -1,0 +1,60 @@
+// linli-cli: the headless tool for batch jobs, scripts, tests and benchmarks.
+#include "commands.h"
+
+#include "common/language.h"
+
+#include <QCoreApplication>
+
+using namespace linli::cli;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "linli::cli",
+        "Usage: linli-cli COMMAND [options]\n"
+        "  --version\n"
+        "  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] --db FILE\n"
+        "  check-id ID...\n"
+        "  search --db DB TEXT\n"
+        "  check --db DB\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linli-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Linli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
+    linli::installLanguage(app, linli::defaultLanguage());
+
+    QStringList words = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    if (words.isEmpty() || words.constFirst() == QLatin1String("--help") || words.constFirst() == QLatin1String("help")) {
+        out << usage();
+        return words.isEmpty() ? kUsageError : 0;
+    }
+    if (words.constFirst() == QLatin1String("--version"))
+        return runVersion(out);
+
+    const QString command = words.takeFirst();
+    const Arguments args = Arguments::parse(words, {QStringLiteral("dry-run"), QStringLiteral("full-ids"),
+                                                    QStringLiteral("skip-invalid")});
+    if (!args.error.isEmpty())
+        return fail(args.error, kUsageError);
+
+    if (command == QLatin1String("demo"))
+        return runDemo(args, out);
+    if (command == QLatin1String("check-id"))
+        return runCheckId(args, out);
+    if (command == QLatin1String("search"))
+        return runSearch(args, out);
+    if (command == QLatin1String("check"))
+        return runCheck(args, out);
+    fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
+    out << usage();
+    return kUsageError;
+}

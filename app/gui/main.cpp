@@ -1,0 +1,33 @@
+// linli: the desktop application.
+#include "common/fonts.h"
+#include "common/language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Linli"));
+    QApplication::setApplicationName(QStringLiteral("linli"));
+    QApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("linli"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/linli.svg")));
+    linli::installLanguage(app, QSettings().value(QStringLiteral("language"), linli::defaultLanguage()).toString());
+    linli::applyScreenFont(app);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The register to open."),
+                          QStringLiteral("FILE"));
+    parser.addOption(db);
+    parser.process(app);
+
+    linli::MainWindow window;
+    window.show();
+    window.openInitialRegister(parser.value(db));
+    return QApplication::exec();
+}

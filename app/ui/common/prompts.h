@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace linli::prompts {
+
+// Every message box and file dialog of the application goes through here, so that tests can
+// queue the answer a person would give instead of a blocking dialog appearing.
+void queueAnswer(QMessageBox::StandardButton answer);
+void queueFileName(const QString &fileName);
+// The texts of the messages shown (also recorded when a real dialog was shown).
+QStringList shownMessages();
+void clearShownMessages();
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::StandardButton defaultButton = QMessageBox::No);
+void warning(QWidget *parent, const QString &title, const QString &text);
+void information(QWidget *parent, const QString &title, const QString &text);
+QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+
+} // namespace linli::prompts

@@ -1,0 +1,185 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "common/language.h"
+#include "common/prompts.h"
+#include "register/registerpage.h"
+#include "storage/database.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace linli {
+
+namespace {
+
+constexpr int kRecentCount = 8;
+
+QWidget *comingSoon(const QString &what)
+{
+    auto *label = new QLabel(what);
+    label->setAlignment(Qt::AlignCenter);
+    label->setObjectName(QStringLiteral("comingSoonLabel"));
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Linli"));
+    connect(m_ui->newRegisterAction, &QAction::triggered, this, &MainWindow::newRegister);
+    connect(m_ui->openRegisterAction, &QAction::triggered, this, &MainWindow::chooseRegister);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
+    connect(m_ui->englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
+    const QString language = QSettings().value(QStringLiteral("language"), defaultLanguage()).toString();
+    m_ui->chineseAction->setChecked(!language.startsWith(QLatin1String("en")));
+    m_ui->englishAction->setChecked(language.startsWith(QLatin1String("en")));
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+    m_ui->statusBar->showMessage(tr("No register is open."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openInitialRegister(const QString &path)
+{
+    if (!path.isEmpty()) {
+        if (!openRegister(path, !QFileInfo::exists(path)))
+            offerRegister();
+        return;
+    }
+    const QString last = QSettings().value(QStringLiteral("lastRegister")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openRegister(last, false))
+        return;
+    offerRegister();
+}
+
+bool MainWindow::openRegister(const QString &path, bool create)
+{
+    auto db = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!db) {
+        prompts::warning(this, tr("Open register"), db.error().message);
+        return false;
+    }
+    saveLayout();
+    m_db = db.value();
+    m_ui->pagesTabWidget->clear();
+    delete m_registerPage;
+    m_registerPage = new RegisterPage(m_db, m_actor, this);
+    QSettings settings;
+    m_registerPage->restoreState(settings);
+    m_ui->pagesTabWidget->addTab(m_registerPage, tr("Households"));
+    m_ui->pagesTabWidget->addTab(comingSoon(tr("The visit log (走访台账) is coming in a later version.")), tr("Visits"));
+    m_ui->pagesTabWidget->addTab(comingSoon(tr("The issue ledger (问题台账) is coming in a later version.")),
+                                 tr("Issue ledger"));
+    m_ui->pagesTabWidget->addTab(comingSoon(tr("The weekly reports (周调度、周汇总、周通报) are coming in a later version.")),
+                                 tr("Weekly reports"));
+    m_ui->pagesTabWidget->addTab(comingSoon(tr("The charts are coming in a later version.")), tr("Charts"));
+
+    const QString shown = m_db->displayName();
+    setWindowTitle(tr("Linli — %1").arg(QFileInfo(shown).fileName().isEmpty() ? shown : QFileInfo(shown).fileName()));
+    m_ui->statusBar->showMessage(tr("Register: %1").arg(shown));
+    if (m_db->isSQLite()) {
+        settings.setValue(QStringLiteral("lastRegister"), shown);
+        QStringList recent = settings.value(QStringLiteral("recentRegisters")).toStringList();
+        recent.removeAll(shown);
+        recent.prepend(shown);
+        settings.setValue(QStringLiteral("recentRegisters"), recent.mid(0, kRecentCount));
+        updateRecentMenu();
+    }
+    return true;
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentRegisters")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_ui->recentMenu->addAction(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRegister(path, false); });
+    }
+    m_ui->recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newRegister()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = prompts::saveFileName(this, tr("New register"), dir + QStringLiteral("/登记册.linli"),
+                                         tr("Linli registers (*.linli)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".linli");
+    if (QFileInfo::exists(path)) {
+        prompts::warning(this, tr("New register"),
+                         tr("%1 already exists. Open it with File → Open register, or choose another name.").arg(path));
+        return;
+    }
+    openRegister(path, true);
+}
+
+void MainWindow::chooseRegister()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = prompts::openFileName(this, tr("Open register"), dir,
+                                               tr("Linli registers (*.linli);;All files (*)"));
+    if (!path.isEmpty())
+        openRegister(path, false);
+}
+
+void MainWindow::offerRegister()
+{
+    const auto answer = prompts::question(
+        this, tr("Linli"),
+        tr("No register is open. Create a new register? Choose No to open an existing one."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        newRegister();
+    else if (answer == QMessageBox::No)
+        chooseRegister();
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    m_ui->chineseAction->setChecked(!language.startsWith(QLatin1String("en")));
+    m_ui->englishAction->setChecked(language.startsWith(QLatin1String("en")));
+    prompts::information(this, tr("Language"), tr("The new language is used from the next start of Linli."));
+}
+
+void MainWindow::showAbout()
+{
+    prompts::information(this, tr("About Linli"),
+                         tr("Linli %1\nHousehold register, visit log and issue ledger for neighbourhood committees.\n"
+                            "Licensed under the GNU General Public License, version 3 or later.")
+                             .arg(QStringLiteral(LINLI_VERSION)));
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    if (m_registerPage)
+        m_registerPage->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace linli

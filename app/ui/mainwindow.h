@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/operator.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace linli {
+
+class Database;
+class RegisterPage;
+
+// Creates the pages for the open register and wires the menus; the pages do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`; with an empty path, the last register, or offers to create one.
+    void openInitialRegister(const QString &path);
+    bool openRegister(const QString &path, bool create);
+    RegisterPage *registerPage() const { return m_registerPage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void newRegister();
+    void chooseRegister();
+    void offerRegister();
+    void updateRecentMenu();
+    void chooseLanguage(const QString &language);
+    void showAbout();
+    void saveLayout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::shared_ptr<Database> m_db;
+    Actor m_actor = Actor::localOperator();
+    RegisterPage *m_registerPage = nullptr;
+};
+
+} // namespace linli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/operator.h"
+#include "register/types.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QSettings;
+class QTimer;
+
+namespace Ui {
+class RegisterPage;
+}
+
+namespace linli {
+
+class Database;
+class HouseholdListModel;
+class PlaceTreeModel;
+
+// 住户: the place tree on the left, the households of the selection on the right, a search
+// box that filters as one types, and the household editor.
+class RegisterPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kSearchLimit = 2000;
+
+    RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent = nullptr);
+    ~RegisterPage() override;
+
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+    HouseholdListModel *householdModel() const { return m_households; }
+
+public slots:
+    void focusSearch();
+    void newHousehold();
+    void editHousehold();
+    void moveOutHousehold();
+
+private:
+    void applyFilter();
+    void updateCountLabel();
+    qint64 currentHouseholdId() const;
+    void selectHousehold(qint64 id);
+
+    std::unique_ptr<Ui::RegisterPage> m_ui;
+    std::shared_ptr<Database> m_db;
+    Actor m_actor;
+    PlaceTreeModel *m_places = nullptr;
+    HouseholdListModel *m_households = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    bool m_searchTruncated = false;
+    QString m_searchHint;
+};
+
+} // namespace linli
