@@ -1,4 +1,991 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit row must be written inside the change's transaction.</source>
+        <translation>审计记录必须与所记录的修改在同一事务中写入。</translation>
+    </message>
+    <message>
+        <source>audit row %1 does not follow the row before it (a row was removed or changed)</source>
+        <translation>审计记录第 %1 行与上一行衔接不上（有记录被删除或改动）</translation>
+    </message>
+    <message>
+        <source>audit row %1 was changed after it was written</source>
+        <translation>审计记录第 %1 行在写入后被改动过</translation>
+    </message>
+</context>
+<context>
+    <name>CareTagRepository</name>
+    <message>
+        <source>'%1' is not a care tag.</source>
+        <translation>“%1”不是重点人群标签。</translation>
+    </message>
+    <message>
+        <source>The tag %1</source>
+        <translation>标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database address %1 is not of the form postgresql://user@host:port/dbname.</source>
+        <translation>数据库地址 %1 格式不对，应为 postgresql://用户@主机:端口/库名。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>无法连接 PostgreSQL 数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>登记册 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the register %1: the folder %2 does not exist.</source>
+        <translation>无法创建登记册 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Linli register.</source>
+        <translation>%1 是文件夹，不是邻里台账登记册。</translation>
+    </message>
+    <message>
+        <source>Cannot read the register %1: %2</source>
+        <translation>无法读取登记册 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Linli register (it is not a database file).</source>
+        <translation>文件 %1 不是邻里台账登记册（不是数据库文件）。</translation>
+    </message>
+    <message>
+        <source>The register %1 is on a network share (%2). SQLite cannot lock files safely there; keep the register on a local disk, or use a PostgreSQL server for shared work.</source>
+        <translation>登记册 %1 位于网络共享目录（%2）上，SQLite 在网络共享上无法可靠加锁。请把登记册放在本机磁盘上；多台电脑共用时请使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot open the register %1: %2</source>
+        <translation>无法打开登记册 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable Linli register: %2</source>
+        <translation>文件 %1 不是可用的邻里台账登记册：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Linli register: %2</source>
+        <translation>文件 %1 不是邻里台账登记册：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database, but not a Linli register.</source>
+        <translation>文件 %1 是数据库，但不是邻里台账登记册。</translation>
+    </message>
+    <message>
+        <source>The register %1 has schema version %2, but this Linli understands only up to version %3. Install a newer Linli to open it.</source>
+        <translation>登记册 %1 的数据结构版本为 %2，本程序最高只支持版本 %3。请安装新版邻里台账后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Demo resident %1 at %2: %3</source>
+        <translation>演示居民 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a demo preset: use community, street or district.</source>
+        <translation>“%1”不是演示数据规模，请用 community、street 或 district。</translation>
+    </message>
+    <message>
+        <source>The demo needs a valid day for 'today'.</source>
+        <translation>生成演示数据需要一个有效的“今天”日期。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo writes only a new register and leaves that file as it is.</source>
+        <translation>%1 已存在；演示数据只写入新的登记册，原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished demo register to %1.</source>
+        <translation>无法把生成好的演示登记册移到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Address and housing</source>
+        <translation>地址与住房</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompound</source>
+        <translation>小区/院落(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Housing &amp;use</source>
+        <translation>住房用途(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Household &amp;tags</source>
+        <translation>户标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;member…</source>
+        <translation>编辑成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Moved o&amp;ut…</source>
+        <translation>迁出(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deceased…</source>
+        <translation>死亡(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>Choose the grid of the household.</source>
+        <translation>请选择该户所属网格。</translation>
+    </message>
+    <message>
+        <source>Choose the compound of the household.</source>
+        <translation>请选择该户所在小区/院落。</translation>
+    </message>
+    <message>
+        <source>The room number of the household is empty.</source>
+        <translation>房号未填写。</translation>
+    </message>
+    <message>
+        <source>The unit and room may have at most 20 characters each.</source>
+        <translation>单元和房号各不能超过 20 个字。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a housing use.</source>
+        <translation>“%1”不是住房用途。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a household status.</source>
+        <translation>“%1”不是住户状态。</translation>
+    </message>
+    <message>
+        <source>The notes may have at most 2000 characters.</source>
+        <translation>备注不能超过 2000 个字。</translation>
+    </message>
+    <message>
+        <source>The compound %1 and the grid %2 belong to different communities.</source>
+        <translation>小区“%1”和网格“%2”不属于同一个社区。</translation>
+    </message>
+    <message>
+        <source>The building %1 is not in the compound %2.</source>
+        <translation>楼栋“%1”不在小区“%2”内。</translation>
+    </message>
+    <message>
+        <source>A household is already registered at %1. Open that household instead of adding it again.</source>
+        <translation>%1 已登记有一户。请打开该户修改，不要重复登记。</translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation>住户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No household has the uuid %1.</source>
+        <translation>没有 uuid 为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>The household at %1</source>
+        <translation>住户（%1）</translation>
+    </message>
+    <message>
+        <source>Give the date of the status change.</source>
+        <translation>请填写状态变更日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The household at %1 still has %2 active members: move them out or record their death before closing it.</source>
+        <translation>住户（%1）还有 %2 名在册成员：请先办理迁出或登记死亡，再注销该户。</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>公民身份号码未填写。</translation>
+    </message>
+    <message>
+        <source>The ID number must have 18 characters, but %1 has %2.</source>
+        <translation>公民身份号码应为 18 位，%1 却有 %2 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the ID number %2 is '%3', but only digits may stand there.</source>
+        <translation>公民身份号码 %2 的第 %1 位是“%3”，此处只能是数字。</translation>
+    </message>
+    <message>
+        <source>The last character of the ID number %1 must be a digit or X, not '%2'.</source>
+        <translation>公民身份号码 %1 的最后一位应为数字或 X，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 starts with %2, which is not a province code.</source>
+        <translation>公民身份号码 %1 以 %2 开头，这不是省级行政区代码。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 contains the birth date %2, which is not a real date.</source>
+        <translation>公民身份号码 %1 中的出生日期 %2 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 contains the birth date %2, which is in the future.</source>
+        <translation>公民身份号码 %1 中的出生日期 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character of the ID number %1 should be %2, not %3: a digit was probably mistyped.</source>
+        <translation>公民身份号码 %1 的校验码应为 %2，而不是 %3：可能有数字录错。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Linli</source>
+        <translation>邻里台账</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent registers</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>新建登记册(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>打开登记册(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Linli</source>
+        <translation>关于邻里台账(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Upgrading the register %1 to version %2 failed, and it was left as it was: %3</source>
+        <translation>登记册 %1 升级到版本 %2 失败，登记册保持原样未改动：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number '%1' contains characters other than digits.</source>
+        <translation>电话号码“%1”含有数字以外的字符。</translation>
+    </message>
+    <message>
+        <source>The mobile number '%1' must have 11 digits, but has %2.</source>
+        <translation>手机号码“%1”应为 11 位，现在是 %2 位。</translation>
+    </message>
+    <message>
+        <source>The mobile number '%1' must start with 13 to 19.</source>
+        <translation>手机号码“%1”应以 13 至 19 开头。</translation>
+    </message>
+    <message>
+        <source>The landline number '%1' must be an area code followed by 7 or 8 digits.</source>
+        <translation>固定电话“%1”应为区号加 7 或 8 位号码。</translation>
+    </message>
+    <message>
+        <source>The phone number '%1' is neither an 11-digit mobile nor a landline with its area code.</source>
+        <translation>电话号码“%1”既不是 11 位手机号码，也不是带区号的固定电话。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceRepository</name>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>The name of the %1 is empty.</source>
+        <translation>%1名称未填写。</translation>
+    </message>
+    <message>
+        <source>The name of the %1 is longer than 100 characters.</source>
+        <translation>%1名称超过 100 个字。</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>The new row of %1 got no id.</source>
+        <translation>%1 的新记录没有取得编号。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 does not exist.</source>
+        <translation>%2 中的记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it (you edited version %4, the register now has version %5). Nothing was saved: reload it and make your change again.</source>
+        <translation>您打开%1之后，%2 于 %3 修改了它（您编辑的是第 %4 版，登记册中已是第 %5 版）。本次修改未保存：请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else at the same moment. Nothing was saved.</source>
+        <translation>%1同时被他人修改，本次修改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Search name, ID number, phone or address (Ctrl+F)</source>
+        <translation>搜索姓名、身份证号、电话或地址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Active households only</source>
+        <translation>只看在册户</translation>
+    </message>
+    <message>
+        <source>&amp;New household</source>
+        <translation>新增住户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Move out…</source>
+        <translation>整户迁出(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>公民身份号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>性别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Residence &amp;type</source>
+        <translation>户籍类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Party member</source>
+        <translation>党员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Care &amp;tags</source>
+        <translation>重点人群标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentRepository</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名未填写。</translation>
+    </message>
+    <message>
+        <source>The name may have at most 50 characters.</source>
+        <translation>姓名不能超过 50 个字。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a sex: use 男 or 女.</source>
+        <translation>“%1”不是性别，请填“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>The birth date '%1' is not a date of the form YYYY-MM-DD.</source>
+        <translation>出生日期“%1”格式不对，应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a relation to the household head.</source>
+        <translation>“%1”不是与户主关系。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a residence type.</source>
+        <translation>“%1”不是户籍类型。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a resident status.</source>
+        <translation>“%1”不是居民状态。</translation>
+    </message>
+    <message>
+        <source>Give the date of moving out or of death.</source>
+        <translation>请填写迁出或死亡日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the birth date %2.</source>
+        <translation>日期 %1 早于出生日期 %2。</translation>
+    </message>
+    <message>
+        <source>The notes may have at most 2000 characters.</source>
+        <translation>备注不能超过 2000 个字。</translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation>住户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The household at %1 is no longer in the register; an active resident cannot be added to it.</source>
+        <translation>住户（%1）已不在册，不能再添加在册居民。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already registered for %2 at %3.</source>
+        <translation>公民身份号码 %1 已登记在 %3 的 %2 名下。</translation>
+    </message>
+    <message>
+        <source>The household at %1 already has a head, %2. Change that member's relation first.</source>
+        <translation>住户（%1）已有户主 %2。请先修改该成员的与户主关系。</translation>
+    </message>
+    <message>
+        <source>Resident %1 does not exist.</source>
+        <translation>居民 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No active resident has the ID number %1.</source>
+        <translation>没有公民身份号码为 %1 的在册居民。</translation>
+    </message>
+    <message>
+        <source>The resident %1</source>
+        <translation>居民 %1 的信息</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Moved to</source>
+        <translation>迁往(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start writing to the register (another program may be writing): %1</source>
+        <translation>无法开始写入登记册（可能有其他程序正在写入）：%1</translation>
+    </message>
+    <message>
+        <source>The transaction is not active.</source>
+        <translation>事务未开始。</translation>
+    </message>
+    <message>
+        <source>A part of this change failed, so none of it was saved.</source>
+        <translation>本次修改有一部分失败，因此全部未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::HouseholdDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新增住户</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>住户 %1</translation>
+    </message>
+    <message>
+        <source>Member moved out</source>
+        <translation>成员迁出</translation>
+    </message>
+    <message>
+        <source>Member deceased</source>
+        <translation>成员死亡</translation>
+    </message>
+    <message>
+        <source>%1 moved out of this household on:</source>
+        <translation>%1 迁出本户的日期：</translation>
+    </message>
+    <message>
+        <source>%1 died on:</source>
+        <translation>%1 的死亡日期：</translation>
+    </message>
+    <message>
+        <source>Choose the grid of the household.</source>
+        <translation>请选择该户所属网格。</translation>
+    </message>
+    <message>
+        <source>Enter the compound of the household.</source>
+        <translation>请填写该户所在小区/院落。</translation>
+    </message>
+    <message>
+        <source>Member %1: %2</source>
+        <translation>成员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+</context>
+<context>
+    <name>linli::HouseholdListModel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Housing use</source>
+        <translation>住房用途</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MainWindow</name>
+    <message>
+        <source>Linli</source>
+        <translation>邻里台账</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>尚未打开登记册。</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>打开登记册</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>The visit log (走访台账) is coming in a later version.</source>
+        <translation>走访台账将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>The issue ledger (问题台账) is coming in a later version.</source>
+        <translation>问题台账将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Issue ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>The weekly reports (周调度、周汇总、周通报) are coming in a later version.</source>
+        <translation>周调度、周汇总、周通报将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>The charts are coming in a later version.</source>
+        <translation>统计图表将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Linli — %1</source>
+        <translation>邻里台账 — %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>登记册：%1</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>新建登记册</translation>
+    </message>
+    <message>
+        <source>Linli registers (*.linli)</source>
+        <translation>邻里台账登记册 (*.linli)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with File → Open register, or choose another name.</source>
+        <translation>%1 已存在。请用“文件 → 打开登记册”打开它，或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Linli registers (*.linli);;All files (*)</source>
+        <translation>邻里台账登记册 (*.linli);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No register is open. Create a new register? Choose No to open an existing one.</source>
+        <translation>尚未打开登记册。要新建一个登记册吗？选“否”可打开已有的登记册。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Linli.</source>
+        <translation>新的界面语言将在下次启动邻里台账时生效。</translation>
+    </message>
+    <message>
+        <source>About Linli</source>
+        <translation>关于邻里台账</translation>
+    </message>
+    <message>
+        <source>Linli %1
+Household register, visit log and issue ledger for neighbourhood committees.
+Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>邻里台账 %1
+社区居委会的一户一册、走访台账与问题台账。
+按 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RegisterPage</name>
+    <message>
+        <source>Register</source>
+        <translation>登记册</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Type at least two characters to search.</source>
+        <translation>请至少输入两个字再搜索。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found</source>
+        <translation><numerusform>找到 %n 户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation><numerusform>共 %n 户</numerusform></translation>
+    </message>
+    <message>
+        <source> (only the first %1 matches are shown: type more to narrow the search)</source>
+        <translation>（只显示前 %1 条结果，请多输入几个字缩小范围）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>The household at %1 is not active.</source>
+        <translation>住户（%1）不在册。</translation>
+    </message>
+    <message>
+        <source>Household moved out</source>
+        <translation>整户迁出</translation>
+    </message>
+    <message>
+        <source>The household at %1 moved out. Its active members move out with it on:</source>
+        <translation>住户（%1）整户迁出，在册成员一并迁出，迁出日期：</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ResidentDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>新增成员</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>出生日期 %1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>linli::cli</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>选项 --%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Name the new register with --db FILE.</source>
+        <translation>请用 --db 文件名 指定新登记册。</translation>
+    </message>
+    <message>
+        <source>The demo writes a new SQLite register file; give a file name with --db.</source>
+        <translation>演示数据写入新的 SQLite 登记册文件，请用 --db 给出文件名。</translation>
+    </message>
+    <message>
+        <source>--households takes a positive whole number, not '%1'.</source>
+        <translation>--households 应为正整数，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not '%1'.</source>
+        <translation>--seed 应为整数，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--today takes a date of the form YYYY-MM-DD, not '%1'.</source>
+        <translation>--today 应为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Writing households: %1 / %2</source>
+        <translation>正在写入住户：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents (%8 s).</source>
+        <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民（用时 %8 秒）。</translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli COMMAND [options]
+  --version
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+</source>
+        <translation>用法：linli-cli 命令 [选项]
+  --version
+  demo --preset community|street|district [--households 户数] [--seed 种子] [--today YYYY-MM-DD] --db 文件
+  check-id 公民身份号码…
+  search --db 登记册 文字
+  check --db 登记册
+</translation>
+    </message>
+    <message>
+        <source>'%1' is not a command.</source>
+        <translation>“%1”不是命令。</translation>
+    </message>
+    <message>
+        <source>Name the register with --db FILE or --db postgresql://user@host:port/dbname.</source>
+        <translation>请用 --db 文件名 或 --db postgresql://用户@主机:端口/库名 指定登记册。</translation>
+    </message>
+    <message>
+        <source>Give one or more ID numbers: linli-cli check-id ID...</source>
+        <translation>请给出一个或多个公民身份号码：linli-cli check-id 号码…</translation>
+    </message>
+    <message>
+        <source>Search for at least two characters: a name, part of an ID number or phone, or an address.</source>
+        <translation>请至少输入两个字搜索：姓名、身份证号或电话的一部分、地址。</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit 应为正整数。</translation>
+    </message>
+    <message>
+        <source>No resident matches "%1".</source>
+        <translation>没有与“%1”匹配的居民。</translation>
+    </message>
+    <message>
+        <source>integrity: </source>
+        <translation>完整性：</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3</source>
+        <translation>%1 第 %2 行引用的 %3 不存在</translation>
+    </message>
+    <message>
+        <source>foreign keys: </source>
+        <translation>外键：</translation>
+    </message>
+    <message>
+        <source>audit log: %1 rows, chain intact</source>
+        <translation>审计日志：%1 行，哈希链完整</translation>
+    </message>
+    <message>
+        <source>audit log: broken at row %1: %2</source>
+        <translation>审计日志：在第 %1 行断开：%2</translation>
+    </message>
+    <message>
+        <source>The register %1 has problems; see the lines above.</source>
+        <translation>登记册 %1 有问题，详见以上各行。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The register to open.</source>
+        <translation>要打开的登记册。</translation>
+    </message>
+</context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QPalette>
+#include <QScopedValueRollback>
 
 namespace linli {
 
@@ -21,16 +22,27 @@ void HouseholdListModel::setFilter(const HouseholdFilter &filter)
 
 void HouseholdListModel::refresh()
 {
+    // The first page is loaded inside the reset, so views never see a half-changed model.
+    m_resetting = true;
     beginResetModel();
     m_rows.clear();
     HouseholdRepository repo(*m_db);
     auto total = repo.count(m_filter);
     m_total = total ? total.value() : 0;
-    if (!total)
-        emit errorOccurred(total.error().message);
+    QString problem = total ? QString() : total.error().message;
+    if (m_total > 0) {
+        auto page = repo.list(m_filter, 0, kPageSize);
+        if (page)
+            m_rows = page.value();
+        else
+            problem = page.error().message;
+        if (!page || page->size() < kPageSize)
+            m_total = int(m_rows.size());
+    }
     endResetModel();
-    if (m_total > 0)
-        fetchMore({});
+    m_resetting = false;
+    if (!problem.isEmpty())
+        emit errorOccurred(problem);
     emit totalCountChanged(m_total);
 }
 
@@ -103,13 +115,16 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
 
 bool HouseholdListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Views that react to the reset must not insert rows while it is still being announced.
+    // Nor while a page is being inserted: views that react to the insertion would fetch it twice.
+    return !parent.isValid() && !m_resetting && !m_fetching && m_rows.size() < m_total;
 }
 
 void HouseholdListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (!canFetchMore(parent))
         return;
+    QScopedValueRollback<bool> fetching(m_fetching, true);
     auto page = HouseholdRepository(*m_db).list(m_filter, int(m_rows.size()), kPageSize);
     if (!page) {
         emit errorOccurred(page.error().message);

@@ -44,6 +44,8 @@ private:
     HouseholdFilter m_filter;
     QList<HouseholdRow> m_rows;
     int m_total = 0;
+    bool m_resetting = false;
+    bool m_fetching = false;
 };
 
 } // namespace linli

@@ -13,9 +13,11 @@ PlaceTreeModel::~PlaceTreeModel() = default;
 
 void PlaceTreeModel::reload()
 {
+    m_resetting = true;
     beginResetModel();
     m_root = std::make_unique<Node>();
     endResetModel();
+    m_resetting = false;
 }
 
 PlaceTreeModel::Node *PlaceTreeModel::nodeOf(const QModelIndex &index) const
@@ -161,15 +163,16 @@ bool PlaceTreeModel::hasChildren(const QModelIndex &parent) const
 
 bool PlaceTreeModel::canFetchMore(const QModelIndex &parent) const
 {
+    // Nothing is fetched while a reset is still being announced to the views.
     const Node *n = nodeOf(parent);
-    return n->level != Level::Building && !n->fetched;
+    return !m_resetting && n->level != Level::Building && !n->fetched;
 }
 
 void PlaceTreeModel::fetchMore(const QModelIndex &parent)
 {
-    Node *n = nodeOf(parent);
-    if (n->fetched)
+    if (!canFetchMore(parent))
         return;
+    Node *n = nodeOf(parent);
     auto children = loadChildren(*n);
     n->fetched = true;
     if (children.empty()) {

@@ -55,6 +55,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<Node> m_root;
+    bool m_resetting = false;
 };
 
 } // namespace linli
