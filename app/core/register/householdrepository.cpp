@@ -290,7 +290,7 @@ Result<Household> HouseholdRepository::setStatus(qint64 id, int expectedVersion,
 
 namespace {
 
-QString whereOf(const HouseholdFilter &f, QVariantMap *binds)
+QString whereOf(const Database &db, const HouseholdFilter &f, QVariantMap *binds)
 {
     QStringList where;
     if (f.buildingId) {
@@ -312,16 +312,8 @@ QString whereOf(const HouseholdFilter &f, QVariantMap *binds)
     if (f.activeOnly)
         where << QStringLiteral("h.status = 'active'");
     if (f.restrictToIds) {
-        if (f.ids.isEmpty()) {
-            where << QStringLiteral("1 = 0");
-        } else {
-            QStringList names;
-            for (qsizetype i = 0; i < f.ids.size(); ++i) {
-                names << QStringLiteral(":id%1").arg(i);
-                binds->insert(QStringLiteral("id%1").arg(i), f.ids.at(i));
-            }
-            where << QStringLiteral("h.id IN (%1)").arg(names.join(QLatin1String(", ")));
-        }
+        where << db.idListCondition(QStringLiteral("h.id"), QStringLiteral("ids"));
+        binds->insert(QStringLiteral("ids"), db.idListValue(f.ids));
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
 }
@@ -340,7 +332,7 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const HouseholdFilter &fil
                        "AND r.status = 'active' ORDER BY r.id LIMIT 1), "
                        "(SELECT count(*) FROM resident r WHERE r.household_id = h.id AND r.status = 'active') "
                        "FROM household h JOIN grid g ON g.id = h.grid_id")
-        + whereOf(filter, &binds) + QStringLiteral(" ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset");
+        + whereOf(m_db, filter, &binds) + QStringLiteral(" ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset");
     auto q = runQuery(m_db, sql, binds);
     if (!q)
         return q.error();
@@ -365,7 +357,7 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const HouseholdFilter &fil
 Result<int> HouseholdRepository::count(const HouseholdFilter &filter)
 {
     QVariantMap binds;
-    auto v = queryValue(m_db, QStringLiteral("SELECT count(*) FROM household h") + whereOf(filter, &binds), binds);
+    auto v = queryValue(m_db, QStringLiteral("SELECT count(*) FROM household h") + whereOf(m_db, filter, &binds), binds);
     if (!v)
         return v.error();
     return v.value().toInt();

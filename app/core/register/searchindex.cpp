@@ -177,24 +177,31 @@ Status SearchIndex::rebuild(Database &db)
     return tx.commit();
 }
 
+namespace {
+
+// The grams a query must find: its one bigram, or all its trigrams.
+QList<qint64> queryGrams(const QString &folded)
+{
+    if (folded.size() == 2)
+        return {SearchIndex::gramCode(folded)};
+    const QSet<qint64> g = SearchIndex::grams(folded, false);
+    return QList<qint64>(g.cbegin(), g.cend());
+}
+
+} // namespace
+
 Result<QList<SearchIndex::Hit>> SearchIndex::find(Database &db, const QString &text, int limit)
 {
     const QString query = fold(text);
     if (query.size() < kMinimumQueryLength)
         return QList<Hit>();
-
-    QList<qint64> codes;
-    if (query.size() == 2) {
-        codes << gramCode(query);
-    } else {
-        const QSet<qint64> g = grams(query, false);
-        codes = QList<qint64>(g.cbegin(), g.cend());
-    }
+    const QList<qint64> codes = queryGrams(query);
 
     QVariantMap binds;
     const QString in = placeholders(QStringLiteral("g"), codes.size(), &binds, codes);
-    // Trigram matches are checked against the fields below, so fetch some spare candidates.
-    const bool needsCheck = query.size() > 2;
+    // A single gram is itself a substring of one field. Several grams may come from different
+    // fields of one owner, so those candidates are checked below: fetch some spare ones.
+    const bool needsCheck = codes.size() > 1;
     binds.insert(QStringLiteral("limit"), needsCheck ? limit * 4 + 50 : limit);
     const QString sql = codes.size() == 1
         ? QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE gram = :g0 "
@@ -223,10 +230,10 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(Database &db, const QString &t
     }
     QSet<qint64> matchedResidents, matchedHouseholds;
     if (!residentIds.isEmpty()) {
-        QVariantMap b;
-        const QString ids = placeholders(QStringLiteral("r"), residentIds.size(), &b, residentIds);
-        auto r = runQuery(db, QStringLiteral("SELECT id, name, id_number, phone FROM resident WHERE id IN (%1)").arg(ids),
-                          b);
+        auto r = runQuery(db,
+                          QStringLiteral("SELECT id, name, id_number, phone FROM resident WHERE ")
+                              + db.idListCondition(QStringLiteral("id"), QStringLiteral("ids")),
+                          {{QStringLiteral("ids"), db.idListValue(residentIds)}});
         if (!r)
             return r.error();
         while (r.value().next()) {
@@ -239,9 +246,10 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(Database &db, const QString &t
         }
     }
     if (!householdIds.isEmpty()) {
-        QVariantMap b;
-        const QString ids = placeholders(QStringLiteral("h"), householdIds.size(), &b, householdIds);
-        auto r = runQuery(db, QStringLiteral("SELECT id, address, phone FROM household WHERE id IN (%1)").arg(ids), b);
+        auto r = runQuery(db,
+                          QStringLiteral("SELECT id, address, phone FROM household WHERE ")
+                              + db.idListCondition(QStringLiteral("id"), QStringLiteral("ids")),
+                          {{QStringLiteral("ids"), db.idListValue(householdIds)}});
         if (!r)
             return r.error();
         while (r.value().next()) {
@@ -260,10 +268,26 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(Database &db, const QString &t
 
 Result<QList<qint64>> SearchIndex::findHouseholds(Database &db, const QString &text, int limit)
 {
-    auto hits = find(db, text, limit * 3);
+    const QString query = fold(text);
+    if (query.size() < kMinimumQueryLength)
+        return QList<qint64>();
+    const QList<qint64> codes = queryGrams(query);
+    QList<qint64> out;
+    if (codes.size() == 1) {
+        // The usual case of a name or building number: straight off the gram's index range.
+        auto q = runQuery(db,
+                          QStringLiteral("SELECT DISTINCT household_id FROM search_gram WHERE gram = :g "
+                                         "ORDER BY household_id LIMIT :limit"),
+                          {{QStringLiteral("g"), codes.constFirst()}, {QStringLiteral("limit"), limit}});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            out << q.value().value(0).toLongLong();
+        return out;
+    }
+    auto hits = find(db, text, limit * 2);
     if (!hits)
         return hits.error();
-    QList<qint64> out;
     QSet<qint64> seen;
     for (const Hit &h : hits.value()) {
         if (!seen.contains(h.householdId) && out.size() < limit) {

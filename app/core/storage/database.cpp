@@ -217,6 +217,23 @@ QString Database::withoutRowId() const
     return isSQLite() ? QStringLiteral(" WITHOUT ROWID") : QString();
 }
 
+QString Database::idListCondition(const QString &column, const QString &name) const
+{
+    if (isSQLite())
+        return QStringLiteral("%1 IN (SELECT value FROM json_each(:%2))").arg(column, name);
+    return QStringLiteral("%1 = ANY(CAST(string_to_array(:%2, ',') AS BIGINT[]))").arg(column, name);
+}
+
+QVariant Database::idListValue(const QList<qint64> &ids) const
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    const QString joined = parts.join(QLatin1Char(','));
+    return isSQLite() ? QLatin1Char('[') + joined + QLatin1Char(']') : joined;
+}
+
 Status Database::execute(const QString &sql)
 {
     QSqlQuery q(connection());

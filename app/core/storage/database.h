@@ -39,6 +39,11 @@ public:
     QString blobType() const;
     QString beginWriteSql() const;   // BEGIN IMMEDIATE on SQLite
     QString withoutRowId() const;    // table suffix for clustered key tables
+    // "column is one of the ids bound as :name", with the ids passed as one value made by
+    // idListValue(): json_each on SQLite, an array on PostgreSQL. Binding thousands of
+    // separate placeholders costs more than the query itself.
+    QString idListCondition(const QString &column, const QString &name) const;
+    QVariant idListValue(const QList<qint64> &ids) const;
 
     // Runs statement text that contains no user data (DDL, pragmas, transaction control).
     Status execute(const QString &sql);
