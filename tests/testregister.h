@@ -6,12 +6,46 @@
 #include "register/residentrepository.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
 namespace linli::test {
+
+// With LINLI_TEST_PG_URL set (postgresql://user@host:port/db), registers are fresh schemas on
+// that server instead of files, so the same tests check the SQL on PostgreSQL.
+inline QString postgresUrl()
+{
+    return qEnvironmentVariable("LINLI_TEST_PG_URL");
+}
+
+// Creates an empty schema and returns the address of a register inside it.
+inline QString freshPostgresRegister()
+{
+    static int counter = 0;
+    const QString schema = QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QUrl url(postgresUrl());
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        c.setHostName(url.host());
+        c.setPort(url.port(5432));
+        c.setUserName(url.userName());
+        c.setDatabaseName(url.path().mid(1));
+        if (!c.open())
+            qFatal("cannot reach %s: %s", qPrintable(postgresUrl()), qPrintable(c.lastError().text()));
+        QSqlQuery q(c);
+        if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)))
+            qFatal("cannot create schema: %s", qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+    return postgresUrl() + QStringLiteral("?options=-csearch_path%3D") + schema;
+}
 
 // A fresh register in a temporary folder, with one community, grid, compound and building.
 struct TestRegister {
@@ -22,7 +56,14 @@ struct TestRegister {
     Compound compound;
     Building building;
 
-    QString path() const { return dir.filePath(QStringLiteral("register.linli")); }
+    QString location;
+
+    QString path()
+    {
+        if (location.isEmpty())
+            location = postgresUrl().isEmpty() ? dir.filePath(QStringLiteral("register.linli")) : freshPostgresRegister();
+        return location;
+    }
 
     bool open(bool withPlaces = true)
     {

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <sys/vfs.h>
@@ -71,6 +72,10 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
         c.setUserName(url.userName());
         c.setPassword(url.password());
         c.setDatabaseName(url.path().mid(1));
+        // libpq's "options" (e.g. -csearch_path=...) may follow as a query parameter.
+        const QString options = QUrlQuery(url).queryItemValue(QStringLiteral("options"), QUrl::FullyDecoded);
+        if (!options.isEmpty())
+            c.setConnectOptions(QStringLiteral("options=") + options);
         if (!c.open())
             return Error{ErrorCode::Storage,
                          tr("Cannot connect to the PostgreSQL database %1: %2").arg(location, c.lastError().text()),

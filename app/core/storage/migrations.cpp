@@ -33,20 +33,20 @@ Status toVersion1(Database &db)
     const QString c = common(db);
     QStringList s = {
         QStringLiteral("CREATE TABLE community (%1, name TEXT NOT NULL UNIQUE)").arg(c),
-        QStringLiteral("CREATE TABLE grid (%1, community_id INTEGER NOT NULL REFERENCES community(id), "
+        QStringLiteral("CREATE TABLE grid (%1, community_id BIGINT NOT NULL REFERENCES community(id), "
                        "name TEXT NOT NULL, UNIQUE (community_id, name))").arg(c),
-        QStringLiteral("CREATE TABLE compound (%1, community_id INTEGER NOT NULL REFERENCES community(id), "
+        QStringLiteral("CREATE TABLE compound (%1, community_id BIGINT NOT NULL REFERENCES community(id), "
                        "name TEXT NOT NULL, UNIQUE (community_id, name))").arg(c),
-        QStringLiteral("CREATE TABLE building (%1, compound_id INTEGER NOT NULL REFERENCES compound(id), "
+        QStringLiteral("CREATE TABLE building (%1, compound_id BIGINT NOT NULL REFERENCES compound(id), "
                        "name TEXT NOT NULL, UNIQUE (compound_id, name))").arg(c),
         QStringLiteral("CREATE TABLE department (%1, name TEXT NOT NULL UNIQUE)").arg(c),
         QStringLiteral("CREATE TABLE \"user\" (%1, name TEXT NOT NULL UNIQUE, display_name TEXT, "
-                       "role TEXT NOT NULL DEFAULT 'grid_worker', community_id INTEGER REFERENCES community(id), "
-                       "grid_id INTEGER REFERENCES grid(id), password_hash TEXT, active INTEGER NOT NULL DEFAULT 1)")
+                       "role TEXT NOT NULL DEFAULT 'grid_worker', community_id BIGINT REFERENCES community(id), "
+                       "grid_id BIGINT REFERENCES grid(id), password_hash TEXT, active INTEGER NOT NULL DEFAULT 1)")
             .arg(c),
-        QStringLiteral("CREATE TABLE household (%1, grid_id INTEGER NOT NULL REFERENCES grid(id), "
-                       "compound_id INTEGER NOT NULL REFERENCES compound(id), "
-                       "building_id INTEGER REFERENCES building(id), unit TEXT NOT NULL DEFAULT '', "
+        QStringLiteral("CREATE TABLE household (%1, grid_id BIGINT NOT NULL REFERENCES grid(id), "
+                       "compound_id BIGINT NOT NULL REFERENCES compound(id), "
+                       "building_id BIGINT REFERENCES building(id), unit TEXT NOT NULL DEFAULT '', "
                        "room TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', "
                        "sort_key TEXT NOT NULL DEFAULT '', "
                        "housing_use TEXT NOT NULL DEFAULT 'owner' "
@@ -57,7 +57,7 @@ Status toVersion1(Database &db)
         QStringLiteral("CREATE INDEX household_compound ON household (compound_id, sort_key)"),
         QStringLiteral("CREATE INDEX household_building ON household (building_id, sort_key)"),
         QStringLiteral("CREATE INDEX household_sort ON household (sort_key)"),
-        QStringLiteral("CREATE TABLE resident (%1, household_id INTEGER NOT NULL REFERENCES household(id), "
+        QStringLiteral("CREATE TABLE resident (%1, household_id BIGINT NOT NULL REFERENCES household(id), "
                        "name TEXT NOT NULL, id_number TEXT, sex TEXT CHECK (sex IN ('M', 'F')), birth_date TEXT, "
                        "relation TEXT NOT NULL DEFAULT 'other' CHECK (relation IN ('head', 'spouse', 'son', "
                        "'daughter', 'parent', 'grandchild', 'sibling', 'tenant', 'other')), phone TEXT, "
@@ -90,13 +90,13 @@ Status toVersion2(Database &db)
             QStringLiteral("CREATE TABLE care_tag (%1, name TEXT NOT NULL UNIQUE, "
                            "visit_interval_days INTEGER NOT NULL DEFAULT 365, sort_order INTEGER NOT NULL DEFAULT 0)")
                 .arg(c),
-            QStringLiteral("CREATE TABLE resident_tag (%1, resident_id INTEGER NOT NULL REFERENCES resident(id), "
-                           "care_tag_id INTEGER NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
+            QStringLiteral("CREATE TABLE resident_tag (%1, resident_id BIGINT NOT NULL REFERENCES resident(id), "
+                           "care_tag_id BIGINT NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
                 .arg(c),
             QStringLiteral("CREATE INDEX resident_tag_resident ON resident_tag (resident_id)"),
             QStringLiteral("CREATE INDEX resident_tag_tag ON resident_tag (care_tag_id)"),
-            QStringLiteral("CREATE TABLE household_tag (%1, household_id INTEGER NOT NULL REFERENCES household(id), "
-                           "care_tag_id INTEGER NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
+            QStringLiteral("CREATE TABLE household_tag (%1, household_id BIGINT NOT NULL REFERENCES household(id), "
+                           "care_tag_id BIGINT NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
                 .arg(c),
             QStringLiteral("CREATE INDEX household_tag_household ON household_tag (household_id)"),
         });
@@ -134,8 +134,8 @@ Status toVersion2(Database &db)
 Status toVersion3(Database &db)
 {
     if (Status s = runAll(db, {
-            QStringLiteral("CREATE TABLE search_gram (gram BIGINT NOT NULL, household_id INTEGER NOT NULL, "
-                           "resident_id INTEGER NOT NULL, PRIMARY KEY (gram, household_id, resident_id))%1")
+            QStringLiteral("CREATE TABLE search_gram (gram BIGINT NOT NULL, household_id BIGINT NOT NULL, "
+                           "resident_id BIGINT NOT NULL, PRIMARY KEY (gram, household_id, resident_id))%1")
                 .arg(db.withoutRowId()),
             QStringLiteral("CREATE INDEX search_gram_owner ON search_gram (resident_id, household_id)"),
         });
