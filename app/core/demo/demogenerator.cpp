@@ -34,6 +34,15 @@ struct Person {
     bool partyMember = false;
 };
 
+// Whole years lived on `day`, as a birthday counts them.
+int ageOn(const QDate &birth, const QDate &day)
+{
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
+        --age;
+    return age;
+}
+
 QString chineseNumber(int n)
 {
     static const QString digits = QStringLiteral("零一二三四五六七八九");
@@ -63,7 +72,8 @@ private:
                      const QString &room, double rentedShare);
     QList<Person> members(const QString &housingUse);
     Person person(const QString &sex, int minAge, int maxAge, const QString &surname, const QString &relation);
-    Person childOf(const Person &parent, const QString &relation);
+    // A child of `parents` (one or two): aged from the younger, named after the first.
+    Person childOf(const QList<Person> &parents, const QString &relation);
     QString idNumber(const Person &p);
     QString mobile();
     Status addTags(qint64 residentId, const Person &p);
@@ -93,16 +103,23 @@ Person Builder::person(const QString &sex, int minAge, int maxAge, const QString
     return p;
 }
 
-Person Builder::childOf(const Person &parent, const QString &relation)
+Person Builder::childOf(const QList<Person> &parents, const QString &relation)
 {
-    const int parentAge = parent.birth.daysTo(m_today) / 365;
+    int youngest = 200;
+    for (const Person &p : parents)
+        youngest = std::min(youngest, ageOn(p.birth, m_today));
     const int gap = m_rng.between(22, 36);
-    const int age = std::max(0, parentAge - gap);
+    const int age = std::max(0, youngest - gap);
     const QString sex = m_rng.chance(0.51) ? QStringLiteral("M") : QStringLiteral("F");
-    const QString surname = parent.name.left(1);
-    Person child = person(sex, age, age, surname, relation);
+    Person child = person(sex, age, age, parents.constFirst().name.left(1), relation);
     if (relation == QLatin1String("son") || relation == QLatin1String("daughter"))
         child.relation = sex == QLatin1String("M") ? QStringLiteral("son") : QStringLiteral("daughter");
+    // Born at least 20 years after the younger parent, and not in the future.
+    QDate latestParentBirth;
+    for (const Person &p : parents)
+        latestParentBirth = std::max(latestParentBirth, p.birth);
+    if (child.birth < latestParentBirth.addYears(20))
+        child.birth = latestParentBirth.addYears(20).addDays(m_rng.between(0, 300));
     if (child.birth > m_today)
         child.birth = m_today.addDays(-m_rng.between(30, 300));
     return child;
@@ -117,14 +134,15 @@ QList<Person> Builder::members(const QString &housingUse)
     auto couple = [&](int minAge, int maxAge) {
         const bool manIsHead = m_rng.chance(0.72);
         Person head = person(manIsHead ? M : F, minAge, maxAge, s1, QStringLiteral("head"));
-        const int headAge = head.birth.daysTo(m_today) / 365;
+        const int headAge = ageOn(head.birth, m_today);
         const int spouseAge = std::max(18, headAge + (manIsHead ? -m_rng.between(0, 4) : m_rng.between(0, 4)));
         out << head << person(manIsHead ? F : M, spouseAge, spouseAge, s2, QStringLiteral("spouse"));
-        return manIsHead ? 0 : 1;  // index of the father, whose surname the children take
+        // The parents of the couple's children, father first for the surname.
+        return manIsHead ? QList<Person>{out.at(0), out.at(1)} : QList<Person>{out.at(1), out.at(0)};
     };
 
     if (housingUse == QLatin1String("rented")) {
-        switch (m_rng.weighted({30, 25, 30, 15})) {
+        switch (m_rng.weighted({26, 25, 34, 15})) {
         case 0:
             out << person(m_rng.chance(0.55) ? M : F, 19, 45, s1, QStringLiteral("head"));
             break;
@@ -132,9 +150,9 @@ QList<Person> Builder::members(const QString &housingUse)
             couple(22, 40);
             break;
         case 2: {
-            const int father = couple(26, 45);
+            const QList<Person> parents = couple(26, 45);
             for (int i = 0, n = m_rng.chance(0.6) ? 1 : 2; i < n; ++i)
-                out << childOf(out.at(father), QStringLiteral("son"));
+                out << childOf(parents, QStringLiteral("son"));
             break;
         }
         default:
@@ -147,7 +165,7 @@ QList<Person> Builder::members(const QString &housingUse)
         return out;
     }
 
-    switch (m_rng.weighted({10, 16, 32, 16, 8, 8, 6, 3, 1})) {
+    switch (m_rng.weighted({9, 15, 33, 19, 8, 7, 6, 3, 1})) {
     case 0: {  // an old person living alone, more often a widow
         Person p = person(m_rng.chance(0.65) ? F : M, 62, 94, s1, QStringLiteral("head"));
         p.tags << QStringLiteral("独居老人");
@@ -158,22 +176,22 @@ QList<Person> Builder::members(const QString &housingUse)
         couple(60, 90);
         break;
     case 2: {
-        const int father = couple(28, 58);
+        const QList<Person> parents = couple(28, 58);
         for (int i = 0, n = m_rng.chance(0.55) ? 1 : 2; i < n; ++i)
-            out << childOf(out.at(father), QStringLiteral("son"));
+            out << childOf(parents, QStringLiteral("son"));
         break;
     }
     case 3: {  // three generations under the head of the middle one
-        const int father = couple(32, 55);
-        const Person &head = out.at(0);
-        const int headAge = head.birth.daysTo(m_today) / 365;
+        const QList<Person> parents = couple(32, 55);
+        const Person head = out.at(0);
+        const int headAge = ageOn(head.birth, m_today);
         const int elderAge = std::min(95, headAge + m_rng.between(22, 32));
         out << person(m_rng.chance(0.6) ? F : M, elderAge, elderAge, head.name.left(1), QStringLiteral("parent"));
         if (m_rng.chance(0.45))
             out << person(out.constLast().sex == F ? M : F, elderAge, std::min(98, elderAge + 3), Names::surname(m_rng),
                           QStringLiteral("parent"));
         for (int i = 0, n = m_rng.chance(0.6) ? 1 : 2; i < n; ++i)
-            out << childOf(out.at(father), QStringLiteral("son"));
+            out << childOf(parents, QStringLiteral("son"));
         break;
     }
     case 4:
@@ -184,12 +202,12 @@ QList<Person> Builder::members(const QString &housingUse)
         break;
     case 6: {
         out << person(m_rng.chance(0.7) ? F : M, 30, 52, s1, QStringLiteral("head"));
-        out << childOf(out.at(0), QStringLiteral("son"));
+        out << childOf({out.at(0)}, QStringLiteral("son"));
         break;
     }
     case 7: {
         out << person(m_rng.chance(0.5) ? M : F, 40, 70, s1, QStringLiteral("head"));
-        const int age = out.at(0).birth.daysTo(m_today) / 365 + m_rng.between(-6, 6);
+        const int age = ageOn(out.at(0).birth, m_today) + m_rng.between(-6, 6);
         out << person(m_rng.chance(0.5) ? M : F, age, age, s1, QStringLiteral("sibling"));
         break;
     }
@@ -290,7 +308,7 @@ Status Builder::household(const Grid &grid, const Compound &compound, qint64 bui
     h.meta.uuid = newUuid();
     const QList<Person> people = h.housingUse == QLatin1String("vacant") ? QList<Person>() : members(h.housingUse);
     if (!people.isEmpty()) {
-        const bool old = people.at(0).birth.daysTo(m_today) / 365 >= 60;
+        const bool old = ageOn(people.at(0).birth, m_today) >= 60;
         h.phone = old && m_rng.chance(0.3) ? QStringLiteral("0471-") + QString::number(m_rng.between(2000000, 6999999))
                                            : QString();
     }
@@ -309,7 +327,7 @@ Status Builder::household(const Grid &grid, const Compound &compound, qint64 bui
         res.name = p.name;
         res.relation = p.relation;
         res.residenceType = p.residenceType;
-        const int age = p.birth.daysTo(m_today) / 365;
+        const int age = ageOn(p.birth, m_today);
         if (age >= 16 || m_rng.chance(0.02))
             res.idNumber = idNumber(p);
         else {
@@ -399,7 +417,7 @@ Status Builder::community(const QString &name, int quota, const DemoGenerator::P
         if (!compound)
             return compound.error();
         ++summary->compounds;
-        const double rented = kind == 0 ? 0.46 : kind == 1 ? 0.34 : 0.38;  // about a third overall
+        const double rented = kind == 0 ? 0.38 : kind == 1 ? 0.28 : 0.32;  // about a third overall
 
         auto dwelling = [&](qint64 buildingId, const QString &unit, const QString &room) -> Status {
             if (Status s = nextDwelling(); !s)
