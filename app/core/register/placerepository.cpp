@@ -128,21 +128,43 @@ Result<QString> PlaceRepository::checkedName(const QString &name, const QString 
     return n;
 }
 
+namespace {
+
+// The row of `table` called `name` under its parent (none for a community), inserted with its
+// audit row when there is none yet.
+template<typename T, typename Fill>
+Result<T> ensureNamed(Database &db, const Actor &actor, const QString &table, const QString &parentColumn,
+                      qint64 parentId, const QString &name, Fill fill)
+{
+    QString where = QStringLiteral("name = :n");
+    QVariantMap binds{{QStringLiteral("n"), name}};
+    QVariantMap columns{{QStringLiteral("name"), name}};
+    if (!parentColumn.isEmpty()) {
+        where += QStringLiteral(" AND %1 = :p").arg(parentColumn);
+        binds.insert(QStringLiteral("p"), parentId);
+        columns.insert(parentColumn, parentId);
+    }
+    const QString select = QStringLiteral("SELECT * FROM %1 WHERE ").arg(table);
+    auto found = listOf<T>(db, select + where, binds, fill);
+    if (!found)
+        return found.error();
+    if (!found.value().isEmpty())
+        return found.value().constFirst();
+    auto meta = Records::insert(db, actor, table, columns);
+    if (!meta)
+        return meta.error();
+    return single(listOf<T>(db, select + QStringLiteral("id = :id"), {{QStringLiteral("id"), meta.value().id}}, fill),
+                  table, meta.value().id);
+}
+
+} // namespace
+
 Result<Community> PlaceRepository::ensureCommunity(const QString &name, const Actor &actor)
 {
     auto n = checkedName(name, tr("community"));
     if (!n)
         return n.error();
-    auto found = listOf<Community>(m_db, QStringLiteral("SELECT * FROM community WHERE name = :n"),
-                                   {{QStringLiteral("n"), n.value()}}, fillCommunity);
-    if (!found)
-        return found.error();
-    if (!found.value().isEmpty())
-        return found.value().constFirst();
-    auto meta = Records::insert(m_db, actor, QStringLiteral("community"), {{QStringLiteral("name"), n.value()}});
-    if (!meta)
-        return meta.error();
-    return Community{meta.value(), n.value()};
+    return ensureNamed<Community>(m_db, actor, QStringLiteral("community"), QString(), 0, n.value(), fillCommunity);
 }
 
 Result<Grid> PlaceRepository::ensureGrid(qint64 communityId, const QString &name, const Actor &actor)
@@ -150,17 +172,8 @@ Result<Grid> PlaceRepository::ensureGrid(qint64 communityId, const QString &name
     auto n = checkedName(name, tr("grid"));
     if (!n)
         return n.error();
-    auto found = listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE community_id = :c AND name = :n"),
-                              {{QStringLiteral("c"), communityId}, {QStringLiteral("n"), n.value()}}, fillGrid);
-    if (!found)
-        return found.error();
-    if (!found.value().isEmpty())
-        return found.value().constFirst();
-    auto meta = Records::insert(m_db, actor, QStringLiteral("grid"),
-                                {{QStringLiteral("community_id"), communityId}, {QStringLiteral("name"), n.value()}});
-    if (!meta)
-        return meta.error();
-    return Grid{meta.value(), communityId, n.value()};
+    return ensureNamed<Grid>(m_db, actor, QStringLiteral("grid"), QStringLiteral("community_id"), communityId,
+                             n.value(), fillGrid);
 }
 
 Result<Compound> PlaceRepository::ensureCompound(qint64 communityId, const QString &name, const Actor &actor)
@@ -168,19 +181,8 @@ Result<Compound> PlaceRepository::ensureCompound(qint64 communityId, const QStri
     auto n = checkedName(name, tr("compound"));
     if (!n)
         return n.error();
-    auto found = listOf<Compound>(m_db,
-                                  QStringLiteral("SELECT * FROM compound WHERE community_id = :c AND name = :n"),
-                                  {{QStringLiteral("c"), communityId}, {QStringLiteral("n"), n.value()}},
-                                  fillCompound);
-    if (!found)
-        return found.error();
-    if (!found.value().isEmpty())
-        return found.value().constFirst();
-    auto meta = Records::insert(m_db, actor, QStringLiteral("compound"),
-                                {{QStringLiteral("community_id"), communityId}, {QStringLiteral("name"), n.value()}});
-    if (!meta)
-        return meta.error();
-    return Compound{meta.value(), communityId, n.value()};
+    return ensureNamed<Compound>(m_db, actor, QStringLiteral("compound"), QStringLiteral("community_id"), communityId,
+                                 n.value(), fillCompound);
 }
 
 Result<Building> PlaceRepository::ensureBuilding(qint64 compoundId, const QString &name, const Actor &actor)
@@ -188,18 +190,8 @@ Result<Building> PlaceRepository::ensureBuilding(qint64 compoundId, const QStrin
     auto n = checkedName(name, tr("building"));
     if (!n)
         return n.error();
-    auto found = listOf<Building>(m_db, QStringLiteral("SELECT * FROM building WHERE compound_id = :c AND name = :n"),
-                                  {{QStringLiteral("c"), compoundId}, {QStringLiteral("n"), n.value()}},
-                                  fillBuilding);
-    if (!found)
-        return found.error();
-    if (!found.value().isEmpty())
-        return found.value().constFirst();
-    auto meta = Records::insert(m_db, actor, QStringLiteral("building"),
-                                {{QStringLiteral("compound_id"), compoundId}, {QStringLiteral("name"), n.value()}});
-    if (!meta)
-        return meta.error();
-    return Building{meta.value(), compoundId, n.value()};
+    return ensureNamed<Building>(m_db, actor, QStringLiteral("building"), QStringLiteral("compound_id"), compoundId,
+                                 n.value(), fillBuilding);
 }
 
 } // namespace linli

@@ -40,37 +40,21 @@ std::vector<std::unique_ptr<PlaceTreeModel::Node>> PlaceTreeModel::loadChildren(
         child->parent = const_cast<Node *>(&node);
         out.push_back(std::move(child));
     };
+    // Each level lists its children as (id, name) pairs from the repository.
+    auto addAll = [&](Level level, const auto &list) {
+        if (!list) {
+            emit errorOccurred(list.error().message);
+            return;
+        }
+        for (const auto &item : list.value())
+            add(level, item.meta.id, item.name);
+    };
     switch (node.level) {
-    case Level::Root:
-        if (auto list = places.communities())
-            for (const Community &c : list.value())
-                add(Level::Community, c.meta.id, c.name);
-        else
-            emit errorOccurred(list.error().message);
-        break;
-    case Level::Community:
-        if (auto list = places.grids(node.id))
-            for (const Grid &g : list.value())
-                add(Level::Grid, g.meta.id, g.name);
-        else
-            emit errorOccurred(list.error().message);
-        break;
-    case Level::Grid:
-        if (auto list = places.compoundsInGrid(node.id))
-            for (const Compound &c : list.value())
-                add(Level::Compound, c.meta.id, c.name);
-        else
-            emit errorOccurred(list.error().message);
-        break;
-    case Level::Compound:
-        if (auto list = places.buildingsInGrid(node.gridId, node.id))
-            for (const Building &b : list.value())
-                add(Level::Building, b.meta.id, b.name);
-        else
-            emit errorOccurred(list.error().message);
-        break;
-    case Level::Building:
-        break;
+    case Level::Root: addAll(Level::Community, places.communities()); break;
+    case Level::Community: addAll(Level::Grid, places.grids(node.id)); break;
+    case Level::Grid: addAll(Level::Compound, places.compoundsInGrid(node.id)); break;
+    case Level::Compound: addAll(Level::Building, places.buildingsInGrid(node.gridId, node.id)); break;
+    case Level::Building: break;
     }
     return out;
 }
