@@ -61,7 +61,8 @@ struct TestRegister {
     QString path()
     {
         if (location.isEmpty())
-            location = postgresUrl().isEmpty() ? dir.filePath(QStringLiteral("register.linli")) : freshPostgresRegister();
+            location
+                = postgresUrl().isEmpty() ? dir.filePath(QStringLiteral("register.linli")) : freshPostgresRegister();
         return location;
     }
 

@@ -88,8 +88,9 @@ void TestDemo::otherSeedOtherRegister()
 void TestDemo::idNumbersAgreeWithThePerson()
 {
     auto db = Database::open(m_path, Database::OpenMode::MustExist).value();
-    auto q = runQuery(*db, QStringLiteral("SELECT id_number, birth_date, sex, residence_type FROM resident "
-                                          "WHERE id_number IS NOT NULL"));
+    auto q = runQuery(*db,
+                      QStringLiteral("SELECT id_number, birth_date, sex, residence_type FROM resident "
+                                     "WHERE id_number IS NOT NULL"));
     int checked = 0, local = 0, floatingElsewhere = 0, floating = 0;
     while (q.value().next()) {
         auto info = IdNumber::parse(q.value().value(0).toString(), QDate(2026, 11, 23));
@@ -105,10 +106,11 @@ void TestDemo::idNumbersAgreeWithThePerson()
         ++checked;
     }
     QVERIFY(checked > 700);
-    QVERIFY(local > checked / 2);                 // most are registered here
-    QCOMPARE(floatingElsewhere, floating);        // floating residents come from elsewhere
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) - count(DISTINCT id_number) FROM resident "
-                                            "WHERE id_number IS NOT NULL"))
+    QVERIFY(local > checked / 2); // most are registered here
+    QCOMPARE(floatingElsewhere, floating); // floating residents come from elsewhere
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) - count(DISTINCT id_number) FROM resident "
+                                       "WHERE id_number IS NOT NULL"))
                  .value()
                  .toInt(),
              0);
@@ -118,33 +120,38 @@ void TestDemo::householdsHoldTogether()
 {
     auto db = Database::open(m_path, Database::OpenMode::MustExist).value();
     // Every lived-in household has exactly one active head; vacant ones have nobody.
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM household h WHERE housing_use <> 'vacant' AND "
-                                            "(SELECT count(*) FROM resident r WHERE r.household_id = h.id AND "
-                                            "r.relation = 'head' AND r.status = 'active') <> 1"))
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) FROM household h WHERE housing_use <> 'vacant' AND "
+                                       "(SELECT count(*) FROM resident r WHERE r.household_id = h.id AND "
+                                       "r.relation = 'head' AND r.status = 'active') <> 1"))
                  .value()
                  .toInt(),
              0);
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM resident r JOIN household h ON h.id = r.household_id "
-                                            "WHERE h.housing_use = 'vacant'"))
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) FROM resident r JOIN household h ON h.id = r.household_id "
+                                       "WHERE h.housing_use = 'vacant'"))
                  .value()
                  .toInt(),
              0);
     // Children are younger than the head who is their parent, by at least 18 years.
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM resident c JOIN resident h ON h.household_id = "
-                                            "c.household_id AND h.relation = 'head' WHERE c.relation IN ('son', "
-                                            "'daughter') AND date(h.birth_date, '+18 years') > c.birth_date"))
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) FROM resident c JOIN resident h ON h.household_id = "
+                                       "c.household_id AND h.relation = 'head' WHERE c.relation IN ('son', "
+                                       "'daughter') AND date(h.birth_date, '+18 years') > c.birth_date"))
                  .value()
                  .toInt(),
              0);
     // Heads are adults; 高龄 only for those 80 and over.
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM resident WHERE relation = 'head' AND "
-                                            "birth_date > '2008-11-23'"))
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) FROM resident WHERE relation = 'head' AND "
+                                       "birth_date > '2008-11-23'"))
                  .value()
                  .toInt(),
              0);
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM resident_tag t JOIN care_tag c ON c.id = "
-                                            "t.care_tag_id JOIN resident r ON r.id = t.resident_id WHERE c.name = "
-                                            "'高龄' AND r.birth_date > '1946-11-23'"))
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) FROM resident_tag t JOIN care_tag c ON c.id = "
+                                       "t.care_tag_id JOIN resident r ON r.id = t.resident_id WHERE c.name = "
+                                       "'高龄' AND r.birth_date > '1946-11-23'"))
                  .value()
                  .toInt(),
              0);
@@ -153,9 +160,8 @@ void TestDemo::householdsHoldTogether()
 void TestDemo::aboutAThirdRented()
 {
     auto db = Database::open(m_path, Database::OpenMode::MustExist).value();
-    const double rented = queryValue(*db, QStringLiteral("SELECT avg(housing_use = 'rented') FROM household"))
-                              .value()
-                              .toDouble();
+    const double rented
+        = queryValue(*db, QStringLiteral("SELECT avg(housing_use = 'rented') FROM household")).value().toDouble();
     QVERIFY2(rented > 0.2 && rented < 0.45, qPrintable(QString::number(rented)));
 }
 

@@ -48,11 +48,13 @@ void TestIdNumber::normalises_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("lower-case x") << "11010519491231002x" << "11010519491231002X";
+    QTest::newRow("lower-case x") << "11010519491231002x"
+                                  << "11010519491231002X";
     QTest::newRow("full-width digits and X")
         << QString::fromUtf8("１１０１０５１９４９１２３１００２Ｘ") << "11010519491231002X";
     QTest::newRow("full-width lower x") << QString::fromUtf8("11010519491231002ｘ") << "11010519491231002X";
-    QTest::newRow("spaces inside") << " 110105 19491231 002X " << "11010519491231002X";
+    QTest::newRow("spaces inside") << " 110105 19491231 002X "
+                                   << "11010519491231002X";
     QTest::newRow("ideographic space") << QString::fromUtf8("110105\u300019491231002X") << "11010519491231002X";
 }
 
@@ -70,13 +72,20 @@ void TestIdNumber::invalid_data()
 {
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("reasonContains");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("17 characters") << "11010519491231002" << "18 characters";
-    QTest::newRow("19 characters") << "11010519491231002X1" << "18 characters";
-    QTest::newRow("15-digit old number") << "110105491231002" << "18 characters";
-    QTest::newRow("letter inside") << "1101051949123100AX" << "Character 17";
-    QTest::newRow("X not last") << "X10105194912310021" << "Character 1";
-    QTest::newRow("last is Y") << "11010519491231002Y" << "digit or X";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("17 characters") << "11010519491231002"
+                                   << "18 characters";
+    QTest::newRow("19 characters") << "11010519491231002X1"
+                                   << "18 characters";
+    QTest::newRow("15-digit old number") << "110105491231002"
+                                         << "18 characters";
+    QTest::newRow("letter inside") << "1101051949123100AX"
+                                   << "Character 17";
+    QTest::newRow("X not last") << "X10105194912310021"
+                                << "Character 1";
+    QTest::newRow("last is Y") << "11010519491231002Y"
+                               << "digit or X";
     QTest::newRow("Chinese character") << QString::fromUtf8("11010519491231002号") << "digit or X";
     QTest::newRow("province 00") << withCheck("00010519491231002") << "province";
     QTest::newRow("province 10") << withCheck("10010519491231002") << "province";
@@ -91,9 +100,12 @@ void TestIdNumber::invalid_data()
     QTest::newRow("year 1700") << withCheck("11010517000101002") << "not a real date";
     QTest::newRow("future birth") << withCheck("11010520991231002") << "future";
     QTest::newRow("tomorrow") << withCheck("11010520261124002") << "future";
-    QTest::newRow("wrong check digit") << "110105194912310021" << "check character";
-    QTest::newRow("wrong check X") << "44052418800101001X" << "check character";
-    QTest::newRow("swapped digits") << "11010519491213002X" << "check character";
+    QTest::newRow("wrong check digit") << "110105194912310021"
+                                       << "check character";
+    QTest::newRow("wrong check X") << "44052418800101001X"
+                                   << "check character";
+    QTest::newRow("swapped digits") << "11010519491213002X"
+                                    << "check character";
 }
 
 void TestIdNumber::invalid()

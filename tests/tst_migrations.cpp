@@ -140,7 +140,11 @@ void TestMigrations::refusesNewerRegister()
         auto db = Database::open(file, Database::OpenMode::CreateIfMissing);
         QVERIFY(db.value()->execute(QStringLiteral("PRAGMA user_version = 999")).ok());
     }
-    const QByteArray before = [&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     auto db = Database::open(file, Database::OpenMode::MustExist);
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code, ErrorCode::TooNew);

@@ -19,16 +19,25 @@ void TestPhone::valid_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("mobile") << "13912345678" << "13912345678";
-    QTest::newRow("mobile with spaces") << "139 1234 5678" << "13912345678";
-    QTest::newRow("mobile with dashes") << "139-1234-5678" << "13912345678";
-    QTest::newRow("mobile +86") << "+86 139 1234 5678" << "13912345678";
+    QTest::newRow("mobile") << "13912345678"
+                            << "13912345678";
+    QTest::newRow("mobile with spaces") << "139 1234 5678"
+                                        << "13912345678";
+    QTest::newRow("mobile with dashes") << "139-1234-5678"
+                                        << "13912345678";
+    QTest::newRow("mobile +86") << "+86 139 1234 5678"
+                                << "13912345678";
     QTest::newRow("full-width mobile") << QString::fromUtf8("１３９１２３４５６７８") << "13912345678";
-    QTest::newRow("Beijing landline") << "010-12345678" << "010-12345678";
-    QTest::newRow("Guangzhou landline no dash") << "02087654321" << "020-87654321";
-    QTest::newRow("Hohhot 7 digits") << "0471-1234567" << "0471-1234567";
-    QTest::newRow("4-digit area, 8 digits") << "(0755) 12345678" << "0755-12345678";
-    QTest::newRow("empty is allowed") << "" << "";
+    QTest::newRow("Beijing landline") << "010-12345678"
+                                      << "010-12345678";
+    QTest::newRow("Guangzhou landline no dash") << "02087654321"
+                                                << "020-87654321";
+    QTest::newRow("Hohhot 7 digits") << "0471-1234567"
+                                     << "0471-1234567";
+    QTest::newRow("4-digit area, 8 digits") << "(0755) 12345678"
+                                            << "0755-12345678";
+    QTest::newRow("empty is allowed") << ""
+                                      << "";
 }
 
 void TestPhone::valid()

@@ -71,7 +71,8 @@ void TestRepositories::updatesHouseholdWithVersion()
     QVERIFY(updated.ok());
     QCOMPARE(updated->meta.version, 2);
     QCOMPARE(auditRows(*reg.db, "household"), 2);
-    auto audit = runQuery(*reg.db, QStringLiteral("SELECT old_values, new_values, action FROM audit_log ORDER BY id DESC LIMIT 1"));
+    auto audit = runQuery(
+        *reg.db, QStringLiteral("SELECT old_values, new_values, action FROM audit_log ORDER BY id DESC LIMIT 1"));
     QVERIFY(audit.value().next());
     QVERIFY(audit.value().value(0).toString().contains(QStringLiteral("owner")));
     QVERIFY(audit.value().value(1).toString().contains(QStringLiteral("vacant")));
@@ -83,7 +84,7 @@ void TestRepositories::staleHouseholdUpdateIsAConflict()
     TestRegister reg;
     QVERIFY(reg.open());
     auto first = reg.addHousehold(QStringLiteral("1"), QStringLiteral("102")).value();
-    Household second = first;  // two people opened the same household
+    Household second = first; // two people opened the same household
     first.notes = QStringLiteral("first");
     QVERIFY(HouseholdRepository(*reg.db).update(first, reg.actor).ok());
     second.notes = QStringLiteral("second");
@@ -223,18 +224,18 @@ void TestRepositories::residentStatusChangesNeedADate()
     auto noDate = repo.setStatus(r.meta.id, r.meta.version, QStringLiteral("deceased"), QDate(), {}, reg.actor);
     QVERIFY(!noDate.ok());
     QCOMPARE(noDate.error().field, QStringLiteral("status_date"));
-    auto future = repo.setStatus(r.meta.id, r.meta.version, QStringLiteral("deceased"),
-                                 QDate::currentDate().addDays(1), {}, reg.actor);
+    auto future = repo.setStatus(r.meta.id, r.meta.version, QStringLiteral("deceased"), QDate::currentDate().addDays(1),
+                                 {}, reg.actor);
     QVERIFY(!future.ok());
-    auto beforeBirth = repo.setStatus(r.meta.id, r.meta.version, QStringLiteral("deceased"), QDate(1940, 1, 1), {},
-                                      reg.actor);
+    auto beforeBirth
+        = repo.setStatus(r.meta.id, r.meta.version, QStringLiteral("deceased"), QDate(1940, 1, 1), {}, reg.actor);
     QVERIFY(!beforeBirth.ok());
     auto died = repo.setStatus(r.meta.id, r.meta.version, QStringLiteral("死亡"), QDate(2026, 10, 8), {}, reg.actor);
     QVERIFY2(died.ok(), qPrintable(died.ok() ? QString() : died.error().message));
     QCOMPARE(died->status, QStringLiteral("deceased"));
     QCOMPARE(repo.get(r.meta.id)->statusDate, QStringLiteral("2026-10-08"));
-    auto stale = repo.setStatus(r.meta.id, r.meta.version, QStringLiteral("moved_out"), QDate(2026, 10, 9), {},
-                                reg.actor);
+    auto stale
+        = repo.setStatus(r.meta.id, r.meta.version, QStringLiteral("moved_out"), QDate(2026, 10, 9), {}, reg.actor);
     QVERIFY(!stale.ok());
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QCOMPARE(repo.listByHousehold(h.meta.id, false)->size(), 0);
@@ -252,8 +253,9 @@ void TestRepositories::movingOutTakesTheMembersAlong()
                                                         QDate(2026, 6, 30), reg.actor);
     QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().message));
     QCOMPARE(ResidentRepository(*reg.db).listByHousehold(h.meta.id, false)->size(), 0);
-    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM resident WHERE status = 'moved_out' AND "
-                                                "status_date = '2026-06-30'"))
+    QCOMPARE(queryValue(*reg.db,
+                        QStringLiteral("SELECT count(*) FROM resident WHERE status = 'moved_out' AND "
+                                       "status_date = '2026-06-30'"))
                  .value()
                  .toInt(),
              2);
@@ -289,7 +291,7 @@ void TestRepositories::careTagsStartAndEnd()
     auto now = tags.residentTags(r.meta.id, QDate(2026, 5, 1));
     QCOMPARE(now->size(), 1);
     QCOMPARE(now->constFirst().tagName, QStringLiteral("高龄"));
-    QCOMPARE(tags.residentTags(r.meta.id)->size(), 2);  // history kept
+    QCOMPARE(tags.residentTags(r.meta.id)->size(), 2); // history kept
     auto bad = tags.setResidentTags(r.meta.id, {QStringLiteral("VIP")}, QDate(2026, 5, 2), reg.actor);
     QVERIFY(!bad.ok());
     QCOMPARE(tags.residentTags(r.meta.id, QDate(2026, 5, 2))->size(), 1);
@@ -333,8 +335,9 @@ void TestRepositories::listsAndCountsByPlace()
     QStringList rooms;
     for (const HouseholdRow &r : rows)
         rooms << r.address.section(QStringLiteral("单元"), 1);
-    QCOMPARE(rooms, (QStringList{QStringLiteral("2-301"), QStringLiteral("101室"), QStringLiteral("201室"),
-                                 QStringLiteral("1102室")}));
+    QCOMPARE(rooms,
+             (QStringList{QStringLiteral("2-301"), QStringLiteral("101室"), QStringLiteral("201室"),
+                          QStringLiteral("1102室")}));
     f = HouseholdFilter{};
     f.compoundId = reg.compound.meta.id;
     QCOMPARE(repo.count(f).value(), 5);

@@ -41,14 +41,17 @@ void TestSearch::initTestCase()
     QVERIFY(m_reg.open());
     m_h1 = m_reg.addHousehold(QStringLiteral("1"), QStringLiteral("101"))->meta.id;
     m_h2 = m_reg.addHousehold(QStringLiteral("2"), QStringLiteral("1102"))->meta.id;
-    m_wang = m_reg.addResident(m_h1, QStringLiteral("王秀英"), QStringLiteral("11010519491231002X"),
-                               QStringLiteral("head"), QStringLiteral("13912345678"))
+    m_wang = m_reg
+                 .addResident(m_h1, QStringLiteral("王秀英"), QStringLiteral("11010519491231002X"),
+                              QStringLiteral("head"), QStringLiteral("13912345678"))
                  ->meta.id;
-    m_li = m_reg.addResident(m_h1, QStringLiteral("李建国"), QStringLiteral("440524188001010014"),
-                             QStringLiteral("spouse"), QStringLiteral("13800001111"))
+    m_li = m_reg
+               .addResident(m_h1, QStringLiteral("李建国"), QStringLiteral("440524188001010014"),
+                            QStringLiteral("spouse"), QStringLiteral("13800001111"))
                ->meta.id;
-    m_zhang = m_reg.addResident(m_h2, QStringLiteral("张秀兰"), QString(), QStringLiteral("head"),
-                                QStringLiteral("15055556666"))
+    m_zhang = m_reg
+                  .addResident(m_h2, QStringLiteral("张秀兰"), QString(), QStringLiteral("head"),
+                               QStringLiteral("15055556666"))
                   ->meta.id;
 }
 
@@ -57,7 +60,7 @@ void TestSearch::twoChineseCharactersFindAGivenName()
     QCOMPARE(residents(QStringLiteral("秀英")), QList<qint64>{m_wang});
     QCOMPARE(residents(QStringLiteral("建国")), QList<qint64>{m_li});
     QCOMPARE(residents(QStringLiteral("王秀英")), QList<qint64>{m_wang});
-    QCOMPARE(residents(QStringLiteral("秀")), QList<qint64>{});  // below the minimum length
+    QCOMPARE(residents(QStringLiteral("秀")), QList<qint64>{}); // below the minimum length
     QCOMPARE(residents(QStringLiteral("英兰")), QList<qint64>{});
 }
 

@@ -11,7 +11,7 @@ struct Arguments {
     QStringList positional;
     QHash<QString, QString> options;
     QSet<QString> flags;
-    QString error;  // set when the words cannot be read
+    QString error; // set when the words cannot be read
 
     static Arguments parse(const QStringList &words, const QSet<QString> &knownFlags);
     QString value(const QString &name, const QString &fallback = {}) const { return options.value(name, fallback); }

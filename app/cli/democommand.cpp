@@ -24,20 +24,23 @@ int runDemo(const Arguments &args, QTextStream &out)
         bool ok = false;
         options.households = args.value(QStringLiteral("households")).toInt(&ok);
         if (!ok || options.households <= 0)
-            return fail(tr("--households takes a positive whole number, not '%1'.").arg(args.value(QStringLiteral("households"))),
+            return fail(tr("--households takes a positive whole number, not '%1'.")
+                            .arg(args.value(QStringLiteral("households"))),
                         kUsageError);
     }
     if (args.has(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return fail(tr("--seed takes a whole number, not '%1'.").arg(args.value(QStringLiteral("seed"))), kUsageError);
+            return fail(tr("--seed takes a whole number, not '%1'.").arg(args.value(QStringLiteral("seed"))),
+                        kUsageError);
     }
     if (args.has(QStringLiteral("today"))) {
         options.today = QDate::fromString(args.value(QStringLiteral("today")), Qt::ISODate);
         if (!options.today.isValid())
-            return fail(tr("--today takes a date of the form YYYY-MM-DD, not '%1'.").arg(args.value(QStringLiteral("today"))),
-                        kUsageError);
+            return fail(
+                tr("--today takes a date of the form YYYY-MM-DD, not '%1'.").arg(args.value(QStringLiteral("today"))),
+                kUsageError);
     }
 
     const bool interactive = isatty(STDERR_FILENO);

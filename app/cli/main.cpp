@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
 
     QStringList words = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
-    if (words.isEmpty() || words.constFirst() == QLatin1String("--help") || words.constFirst() == QLatin1String("help")) {
+    if (words.isEmpty() || words.constFirst() == QLatin1String("--help")
+        || words.constFirst() == QLatin1String("help")) {
         out << usage();
         return words.isEmpty() ? kUsageError : 0;
     }
@@ -41,8 +42,8 @@ int main(int argc, char *argv[])
         return runVersion(out);
 
     const QString command = words.takeFirst();
-    const Arguments args = Arguments::parse(words, {QStringLiteral("dry-run"), QStringLiteral("full-ids"),
-                                                    QStringLiteral("skip-invalid")});
+    const Arguments args = Arguments::parse(
+        words, {QStringLiteral("dry-run"), QStringLiteral("full-ids"), QStringLiteral("skip-invalid")});
     if (!args.error.isEmpty())
         return fail(args.error, kUsageError);
 

@@ -81,11 +81,13 @@ bool MainWindow::openRegister(const QString &path, bool create)
     QSettings settings;
     m_registerPage->restoreState(settings);
     m_ui->pagesTabWidget->addTab(m_registerPage, tr("Households"));
-    m_ui->pagesTabWidget->addTab(comingSoon(tr("The visit log (走访台账) is coming in a later version.")), tr("Visits"));
+    m_ui->pagesTabWidget->addTab(comingSoon(tr("The visit log (走访台账) is coming in a later version.")),
+                                 tr("Visits"));
     m_ui->pagesTabWidget->addTab(comingSoon(tr("The issue ledger (问题台账) is coming in a later version.")),
                                  tr("Issue ledger"));
-    m_ui->pagesTabWidget->addTab(comingSoon(tr("The weekly reports (周调度、周汇总、周通报) are coming in a later version.")),
-                                 tr("Weekly reports"));
+    m_ui->pagesTabWidget->addTab(
+        comingSoon(tr("The weekly reports (周调度、周汇总、周通报) are coming in a later version.")),
+        tr("Weekly reports"));
     m_ui->pagesTabWidget->addTab(comingSoon(tr("The charts are coming in a later version.")), tr("Charts"));
 
     const QString shown = m_db->displayName();
@@ -133,8 +135,8 @@ void MainWindow::newRegister()
 void MainWindow::chooseRegister()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = prompts::openFileName(this, tr("Open register"), dir,
-                                               tr("Linli registers (*.linli);;All files (*)"));
+    const QString path
+        = prompts::openFileName(this, tr("Open register"), dir, tr("Linli registers (*.linli);;All files (*)"));
     if (!path.isEmpty())
         openRegister(path, false);
 }
@@ -142,8 +144,7 @@ void MainWindow::chooseRegister()
 void MainWindow::offerRegister()
 {
     const auto answer = prompts::question(
-        this, tr("Linli"),
-        tr("No register is open. Create a new register? Choose No to open an existing one."),
+        this, tr("Linli"), tr("No register is open. Create a new register? Choose No to open an existing one."),
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         newRegister();

@@ -75,13 +75,15 @@ int main(int argc, char *argv[])
     // Fragments taken from the register itself, as a worker would type them.
     std::mt19937 rng(47);
     QStringList queries;
-    const QStringList names = sample(*db.value(), QStringLiteral("SELECT name FROM resident WHERE length(name) >= 3 "
-                                                                 "ORDER BY id LIMIT 5000"));
-    const QStringList phones = sample(*db.value(), QStringLiteral("SELECT phone FROM resident WHERE phone IS NOT NULL "
-                                                                  "ORDER BY id LIMIT 5000"));
+    const QStringList names = sample(*db.value(),
+                                     QStringLiteral("SELECT name FROM resident WHERE length(name) >= 3 "
+                                                    "ORDER BY id LIMIT 5000"));
+    const QStringList phones = sample(*db.value(),
+                                      QStringLiteral("SELECT phone FROM resident WHERE phone IS NOT NULL "
+                                                     "ORDER BY id LIMIT 5000"));
     for (int i = 0; i < 80; ++i) {
         const QString &name = names.at(int(rng() % names.size()));
-        queries << name.right(2);  // the given name
+        queries << name.right(2); // the given name
     }
     for (int i = 0; i < 80; ++i) {
         const QString &phone = phones.at(int(rng() % phones.size()));
@@ -95,8 +97,9 @@ int main(int argc, char *argv[])
     QHash<QString, QList<double>> byKind;
     QList<double> findTimes, countTimes, listTimes;
     auto kindOf = [](const QString &q) {
-        return q.endsWith(QStringLiteral("号楼")) ? QStringLiteral("building") : q.at(0).isDigit() ? QStringLiteral("phone")
-                                                                                                 : QStringLiteral("name");
+        return q.endsWith(QStringLiteral("号楼")) ? QStringLiteral("building")
+            : q.at(0).isDigit()                   ? QStringLiteral("phone")
+                                                  : QStringLiteral("name");
     };
     qint64 totalHits = 0;
     int empty = 0;
@@ -125,7 +128,8 @@ int main(int argc, char *argv[])
             return 1;
     }
     out << "queries: " << queries.size() << " (80 name fragments, 80 phone fragments, 40 building numbers), "
-        << "mean " << double(totalHits) / queries.size() << " households found, " << empty << " found nothing" << Qt::endl;
+        << "mean " << double(totalHits) / queries.size() << " households found, " << empty << " found nothing"
+        << Qt::endl;
     out << "search while typing: median " << QString::number(percentile(times, 0.5), 'f', 2) << " ms, p95 "
         << QString::number(percentile(times, 0.95), 'f', 2) << " ms, max "
         << QString::number(percentile(times, 1.0), 'f', 2) << " ms (target: p95 < 20 ms)" << Qt::endl;

@@ -55,8 +55,10 @@ void TestModels::householdListFetchesPages()
         model.fetchMore({});
     QCOMPARE(model.rowCount(), 451);
     QCOMPARE(model.columnCount(), int(HouseholdListModel::ColumnCount));
-    QCOMPARE(model.index(0, HouseholdListModel::AddressColumn).data().toString(), QStringLiteral("幸福里小区3号楼1单元1室"));
-    QCOMPARE(model.index(1, HouseholdListModel::AddressColumn).data().toString(), QStringLiteral("幸福里小区3号楼1单元2室"));
+    QCOMPARE(model.index(0, HouseholdListModel::AddressColumn).data().toString(),
+             QStringLiteral("幸福里小区3号楼1单元1室"));
+    QCOMPARE(model.index(1, HouseholdListModel::AddressColumn).data().toString(),
+             QStringLiteral("幸福里小区3号楼1单元2室"));
     QCOMPARE(model.index(0, HouseholdListModel::HousingUseColumn).data().toString(), QStringLiteral("自住"));
     QVERIFY(!model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString().isEmpty());
 }
@@ -84,7 +86,7 @@ void TestModels::placeTreeFetchesLevels()
 {
     PlaceTreeModel model(m_reg.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    if (model.canFetchMore({}))  // the tester may have fetched already
+    if (model.canFetchMore({})) // the tester may have fetched already
         model.fetchMore({});
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.rowCount(), 1);

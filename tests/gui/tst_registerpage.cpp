@@ -27,8 +27,7 @@ class TestRegisterPage final : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    static T *child(QObject *parent, const char *name)
+    template<typename T> static T *child(QObject *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -37,8 +36,7 @@ class TestRegisterPage final : public QObject
     }
 
     // Dialogs open non-blocking with open(); wait until one is showing.
-    template<typename T>
-    static T *waitForDialog(QObject *parent)
+    template<typename T> static T *waitForDialog(QObject *parent)
     {
         T *found = nullptr;
         (void)QTest::qWaitFor([&] { return (found = parent->findChild<T *>()) && found->isVisible(); }, 3000);
@@ -101,8 +99,9 @@ void TestRegisterPage::createsHouseholdWithTwoResidentsAndFindsThem()
     QTest::keyClicks(child<QLineEdit>(household, "roomLineEdit"), QStringLiteral("501"));
     auto *use = child<QComboBox>(household, "housingUseComboBox");
     use->setCurrentIndex(use->findData(QStringLiteral("rented")));
-    QCOMPARE(child<QLabel>(household, "addressPreviewLabel")->text().contains(QStringLiteral("幸福里小区3号楼2单元501室")),
-             true);
+    QCOMPARE(
+        child<QLabel>(household, "addressPreviewLabel")->text().contains(QStringLiteral("幸福里小区3号楼2单元501室")),
+        true);
 
     // The ID number is checked as it is typed: a wrong check character is named at once.
     QTest::mouseClick(child<QPushButton>(household, "addMemberButton"), Qt::LeftButton);
@@ -139,14 +138,18 @@ void TestRegisterPage::createsHouseholdWithTwoResidentsAndFindsThem()
     QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT housing_use FROM household")).value().toString(),
              QStringLiteral("rented"));
     QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM resident")).value().toInt(), 2);
-    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT relation FROM resident WHERE name = '王秀英'")).value().toString(),
-             QStringLiteral("head"));
-    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT id_number FROM resident WHERE name = '王秀英'")).value().toString(),
-             QStringLiteral("11010519491231002X"));
-    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT relation FROM resident WHERE name = '李建国'")).value().toString(),
-             QStringLiteral("spouse"));
-    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name IN "
-                                                "('household', 'resident')"))
+    QCOMPARE(
+        queryValue(*reg.db, QStringLiteral("SELECT relation FROM resident WHERE name = '王秀英'")).value().toString(),
+        QStringLiteral("head"));
+    QCOMPARE(
+        queryValue(*reg.db, QStringLiteral("SELECT id_number FROM resident WHERE name = '王秀英'")).value().toString(),
+        QStringLiteral("11010519491231002X"));
+    QCOMPARE(
+        queryValue(*reg.db, QStringLiteral("SELECT relation FROM resident WHERE name = '李建国'")).value().toString(),
+        QStringLiteral("spouse"));
+    QCOMPARE(queryValue(*reg.db,
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name IN "
+                                       "('household', 'resident')"))
                  .value()
                  .toInt(),
              3);

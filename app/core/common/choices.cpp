@@ -73,15 +73,9 @@ const QList<Choice> &residentStatus()
 const QList<Choice> &relation()
 {
     static const QList<Choice> list = {
-        {"head", "户主", "Head"},
-        {"spouse", "配偶", "Spouse"},
-        {"son", "子", "Son"},
-        {"daughter", "女", "Daughter"},
-        {"parent", "父母", "Parent"},
-        {"grandchild", "孙子女", "Grandchild"},
-        {"sibling", "兄弟姐妹", "Sibling"},
-        {"tenant", "租户", "Tenant"},
-        {"other", "其他", "Other"},
+        {"head", "户主", "Head"},           {"spouse", "配偶", "Spouse"}, {"son", "子", "Son"},
+        {"daughter", "女", "Daughter"},     {"parent", "父母", "Parent"}, {"grandchild", "孙子女", "Grandchild"},
+        {"sibling", "兄弟姐妹", "Sibling"}, {"tenant", "租户", "Tenant"}, {"other", "其他", "Other"},
     };
     return list;
 }

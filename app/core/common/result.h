@@ -10,28 +10,27 @@ namespace linli {
 
 // What kind of failure a caller may want to react to differently.
 enum class ErrorCode {
-    Invalid,       // bad input: the message names the field and the reason
-    NotFound,      // a record that was named does not exist
-    Conflict,      // a stale version or a duplicate
-    Storage,       // the database refused or failed
-    NotARegister,  // the file is not a Linli register
-    TooNew,        // the register was written by a newer Linli
-    Unsupported,   // e.g. a register on a network filesystem
+    Invalid, // bad input: the message names the field and the reason
+    NotFound, // a record that was named does not exist
+    Conflict, // a stale version or a duplicate
+    Storage, // the database refused or failed
+    NotARegister, // the file is not a Linli register
+    TooNew, // the register was written by a newer Linli
+    Unsupported, // e.g. a register on a network filesystem
 };
 
 struct Error {
     ErrorCode code = ErrorCode::Invalid;
-    QString message;  // complete sentence, already translated, naming what and where
-    QString field;    // the field at fault, when there is one (for inline messages)
+    QString message; // complete sentence, already translated, naming what and where
+    QString field; // the field at fault, when there is one (for inline messages)
 };
 
 // A value or an error: repositories and validators return this instead of throwing.
-template<typename T>
-class [[nodiscard]] Result final
+template<typename T> class [[nodiscard]] Result final
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value) : m_data(std::move(value)) { }
+    Result(Error error) : m_data(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -53,7 +52,7 @@ class [[nodiscard]] Status final
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -64,8 +64,8 @@ public:
         m_residents.setToday(m_today);
     }
 
-    Status community(const QString &name, int households, const DemoGenerator::Progress &progress, int *done,
-                     int total, DemoSummary *summary);
+    Status community(const QString &name, int households, const DemoGenerator::Progress &progress, int *done, int total,
+                     DemoSummary *summary);
 
 private:
     Status household(const Grid &grid, const Compound &compound, qint64 buildingId, const QString &unit,
@@ -143,12 +143,8 @@ QList<Person> Builder::members(const QString &housingUse)
 
     if (housingUse == QLatin1String("rented")) {
         switch (m_rng.weighted({26, 25, 34, 15})) {
-        case 0:
-            out << person(m_rng.chance(0.55) ? M : F, 19, 45, s1, QStringLiteral("head"));
-            break;
-        case 1:
-            couple(22, 40);
-            break;
+        case 0: out << person(m_rng.chance(0.55) ? M : F, 19, 45, s1, QStringLiteral("head")); break;
+        case 1: couple(22, 40); break;
         case 2: {
             const QList<Person> parents = couple(26, 45);
             for (int i = 0, n = m_rng.chance(0.6) ? 1 : 2; i < n; ++i)
@@ -166,22 +162,20 @@ QList<Person> Builder::members(const QString &housingUse)
     }
 
     switch (m_rng.weighted({9, 15, 33, 19, 8, 7, 6, 3, 1})) {
-    case 0: {  // an old person living alone, more often a widow
+    case 0: { // an old person living alone, more often a widow
         Person p = person(m_rng.chance(0.65) ? F : M, 62, 94, s1, QStringLiteral("head"));
         p.tags << QStringLiteral("独居老人");
         out << p;
         break;
     }
-    case 1:
-        couple(60, 90);
-        break;
+    case 1: couple(60, 90); break;
     case 2: {
         const QList<Person> parents = couple(28, 58);
         for (int i = 0, n = m_rng.chance(0.55) ? 1 : 2; i < n; ++i)
             out << childOf(parents, QStringLiteral("son"));
         break;
     }
-    case 3: {  // three generations under the head of the middle one
+    case 3: { // three generations under the head of the middle one
         const QList<Person> parents = couple(32, 55);
         const Person head = out.at(0);
         const int headAge = ageOn(head.birth, m_today);
@@ -194,12 +188,8 @@ QList<Person> Builder::members(const QString &housingUse)
             out << childOf(parents, QStringLiteral("son"));
         break;
     }
-    case 4:
-        couple(23, 38);
-        break;
-    case 5:
-        out << person(m_rng.chance(0.5) ? M : F, 25, 59, s1, QStringLiteral("head"));
-        break;
+    case 4: couple(23, 38); break;
+    case 5: out << person(m_rng.chance(0.5) ? M : F, 25, 59, s1, QStringLiteral("head")); break;
     case 6: {
         out << person(m_rng.chance(0.7) ? F : M, 30, 52, s1, QStringLiteral("head"));
         out << childOf({out.at(0)}, QStringLiteral("son"));
@@ -211,7 +201,7 @@ QList<Person> Builder::members(const QString &housingUse)
         out << person(m_rng.chance(0.5) ? M : F, age, age, s1, QStringLiteral("sibling"));
         break;
     }
-    default: {  // grandparents raising a grandchild whose parents work elsewhere
+    default: { // grandparents raising a grandchild whose parents work elsewhere
         couple(55, 72);
         Person child = person(m_rng.chance(0.5) ? M : F, 4, 15, out.at(0).name.left(1), QStringLiteral("grandchild"));
         child.tags << QStringLiteral("留守儿童");
@@ -221,7 +211,7 @@ QList<Person> Builder::members(const QString &housingUse)
     for (Person &p : out) {
         const double r = m_rng.real();
         p.residenceType = r < 0.80 ? QStringLiteral("registered")
-                        : r < 0.95 ? QStringLiteral("resident")
+            : r < 0.95             ? QStringLiteral("resident")
                                    : QStringLiteral("away");
     }
     return out;
@@ -231,13 +221,13 @@ QString Builder::idNumber(const Person &p)
 {
     static const QStringList local = {QStringLiteral("150102"), QStringLiteral("150103"), QStringLiteral("150104"),
                                       QStringLiteral("150105"), QStringLiteral("150121"), QStringLiteral("150123")};
-    static const QStringList elsewhere = {
-        QStringLiteral("150202"), QStringLiteral("150402"), QStringLiteral("150602"), QStringLiteral("150902"),
-        QStringLiteral("150781"), QStringLiteral("130102"), QStringLiteral("140105"), QStringLiteral("410102"),
-        QStringLiteral("610102"), QStringLiteral("620102"), QStringLiteral("370102"), QStringLiteral("220102"),
-        QStringLiteral("230102"), QStringLiteral("510104"), QStringLiteral("640104"), QStringLiteral("210102")};
+    static const QStringList elsewhere
+        = {QStringLiteral("150202"), QStringLiteral("150402"), QStringLiteral("150602"), QStringLiteral("150902"),
+           QStringLiteral("150781"), QStringLiteral("130102"), QStringLiteral("140105"), QStringLiteral("410102"),
+           QStringLiteral("610102"), QStringLiteral("620102"), QStringLiteral("370102"), QStringLiteral("220102"),
+           QStringLiteral("230102"), QStringLiteral("510104"), QStringLiteral("640104"), QStringLiteral("210102")};
     const QString region = p.residenceType == QLatin1String("floating") ? m_rng.pick(elsewhere)
-                         : m_rng.chance(0.9)                            ? m_rng.pick(local)
+        : m_rng.chance(0.9)                                             ? m_rng.pick(local)
                                                                         : m_rng.pick(elsewhere);
     for (;;) {
         const int sequence = m_rng.between(0, 49) * 2 + (p.sex == QLatin1String("M") ? 1 : 0);
@@ -253,14 +243,16 @@ QString Builder::idNumber(const Person &p)
 
 QString Builder::mobile()
 {
-    static const QStringList prefixes = {
-        QStringLiteral("130"), QStringLiteral("131"), QStringLiteral("132"), QStringLiteral("133"), QStringLiteral("135"),
-        QStringLiteral("136"), QStringLiteral("137"), QStringLiteral("138"), QStringLiteral("139"), QStringLiteral("150"),
-        QStringLiteral("151"), QStringLiteral("152"), QStringLiteral("155"), QStringLiteral("156"), QStringLiteral("158"),
-        QStringLiteral("159"), QStringLiteral("176"), QStringLiteral("177"), QStringLiteral("180"), QStringLiteral("181"),
-        QStringLiteral("186"), QStringLiteral("187"), QStringLiteral("189"), QStringLiteral("199")};
+    static const QStringList prefixes
+        = {QStringLiteral("130"), QStringLiteral("131"), QStringLiteral("132"), QStringLiteral("133"),
+           QStringLiteral("135"), QStringLiteral("136"), QStringLiteral("137"), QStringLiteral("138"),
+           QStringLiteral("139"), QStringLiteral("150"), QStringLiteral("151"), QStringLiteral("152"),
+           QStringLiteral("155"), QStringLiteral("156"), QStringLiteral("158"), QStringLiteral("159"),
+           QStringLiteral("176"), QStringLiteral("177"), QStringLiteral("180"), QStringLiteral("181"),
+           QStringLiteral("186"), QStringLiteral("187"), QStringLiteral("189"), QStringLiteral("199")};
     for (;;) {
-        const QString phone = m_rng.pick(prefixes) + QString::number(m_rng.between(0, 99999999)).rightJustified(8, QLatin1Char('0'));
+        const QString phone
+            = m_rng.pick(prefixes) + QString::number(m_rng.between(0, 99999999)).rightJustified(8, QLatin1Char('0'));
         if (!m_phones.contains(phone)) {
             m_phones.insert(phone);
             return phone;
@@ -272,13 +264,14 @@ Status Builder::addTags(qint64 residentId, const Person &p)
 {
     for (const QString &tag : p.tags) {
         if (!m_tagIds.contains(tag)) {
-            auto id = queryValue(m_db, QStringLiteral("SELECT id FROM care_tag WHERE name = :n"), {{QStringLiteral("n"), tag}});
+            auto id = queryValue(m_db, QStringLiteral("SELECT id FROM care_tag WHERE name = :n"),
+                                 {{QStringLiteral("n"), tag}});
             if (!id)
                 return id.error();
             m_tagIds.insert(tag, id.value().toLongLong());
         }
-        QDate start = tag == QLatin1String("高龄") ? p.birth.addYears(80)
-                                                   : m_today.addDays(-m_rng.between(30, 365 * 6));
+        QDate start
+            = tag == QLatin1String("高龄") ? p.birth.addYears(80) : m_today.addDays(-m_rng.between(30, 365 * 6));
         if (start < p.birth)
             start = p.birth;
         auto row = Records::insert(m_db, m_actor, QStringLiteral("resident_tag"),
@@ -301,10 +294,10 @@ Status Builder::household(const Grid &grid, const Compound &compound, qint64 bui
     h.unit = unit;
     h.room = room;
     const double r = m_rng.real();
-    h.housingUse = r < 0.05 ? QStringLiteral("vacant")
-                 : r < 0.06 ? QStringLiteral("other")
-                 : r < 0.06 + rentedShare ? QStringLiteral("rented")
-                                          : QStringLiteral("owner");
+    h.housingUse = r < 0.05      ? QStringLiteral("vacant")
+        : r < 0.06               ? QStringLiteral("other")
+        : r < 0.06 + rentedShare ? QStringLiteral("rented")
+                                 : QStringLiteral("owner");
     h.meta.uuid = newUuid();
     const QList<Person> people = h.housingUse == QLatin1String("vacant") ? QList<Person>() : members(h.housingUse);
     if (!people.isEmpty()) {
@@ -313,7 +306,8 @@ Status Builder::household(const Grid &grid, const Compound &compound, qint64 bui
                                            : QString();
     }
     if (m_rng.chance(0.03))
-        h.notes = m_rng.chance(0.5) ? QStringLiteral("老人行动不便，走访请提前电话联系") : QStringLiteral("白天家中无人，晚上七点后在家");
+        h.notes = m_rng.chance(0.5) ? QStringLiteral("老人行动不便，走访请提前电话联系")
+                                    : QStringLiteral("白天家中无人，晚上七点后在家");
 
     auto created = m_households.create(h, m_actor);
     if (!created)
@@ -354,9 +348,10 @@ Status Builder::household(const Grid &grid, const Compound &compound, qint64 bui
 
         auto resident = m_residents.create(res, m_actor);
         if (!resident)
-            return Error{resident.error().code,
-                         DemoGenerator::tr("Demo resident %1 at %2: %3").arg(p.name, created->address, resident.error().message),
-                         {}};
+            return Error{
+                resident.error().code,
+                DemoGenerator::tr("Demo resident %1 at %2: %3").arg(p.name, created->address, resident.error().message),
+                {}};
         ++m_summary->residents;
         if (Status s = addTags(resident->meta.id, tagged); !s)
             return s;
@@ -377,8 +372,8 @@ Status Builder::household(const Grid &grid, const Compound &compound, qint64 bui
     return {};
 }
 
-Status Builder::community(const QString &name, int quota, const DemoGenerator::Progress &progress, int *done,
-                          int total, DemoSummary *summary)
+Status Builder::community(const QString &name, int quota, const DemoGenerator::Progress &progress, int *done, int total,
+                          DemoSummary *summary)
 {
     m_summary = summary;
     auto community = m_places.ensureCommunity(name, m_actor);
@@ -392,8 +387,8 @@ Status Builder::community(const QString &name, int quota, const DemoGenerator::P
     Grid grid;
     auto nextDwelling = [&]() -> Status {
         if (gridNumber == 0 || inGrid >= gridCapacity) {
-            auto g = m_places.ensureGrid(community->meta.id, QStringLiteral("第%1网格").arg(chineseNumber(++gridNumber)),
-                                         m_actor);
+            auto g = m_places.ensureGrid(community->meta.id,
+                                         QStringLiteral("第%1网格").arg(chineseNumber(++gridNumber)), m_actor);
             if (!g)
                 return g.error();
             grid = g.value();
@@ -417,7 +412,7 @@ Status Builder::community(const QString &name, int quota, const DemoGenerator::P
         if (!compound)
             return compound.error();
         ++summary->compounds;
-        const double rented = kind == 0 ? 0.38 : kind == 1 ? 0.28 : 0.32;  // about a third overall
+        const double rented = kind == 0 ? 0.38 : kind == 1 ? 0.28 : 0.32; // about a third overall
 
         auto dwelling = [&](qint64 buildingId, const QString &unit, const QString &room) -> Status {
             if (Status s = nextDwelling(); !s)
@@ -471,8 +466,7 @@ Result<int> DemoGenerator::presetHouseholds(const QString &preset)
         return 33000;
     if (preset == QLatin1String("district"))
         return 100000;
-    return Error{ErrorCode::Invalid,
-                 tr("'%1' is not a demo preset: use community, street or district.").arg(preset),
+    return Error{ErrorCode::Invalid, tr("'%1' is not a demo preset: use community, street or district.").arg(preset),
                  QStringLiteral("preset")};
 }
 
@@ -485,9 +479,10 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
     if (!options.today.isValid())
         return Error{ErrorCode::Invalid, tr("The demo needs a valid day for 'today'."), QStringLiteral("today")};
     if (QFileInfo::exists(path))
-        return Error{ErrorCode::Conflict,
-                     tr("%1 already exists; the demo writes only a new register and leaves that file as it is.").arg(path),
-                     QStringLiteral("db")};
+        return Error{
+            ErrorCode::Conflict,
+            tr("%1 already exists; the demo writes only a new register and leaves that file as it is.").arg(path),
+            QStringLiteral("db")};
 
     const QString partial = path + QStringLiteral(".partial");
     auto removePartial = [&] {
@@ -498,7 +493,8 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
 
     DemoSummary summary;
     {
-        DeterministicWrites deterministic(options.today.toString(Qt::ISODate) + QStringLiteral("T09:00:00"), options.seed);
+        DeterministicWrites deterministic(options.today.toString(Qt::ISODate) + QStringLiteral("T09:00:00"),
+                                          options.seed);
         auto db = Database::open(partial, Database::OpenMode::CreateIfMissing);
         if (!db) {
             removePartial();
@@ -511,8 +507,9 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
         Status status;
         for (int c = 0; c < communities && status; ++c) {
             const int quota = total / communities + (c < total % communities ? 1 : 0);
-            const QString name = c < names.size() ? names.at(c) : names.at(c % names.size()) + QString::number(c / names.size() + 1);
-            Transaction tx(*db.value());  // one community at a time
+            const QString name
+                = c < names.size() ? names.at(c) : names.at(c % names.size()) + QString::number(c / names.size() + 1);
+            Transaction tx(*db.value()); // one community at a time
             status = tx.status();
             if (status)
                 status = builder.community(name, quota, progress, &done, total, &summary);
@@ -529,7 +526,8 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
     }
     if (!QFile::rename(partial, path)) {
         removePartial();
-        return Error{ErrorCode::Storage, tr("Cannot move the finished demo register to %1.").arg(path), QStringLiteral("db")};
+        return Error{ErrorCode::Storage, tr("Cannot move the finished demo register to %1.").arg(path),
+                     QStringLiteral("db")};
     }
     QFile::remove(partial + QStringLiteral("-wal"));
     QFile::remove(partial + QStringLiteral("-shm"));

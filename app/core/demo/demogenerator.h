@@ -11,8 +11,8 @@
 namespace linli {
 
 struct DemoOptions {
-    QString preset = QStringLiteral("community");  // community, street or district
-    int households = 0;                            // 0: the preset's number
+    QString preset = QStringLiteral("community"); // community, street or district
+    int households = 0; // 0: the preset's number
     quint64 seed = 1;
     QDate today = QDate::currentDate();
 };
@@ -37,8 +37,7 @@ public:
     static Result<int> presetHouseholds(const QString &preset);
     // Refuses to touch an existing file. Works in PATH.partial and renames it when complete,
     // so that a cancelled or failed run leaves nothing behind.
-    static Result<DemoSummary> generate(const QString &path, const DemoOptions &options,
-                                        const Progress &progress = {});
+    static Result<DemoSummary> generate(const QString &path, const DemoOptions &options, const Progress &progress = {});
 };
 
 } // namespace linli

@@ -16,7 +16,7 @@ public:
     static QString givenName(Random &rng, const QString &sex, int birthYear);
 
     static QStringList communityNames();
-    static QString compoundName(Random &rng, int kind);  // 0 old walk-up, 1 high-rise, 2 courtyard
+    static QString compoundName(Random &rng, int kind); // 0 old walk-up, 1 high-rise, 2 courtyard
 };
 
 } // namespace linli::demo

@@ -58,8 +58,7 @@ public:
         return int(weights.size()) - 1;
     }
 
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(between(0, int(list.size()) - 1)); }
+    template<typename T> const T &pick(const QList<T> &list) { return list.at(between(0, int(list.size()) - 1)); }
 
 private:
     static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }

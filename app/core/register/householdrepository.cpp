@@ -39,8 +39,9 @@ QVariantMap columnsOf(const Household &h, const QString &sortKey)
     return {
         {QStringLiteral("grid_id"), h.gridId},
         {QStringLiteral("compound_id"), h.compoundId},
-        {QStringLiteral("building_id"), h.buildingId ? QVariant(h.buildingId) : QVariant(QMetaType::fromType<qint64>())},
-        {QStringLiteral("unit"), h.unit.isNull() ? QStringLiteral("") : h.unit},  // NOT NULL: '' when there is none
+        {QStringLiteral("building_id"),
+         h.buildingId ? QVariant(h.buildingId) : QVariant(QMetaType::fromType<qint64>())},
+        {QStringLiteral("unit"), h.unit.isNull() ? QStringLiteral("") : h.unit}, // NOT NULL: '' when there is none
         {QStringLiteral("room"), h.room},
         {QStringLiteral("address"), h.address},
         {QStringLiteral("sort_key"), sortKey},
@@ -89,7 +90,8 @@ QString HouseholdRepository::composeAddress(const QString &compound, const QStri
 QString HouseholdRepository::sortKey(const QString &compound, const QString &building, const QString &unit,
                                      const QString &room)
 {
-    return QStringList{padNumbers(compound), padNumbers(building), padNumbers(unit), padNumbers(room)}.join(QChar(0x1F));
+    return QStringList{padNumbers(compound), padNumbers(building), padNumbers(unit), padNumbers(room)}.join(
+        QChar(0x1F));
 }
 
 Status HouseholdRepository::prepare(Household &h, QString *sortKeyOut)
@@ -138,9 +140,10 @@ Status HouseholdRepository::prepare(Household &h, QString *sortKeyOut)
         if (!building)
             return Error{ErrorCode::Invalid, building.error().message, QStringLiteral("building")};
         if (building.value().compoundId != h.compoundId)
-            return Error{ErrorCode::Invalid,
-                         tr("The building %1 is not in the compound %2.").arg(building.value().name, compound.value().name),
-                         QStringLiteral("building")};
+            return Error{
+                ErrorCode::Invalid,
+                tr("The building %1 is not in the compound %2.").arg(building.value().name, compound.value().name),
+                QStringLiteral("building")};
         buildingName = building.value().name;
     }
     h.address = composeAddress(compound.value().name, buildingName, h.unit, h.room);
@@ -151,11 +154,11 @@ Status HouseholdRepository::prepare(Household &h, QString *sortKeyOut)
     if (sortKeyOut)
         *sortKeyOut = key;
     if (h.status == QLatin1String("active")) {
-        auto other = queryValue(m_db,
-                                QStringLiteral("SELECT id FROM household WHERE compound_id = :c AND sort_key = :k "
-                                               "AND status = 'active' AND id <> :id"),
-                                {{QStringLiteral("c"), h.compoundId}, {QStringLiteral("k"), key},
-                                 {QStringLiteral("id"), h.meta.id}});
+        auto other = queryValue(
+            m_db,
+            QStringLiteral("SELECT id FROM household WHERE compound_id = :c AND sort_key = :k "
+                           "AND status = 'active' AND id <> :id"),
+            {{QStringLiteral("c"), h.compoundId}, {QStringLiteral("k"), key}, {QStringLiteral("id"), h.meta.id}});
         if (!other)
             return other.error();
         if (!other.value().isNull())
@@ -263,19 +266,19 @@ Result<Household> HouseholdRepository::setStatus(qint64 id, int expectedVersion,
                      QStringLiteral("status")};
     if (code == QLatin1String("active")) {
         h.status = code;
-        if (Status s = prepare(h, nullptr); !s)  // the dwelling may have a new household by now
+        if (Status s = prepare(h, nullptr); !s) // the dwelling may have a new household by now
             return s.error();
     }
-    auto meta = Records::update(m_db, actor, QStringLiteral("household"), id, expectedVersion,
-                                {{QStringLiteral("status"), code},
-                                 {QStringLiteral("status_date"), date.toString(Qt::ISODate)}},
-                                tr("The household at %1").arg(h.address), QStringLiteral("status"));
+    auto meta = Records::update(
+        m_db, actor, QStringLiteral("household"), id, expectedVersion,
+        {{QStringLiteral("status"), code}, {QStringLiteral("status_date"), date.toString(Qt::ISODate)}},
+        tr("The household at %1").arg(h.address), QStringLiteral("status"));
     if (!meta)
         return meta.error();
     if (code == QLatin1String("moved_out")) {
         for (const Resident &r : members.value()) {
-            auto moved = residents.setStatus(r.meta.id, r.meta.version, QStringLiteral("moved_out"), date,
-                                             QString(), actor);
+            auto moved
+                = residents.setStatus(r.meta.id, r.meta.version, QStringLiteral("moved_out"), date, QString(), actor);
             if (!moved)
                 return moved.error();
         }
@@ -357,7 +360,8 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const HouseholdFilter &fil
 Result<int> HouseholdRepository::count(const HouseholdFilter &filter)
 {
     QVariantMap binds;
-    auto v = queryValue(m_db, QStringLiteral("SELECT count(*) FROM household h") + whereOf(m_db, filter, &binds), binds);
+    auto v
+        = queryValue(m_db, QStringLiteral("SELECT count(*) FROM household h") + whereOf(m_db, filter, &binds), binds);
     if (!v)
         return v.error();
     return v.value().toInt();

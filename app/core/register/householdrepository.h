@@ -15,7 +15,7 @@ class HouseholdRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
 public:
-    explicit HouseholdRepository(Database &db) : m_db(db) {}
+    explicit HouseholdRepository(Database &db) : m_db(db) { }
 
     // The day that bounds dates ("not in the future"); the demo generator moves it.
     void setToday(const QDate &today) { m_today = today; }

@@ -24,9 +24,9 @@ QString IdNumber::normalise(const QString &text)
         const char16_t u = c.unicode();
         if (c.isSpace() || u == u'-')
             continue;
-        if (u >= 0xFF10 && u <= 0xFF19)  // full-width digits
+        if (u >= 0xFF10 && u <= 0xFF19) // full-width digits
             out += QChar(u'0' + (u - 0xFF10));
-        else if (u == 0xFF38 || u == 0xFF58 || u == u'x')  // full-width X/x, lower-case x
+        else if (u == 0xFF38 || u == 0xFF58 || u == u'x') // full-width X/x, lower-case x
             out += QLatin1Char('X');
         else
             out += c;
@@ -46,9 +46,8 @@ bool IdNumber::isKnownProvince(int code)
 {
     // Mainland provinces by region, then Taiwan, Hong Kong, Macao and the 83 of
     // residence permits for Taiwan residents.
-    static constexpr int known[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
-                                    41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64,
-                                    65, 71, 81, 82, 83};
+    static constexpr int known[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
+                                    44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
     for (int k : known) {
         if (k == code)
             return true;
@@ -87,8 +86,9 @@ Result<IdNumberInfo> IdNumber::parse(const QString &text, const QDate &today)
 
     const QChar expected = checkCharacter(QStringView(n).left(17));
     if (expected != last)
-        return invalid(tr("The check character of the ID number %1 should be %2, not %3: a digit was probably mistyped.")
-                           .arg(n, expected, last));
+        return invalid(
+            tr("The check character of the ID number %1 should be %2, not %3: a digit was probably mistyped.")
+                .arg(n, expected, last));
 
     IdNumberInfo info;
     info.number = n;

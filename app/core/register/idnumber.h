@@ -10,10 +10,10 @@ namespace linli {
 
 // A citizen identity number (公民身份号码) checked against GB 11643-1999.
 struct IdNumberInfo {
-    QString number;    // normalised: 18 characters, upper-case X, half-width
+    QString number; // normalised: 18 characters, upper-case X, half-width
     QDate birthDate;
-    QString sex;       // "M" or "F"
-    QString province;  // the first two digits
+    QString sex; // "M" or "F"
+    QString province; // the first two digits
 };
 
 class IdNumber final

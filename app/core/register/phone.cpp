@@ -49,8 +49,8 @@ Result<QString> Phone::parse(const QString &text, const QString &field)
                          tr("The mobile number '%1' must have 11 digits, but has %2.").arg(trimmed).arg(digits.size()),
                          field};
         if (digits.at(1) < QLatin1Char('3'))
-            return Error{ErrorCode::Invalid,
-                         tr("The mobile number '%1' must start with 13 to 19.").arg(trimmed), field};
+            return Error{ErrorCode::Invalid, tr("The mobile number '%1' must start with 13 to 19.").arg(trimmed),
+                         field};
         return digits;
     }
     if (digits.startsWith(QLatin1Char('0'))) {
@@ -62,10 +62,10 @@ Result<QString> Phone::parse(const QString &text, const QString &field)
                          field};
         return digits.left(area) + QLatin1Char('-') + digits.mid(area);
     }
-    return Error{ErrorCode::Invalid,
-                 tr("The phone number '%1' is neither an 11-digit mobile nor a landline with its area code.")
-                     .arg(trimmed),
-                 field};
+    return Error{
+        ErrorCode::Invalid,
+        tr("The phone number '%1' is neither an 11-digit mobile nor a landline with its area code.").arg(trimmed),
+        field};
 }
 
 QString Phone::mask(const QString &phone)

@@ -23,8 +23,7 @@ Result<QList<T>> listOf(Database &db, const QString &sql, const QVariantMap &bin
     return out;
 }
 
-template<typename T>
-Result<T> single(Result<QList<T>> list, const QString &what, qint64 id)
+template<typename T> Result<T> single(Result<QList<T>> list, const QString &what, qint64 id)
 {
     if (!list)
         return list.error();
@@ -33,7 +32,8 @@ Result<T> single(Result<QList<T>> list, const QString &what, qint64 id)
     return list.value().constFirst();
 }
 
-const auto fillCommunity = [](Community &c, const QSqlQuery &q) { c.name = q.value(QStringLiteral("name")).toString(); };
+const auto fillCommunity
+    = [](Community &c, const QSqlQuery &q) { c.name = q.value(QStringLiteral("name")).toString(); };
 const auto fillGrid = [](Grid &g, const QSqlQuery &q) {
     g.name = q.value(QStringLiteral("name")).toString();
     g.communityId = q.value(QStringLiteral("community_id")).toLongLong();
@@ -98,9 +98,9 @@ Result<Community> PlaceRepository::community(qint64 id)
 
 Result<Grid> PlaceRepository::grid(qint64 id)
 {
-    return single(listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE id = :id"), {{QStringLiteral("id"), id}},
-                               fillGrid),
-                  tr("Grid"), id);
+    return single(
+        listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE id = :id"), {{QStringLiteral("id"), id}}, fillGrid),
+        tr("Grid"), id);
 }
 
 Result<Compound> PlaceRepository::compound(qint64 id)

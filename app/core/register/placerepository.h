@@ -15,7 +15,7 @@ class PlaceRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(PlaceRepository)
 public:
-    explicit PlaceRepository(Database &db) : m_db(db) {}
+    explicit PlaceRepository(Database &db) : m_db(db) { }
 
     Result<QList<Community>> communities();
     Result<QList<Grid>> grids(qint64 communityId);

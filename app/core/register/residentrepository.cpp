@@ -140,17 +140,19 @@ Status ResidentRepository::checkAgainstRegister(const Resident &r)
                        "household");
 
     if (!r.idNumber.isEmpty()) {
-        auto q = runQuery(m_db,
-                          QStringLiteral("SELECT r.name, h.address FROM resident r JOIN household h ON h.id = "
-                                         "r.household_id WHERE r.id_number = :n AND r.status = 'active' AND r.id <> :id"),
-                          {{QStringLiteral("n"), r.idNumber}, {QStringLiteral("id"), r.meta.id}});
+        auto q
+            = runQuery(m_db,
+                       QStringLiteral("SELECT r.name, h.address FROM resident r JOIN household h ON h.id = "
+                                      "r.household_id WHERE r.id_number = :n AND r.status = 'active' AND r.id <> :id"),
+                       {{QStringLiteral("n"), r.idNumber}, {QStringLiteral("id"), r.meta.id}});
         if (!q)
             return q.error();
         if (q.value().next())
-            return Error{ErrorCode::Conflict,
-                         tr("The ID number %1 is already registered for %2 at %3.")
-                             .arg(IdNumber::mask(r.idNumber), q.value().value(0).toString(), q.value().value(1).toString()),
-                         QStringLiteral("id_number")};
+            return Error{
+                ErrorCode::Conflict,
+                tr("The ID number %1 is already registered for %2 at %3.")
+                    .arg(IdNumber::mask(r.idNumber), q.value().value(0).toString(), q.value().value(1).toString()),
+                QStringLiteral("id_number")};
     }
     if (r.relation == QLatin1String("head")) {
         auto q = runQuery(m_db,
@@ -248,8 +250,8 @@ Result<Resident> ResidentRepository::update(Resident r, const Actor &actor)
     return r;
 }
 
-Result<Resident> ResidentRepository::setStatus(qint64 id, int expectedVersion, const QString &status,
-                                               const QDate &date, const QString &destination, const Actor &actor)
+Result<Resident> ResidentRepository::setStatus(qint64 id, int expectedVersion, const QString &status, const QDate &date,
+                                               const QString &destination, const Actor &actor)
 {
     auto current = get(id);
     if (!current)

@@ -15,7 +15,7 @@ class ResidentRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentRepository)
 public:
-    explicit ResidentRepository(Database &db) : m_db(db) {}
+    explicit ResidentRepository(Database &db) : m_db(db) { }
 
     // The day that bounds dates ("not in the future"); the demo generator moves it.
     void setToday(const QDate &today) { m_today = today; }
@@ -44,7 +44,7 @@ class CareTagRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(CareTagRepository)
 public:
-    explicit CareTagRepository(Database &db) : m_db(db) {}
+    explicit CareTagRepository(Database &db) : m_db(db) { }
 
     Result<QList<CareTag>> tags();
     // Tags that apply on `date` (or all, with an invalid date).

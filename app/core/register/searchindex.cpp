@@ -114,7 +114,8 @@ Status SearchIndex::indexHousehold(Database &db, qint64 householdId)
         return q.error();
     if (!q.value().next())
         return {};
-    return replaceGrams(db, householdId, 0, householdGrams(q.value().value(0).toString(), q.value().value(1).toString()));
+    return replaceGrams(db, householdId, 0,
+                        householdGrams(q.value().value(0).toString(), q.value().value(1).toString()));
 }
 
 Status SearchIndex::indexResident(Database &db, qint64 residentId)
@@ -253,13 +254,15 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(Database &db, const QString &t
         if (!r)
             return r.error();
         while (r.value().next()) {
-            if (fold(r.value().value(1).toString()).contains(query) || fold(r.value().value(2).toString()).contains(query))
+            if (fold(r.value().value(1).toString()).contains(query)
+                || fold(r.value().value(2).toString()).contains(query))
                 matchedHouseholds.insert(r.value().value(0).toLongLong());
         }
     }
     QList<Hit> hits;
     for (const Hit &h : std::as_const(candidates)) {
-        const bool ok = h.residentId ? matchedResidents.contains(h.residentId) : matchedHouseholds.contains(h.householdId);
+        const bool ok
+            = h.residentId ? matchedResidents.contains(h.residentId) : matchedHouseholds.contains(h.householdId);
         if (ok && hits.size() < limit)
             hits << h;
     }

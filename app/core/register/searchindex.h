@@ -22,7 +22,7 @@ class SearchIndex final
 public:
     struct Hit {
         qint64 householdId = 0;
-        qint64 residentId = 0;  // 0: the household's own address or phone matched
+        qint64 residentId = 0; // 0: the household's own address or phone matched
     };
 
     static constexpr int kMinimumQueryLength = 2;

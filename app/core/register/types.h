@@ -34,10 +34,10 @@ struct Household {
     RecordMeta meta;
     qint64 gridId = 0;
     qint64 compoundId = 0;
-    qint64 buildingId = 0;  // 0: a courtyard house without buildings
+    qint64 buildingId = 0; // 0: a courtyard house without buildings
     QString unit;
     QString room;
-    QString address;        // composed from the parts when saved
+    QString address; // composed from the parts when saved
     QString housingUse = QStringLiteral("owner");
     QString status = QStringLiteral("active");
     QString statusDate;
@@ -50,8 +50,8 @@ struct Resident {
     qint64 householdId = 0;
     QString name;
     QString idNumber;
-    QString sex;        // derived from the ID number when there is one
-    QString birthDate;  // likewise
+    QString sex; // derived from the ID number when there is one
+    QString birthDate; // likewise
     QString relation = QStringLiteral("other");
     QString phone;
     QString residenceType = QStringLiteral("registered");
@@ -75,7 +75,7 @@ struct TagAssignment {
     qint64 careTagId = 0;
     QString tagName;
     QString startDate;
-    QString endDate;  // empty while the tag applies
+    QString endDate; // empty while the tag applies
 };
 
 // One line of the household list.
@@ -97,7 +97,7 @@ struct HouseholdFilter {
     qint64 compoundId = 0;
     qint64 buildingId = 0;
     bool activeOnly = false;
-    bool restrictToIds = false;  // set by a search: only the households in `ids`
+    bool restrictToIds = false; // set by a search: only the households in `ids`
     QList<qint64> ids;
 };
 

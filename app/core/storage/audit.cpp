@@ -73,8 +73,9 @@ Status AuditLog::append(Database &db, const Actor &actor, const Entry &entry)
 
 Result<AuditLog::Verification> AuditLog::verify(Database &db)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT id, event_time, actor, action, table_name, record_id, record_uuid, "
-                                         "old_values, new_values, prev_hash, hash FROM audit_log ORDER BY id"));
+    auto q = runQuery(db,
+                      QStringLiteral("SELECT id, event_time, actor, action, table_name, record_id, record_uuid, "
+                                     "old_values, new_values, prev_hash, hash FROM audit_log ORDER BY id"));
     if (!q)
         return q.error();
     Verification v;
@@ -89,10 +90,9 @@ Result<AuditLog::Verification> AuditLog::verify(Database &db)
             v.reason = tr("audit row %1 does not follow the row before it (a row was removed or changed)").arg(id);
             return v;
         }
-        const QString canonical = canonicalText({rows.value(1).toString(), rows.value(2).toString(),
-                                                 rows.value(3).toString(), rows.value(4).toString(),
-                                                 rows.value(5).toString(), rows.value(6).toString(),
-                                                 rows.value(7).toString(), rows.value(8).toString()});
+        const QString canonical = canonicalText(
+            {rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString(),
+             rows.value(5).toString(), rows.value(6).toString(), rows.value(7).toString(), rows.value(8).toString()});
         const QString hash = rows.value(10).toString();
         if (hashOf(prev, canonical) != hash) {
             v.firstBadId = id;

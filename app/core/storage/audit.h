@@ -18,7 +18,7 @@ class AuditLog final
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
     struct Entry {
-        QString action;     // insert, update, status, unmask, ...
+        QString action; // insert, update, status, unmask, ...
         QString table;
         qint64 recordId = 0;
         QString recordUuid;
@@ -31,7 +31,7 @@ public:
 
     struct Verification {
         qint64 rows = 0;
-        qint64 firstBadId = 0;  // 0 when the chain is intact
+        qint64 firstBadId = 0; // 0 when the chain is intact
         QString reason;
     };
     static Result<Verification> verify(Database &db);

@@ -25,7 +25,8 @@ Error storageError(const QString &what, const QSqlError &error)
 // SQLite's locking does not hold on network filesystems; WAL needs shared memory.
 bool isNetworkFilesystem(const QString &directory, QString *kind)
 {
-    struct statfs info {};
+    struct statfs info {
+    };
     if (statfs(QFile::encodeName(directory).constData(), &info) != 0)
         return false;
     switch (static_cast<unsigned long>(info.f_type)) {
@@ -61,10 +62,10 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
     if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(location);
         if (!url.isValid() || url.path().size() < 2)
-            return Error{ErrorCode::Invalid,
-                         tr("The database address %1 is not of the form postgresql://user@host:port/dbname.")
-                             .arg(location),
-                         QStringLiteral("db")};
+            return Error{
+                ErrorCode::Invalid,
+                tr("The database address %1 is not of the form postgresql://user@host:port/dbname.").arg(location),
+                QStringLiteral("db")};
         db->m_kind = Kind::PostgreSQL;
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
         c.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
@@ -91,10 +92,10 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
             return Error{ErrorCode::NotFound, tr("The register %1 does not exist.").arg(location),
                          QStringLiteral("db")};
         if (!info.absoluteDir().exists())
-            return Error{ErrorCode::NotFound,
-                         tr("Cannot create the register %1: the folder %2 does not exist.")
-                             .arg(location, info.absolutePath()),
-                         QStringLiteral("db")};
+            return Error{
+                ErrorCode::NotFound,
+                tr("Cannot create the register %1: the folder %2 does not exist.").arg(location, info.absolutePath()),
+                QStringLiteral("db")};
     } else {
         if (info.isDir())
             return Error{ErrorCode::NotARegister, tr("%1 is a folder, not a Linli register.").arg(location),
@@ -159,9 +160,9 @@ QString Database::displayName() const
 Status Database::configureSqlite()
 {
     // A corrupted header passes the magic check but fails the first real read.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
+          "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
         if (Status s = execute(QString::fromLatin1(pragma)); !s)
             return Error{ErrorCode::NotARegister,
                          tr("The file %1 is not a usable Linli register: %2").arg(m_location, s.error().message),

@@ -35,10 +35,10 @@ public:
     QString displayName() const;
 
     // Dialect seam: the few places where SQLite and PostgreSQL SQL differ.
-    QString idColumn() const;        // integer primary key that numbers itself
+    QString idColumn() const; // integer primary key that numbers itself
     QString blobType() const;
-    QString beginWriteSql() const;   // BEGIN IMMEDIATE on SQLite
-    QString withoutRowId() const;    // table suffix for clustered key tables
+    QString beginWriteSql() const; // BEGIN IMMEDIATE on SQLite
+    QString withoutRowId() const; // table suffix for clustered key tables
     // "column is one of the ids bound as :name", with the ids passed as one value made by
     // idListValue(): json_each on SQLite, an array on PostgreSQL. Binding thousands of
     // separate placeholders costs more than the query itself.

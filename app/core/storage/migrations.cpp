@@ -34,11 +34,14 @@ Status toVersion1(Database &db)
     QStringList s = {
         QStringLiteral("CREATE TABLE community (%1, name TEXT NOT NULL UNIQUE)").arg(c),
         QStringLiteral("CREATE TABLE grid (%1, community_id BIGINT NOT NULL REFERENCES community(id), "
-                       "name TEXT NOT NULL, UNIQUE (community_id, name))").arg(c),
+                       "name TEXT NOT NULL, UNIQUE (community_id, name))")
+            .arg(c),
         QStringLiteral("CREATE TABLE compound (%1, community_id BIGINT NOT NULL REFERENCES community(id), "
-                       "name TEXT NOT NULL, UNIQUE (community_id, name))").arg(c),
+                       "name TEXT NOT NULL, UNIQUE (community_id, name))")
+            .arg(c),
         QStringLiteral("CREATE TABLE building (%1, compound_id BIGINT NOT NULL REFERENCES compound(id), "
-                       "name TEXT NOT NULL, UNIQUE (compound_id, name))").arg(c),
+                       "name TEXT NOT NULL, UNIQUE (compound_id, name))")
+            .arg(c),
         QStringLiteral("CREATE TABLE department (%1, name TEXT NOT NULL UNIQUE)").arg(c),
         QStringLiteral("CREATE TABLE \"user\" (%1, name TEXT NOT NULL UNIQUE, display_name TEXT, "
                        "role TEXT NOT NULL DEFAULT 'grid_worker', community_id BIGINT REFERENCES community(id), "
@@ -52,7 +55,8 @@ Status toVersion1(Database &db)
                        "housing_use TEXT NOT NULL DEFAULT 'owner' "
                        "CHECK (housing_use IN ('owner', 'rented', 'vacant', 'other')), "
                        "status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'moved_out', 'closed')), "
-                       "status_date TEXT, phone TEXT, notes TEXT)").arg(c),
+                       "status_date TEXT, phone TEXT, notes TEXT)")
+            .arg(c),
         QStringLiteral("CREATE INDEX household_grid ON household (grid_id, sort_key)"),
         QStringLiteral("CREATE INDEX household_compound ON household (compound_id, sort_key)"),
         QStringLiteral("CREATE INDEX household_building ON household (building_id, sort_key)"),
@@ -86,20 +90,23 @@ Status toVersion1(Database &db)
 Status toVersion2(Database &db)
 {
     const QString c = common(db);
-    if (Status s = runAll(db, {
-            QStringLiteral("CREATE TABLE care_tag (%1, name TEXT NOT NULL UNIQUE, "
-                           "visit_interval_days INTEGER NOT NULL DEFAULT 365, sort_order INTEGER NOT NULL DEFAULT 0)")
-                .arg(c),
-            QStringLiteral("CREATE TABLE resident_tag (%1, resident_id BIGINT NOT NULL REFERENCES resident(id), "
-                           "care_tag_id BIGINT NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
-                .arg(c),
-            QStringLiteral("CREATE INDEX resident_tag_resident ON resident_tag (resident_id)"),
-            QStringLiteral("CREATE INDEX resident_tag_tag ON resident_tag (care_tag_id)"),
-            QStringLiteral("CREATE TABLE household_tag (%1, household_id BIGINT NOT NULL REFERENCES household(id), "
-                           "care_tag_id BIGINT NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
-                .arg(c),
-            QStringLiteral("CREATE INDEX household_tag_household ON household_tag (household_id)"),
-        });
+    if (Status s = runAll(
+            db,
+            {
+                QStringLiteral(
+                    "CREATE TABLE care_tag (%1, name TEXT NOT NULL UNIQUE, "
+                    "visit_interval_days INTEGER NOT NULL DEFAULT 365, sort_order INTEGER NOT NULL DEFAULT 0)")
+                    .arg(c),
+                QStringLiteral("CREATE TABLE resident_tag (%1, resident_id BIGINT NOT NULL REFERENCES resident(id), "
+                               "care_tag_id BIGINT NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
+                    .arg(c),
+                QStringLiteral("CREATE INDEX resident_tag_resident ON resident_tag (resident_id)"),
+                QStringLiteral("CREATE INDEX resident_tag_tag ON resident_tag (care_tag_id)"),
+                QStringLiteral("CREATE TABLE household_tag (%1, household_id BIGINT NOT NULL REFERENCES household(id), "
+                               "care_tag_id BIGINT NOT NULL REFERENCES care_tag(id), start_date TEXT, end_date TEXT)")
+                    .arg(c),
+                QStringLiteral("CREATE INDEX household_tag_household ON household_tag (household_id)"),
+            });
         !s)
         return s;
 
@@ -109,8 +116,8 @@ Status toVersion2(Database &db)
         int days;
     };
     static constexpr DefaultTag defaults[] = {
-        {"独居老人", 30}, {"高龄", 30}, {"特困", 30}, {"留守儿童", 30}, {"残疾", 90},
-        {"低保", 90},     {"退役军人", 365}, {"慢病", 365},
+        {"独居老人", 30}, {"高龄", 30}, {"特困", 30},      {"留守儿童", 30},
+        {"残疾", 90},     {"低保", 90}, {"退役军人", 365}, {"慢病", 365},
     };
     const QString now = nowText();
     int order = 0;
@@ -133,12 +140,14 @@ Status toVersion2(Database &db)
 // 3: the search index (2- and 3-character grams), built for the rows already there.
 Status toVersion3(Database &db)
 {
-    if (Status s = runAll(db, {
-            QStringLiteral("CREATE TABLE search_gram (gram BIGINT NOT NULL, household_id BIGINT NOT NULL, "
-                           "resident_id BIGINT NOT NULL, PRIMARY KEY (gram, household_id, resident_id))%1")
-                .arg(db.withoutRowId()),
-            QStringLiteral("CREATE INDEX search_gram_owner ON search_gram (resident_id, household_id)"),
-        });
+    if (Status s
+        = runAll(db,
+                 {
+                     QStringLiteral("CREATE TABLE search_gram (gram BIGINT NOT NULL, household_id BIGINT NOT NULL, "
+                                    "resident_id BIGINT NOT NULL, PRIMARY KEY (gram, household_id, resident_id))%1")
+                         .arg(db.withoutRowId()),
+                     QStringLiteral("CREATE INDEX search_gram_owner ON search_gram (resident_id, household_id)"),
+                 });
         !s)
         return s;
     return SearchIndex::rebuild(db);

@@ -68,10 +68,10 @@ Result<RecordMeta> Records::insert(Database &db, const Actor &actor, const QStri
     if (!q.value().next())
         return Error{ErrorCode::Storage, tr("The new row of %1 got no id.").arg(table), {}};
     meta.id = q.value().value(0).toLongLong();
-    q.value().finish();  // SQLite cannot commit while a RETURNING statement is still open
+    q.value().finish(); // SQLite cannot commit while a RETURNING statement is still open
 
-    AuditLog::Entry entry{QStringLiteral("insert"), table, meta.id, meta.uuid, {},
-                          QJsonObject::fromVariantMap(columns)};
+    AuditLog::Entry entry{
+        QStringLiteral("insert"), table, meta.id, meta.uuid, {}, QJsonObject::fromVariantMap(columns)};
     if (Status s = AuditLog::append(db, actor, entry); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -157,8 +157,8 @@ Result<RecordMeta> Records::update(Database &db, const Actor &actor, const QStri
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
-        return Error{ErrorCode::Conflict, tr("%1 was changed by someone else at the same moment. Nothing was saved.")
-                                              .arg(label),
+        return Error{ErrorCode::Conflict,
+                     tr("%1 was changed by someone else at the same moment. Nothing was saved.").arg(label),
                      QStringLiteral("version")};
 
     QJsonObject newValues = QJsonObject::fromVariantMap(changed);

@@ -22,7 +22,7 @@ struct RecordMeta {
     QString updatedBy;
     int version = 0;
 
-    static RecordMeta fromQuery(const QSqlQuery &q);  // reads the columns by name
+    static RecordMeta fromQuery(const QSqlQuery &q); // reads the columns by name
 };
 
 // Generic writes used by the repositories: each writes its audit row in the caller's

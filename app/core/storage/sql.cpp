@@ -13,13 +13,13 @@ Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantMap &
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql.simplified().left(80)),
-                     {}};
+        return Error{
+            ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql.simplified().left(80)), {}};
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!q.exec())
-        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql.simplified().left(80)),
-                     {}};
+        return Error{
+            ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql.simplified().left(80)), {}};
     return q;
 }
 
@@ -79,8 +79,8 @@ QString newUuid()
             bytes[i] = char(quint8(a >> (8 * i)));
             bytes[8 + i] = char(quint8(b >> (8 * i)));
         }
-        bytes[6] = char((quint8(bytes[6]) & 0x0F) | 0x40);  // version 4
-        bytes[8] = char((quint8(bytes[8]) & 0x3F) | 0x80);  // RFC 4122 variant
+        bytes[6] = char((quint8(bytes[6]) & 0x0F) | 0x40); // version 4
+        bytes[8] = char((quint8(bytes[8]) & 0x3F) | 0x80); // RFC 4122 variant
         return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
     }
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -128,7 +128,7 @@ void HouseholdListModel::fetchMore(const QModelIndex &parent)
     auto page = HouseholdRepository(*m_db).list(m_filter, int(m_rows.size()), kPageSize);
     if (!page) {
         emit errorOccurred(page.error().message);
-        m_total = int(m_rows.size());  // stop asking for more
+        m_total = int(m_rows.size()); // stop asking for more
         return;
     }
     if (page->isEmpty()) {

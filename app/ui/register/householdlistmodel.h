@@ -15,8 +15,16 @@ class HouseholdListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AddressColumn, HeadColumn, MembersColumn, HousingUseColumn, PhoneColumn, GridColumn, StatusColumn,
-                  ColumnCount };
+    enum Column {
+        AddressColumn,
+        HeadColumn,
+        MembersColumn,
+        HousingUseColumn,
+        PhoneColumn,
+        GridColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, UuidRole, StatusRole };
     static constexpr int kPageSize = 200;
 

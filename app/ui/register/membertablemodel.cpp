@@ -8,7 +8,7 @@
 
 namespace linli {
 
-MemberTableModel::MemberTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+MemberTableModel::MemberTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void MemberTableModel::setMembers(const QList<Member> &members)
 {
@@ -66,7 +66,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     if (role == Qt::FontRole && m.changed) {
         QFont f;
-        f.setItalic(true);  // not saved yet
+        f.setItalic(true); // not saved yet
         return f;
     }
     return {};

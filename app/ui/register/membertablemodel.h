@@ -11,13 +11,22 @@ class MemberTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, RelationColumn, IdNumberColumn, SexColumn, BirthDateColumn, PhoneColumn,
-                  ResidenceTypeColumn, StatusColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        RelationColumn,
+        IdNumberColumn,
+        SexColumn,
+        BirthDateColumn,
+        PhoneColumn,
+        ResidenceTypeColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     struct Member {
         Resident resident;
         QStringList tags;
-        bool changed = false;      // needs writing on save
+        bool changed = false; // needs writing on save
         bool tagsChanged = false;
     };
 

@@ -64,14 +64,9 @@ HouseholdFilter PlaceTreeModel::filterFor(const QModelIndex &index) const
     HouseholdFilter f;
     const Node *n = nodeOf(index);
     switch (n->level) {
-    case Level::Root:
-        break;
-    case Level::Community:
-        f.communityId = n->id;
-        break;
-    case Level::Grid:
-        f.gridId = n->id;
-        break;
+    case Level::Root: break;
+    case Level::Community: f.communityId = n->id; break;
+    case Level::Grid: f.gridId = n->id; break;
     case Level::Compound:
         f.gridId = n->gridId;
         f.compoundId = n->id;
@@ -126,14 +121,10 @@ QVariant PlaceTreeModel::data(const QModelIndex &index, int role) const
     const Node *n = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return n->name;
-    case LevelRole:
-        return int(n->level);
-    case IdRole:
-        return n->id;
-    default:
-        return {};
+    case Qt::ToolTipRole: return n->name;
+    case LevelRole: return int(n->level);
+    case IdRole: return n->id;
+    default: return {};
     }
 }
 

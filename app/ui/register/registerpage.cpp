@@ -37,7 +37,7 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(120);  // long enough to skip keystrokes typed in one go
+    m_searchTimer->setInterval(120); // long enough to skip keystrokes typed in one go
     connect(m_searchTimer, &QTimer::timeout, this, &RegisterPage::applyFilter);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
@@ -120,8 +120,9 @@ void RegisterPage::applyFilter()
 
 void RegisterPage::updateCountLabel()
 {
-    QString text = m_households->filter().restrictToIds ? tr("%n household(s) found", nullptr, m_households->totalCount())
-                                                        : tr("%n household(s)", nullptr, m_households->totalCount());
+    QString text = m_households->filter().restrictToIds
+        ? tr("%n household(s) found", nullptr, m_households->totalCount())
+        : tr("%n household(s)", nullptr, m_households->totalCount());
     if (m_searchTruncated)
         text += tr(" (only the first %1 matches are shown: type more to narrow the search)").arg(kSearchLimit);
     if (!m_searchHint.isEmpty())
@@ -192,10 +193,10 @@ void RegisterPage::moveOutHousehold()
         prompts::information(this, tr("Household"), tr("The household at %1 is not active.").arg(household->address));
         return;
     }
-    auto *dialog = new StatusDialog(tr("Household moved out"),
-                                    tr("The household at %1 moved out. Its active members move out with it on:")
-                                        .arg(household->address),
-                                    false, this);
+    auto *dialog = new StatusDialog(
+        tr("Household moved out"),
+        tr("The household at %1 moved out. Its active members move out with it on:").arg(household->address), false,
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Household h = household.value();
     connect(dialog, &QDialog::accepted, this, [this, dialog, h] {

@@ -108,8 +108,8 @@ void ResidentDialog::checkIdNumber()
     }
     selectCode(m_ui->sexComboBox, info->sex);
     m_ui->birthDateLineEdit->setText(info->birthDate.toString(Qt::ISODate));
-    showNote(m_ui->idNumberMessageLabel, tr("Born %1, %2").arg(info->birthDate.toString(Qt::ISODate),
-                                                               choiceLabel(choices::sex(), info->sex)));
+    showNote(m_ui->idNumberMessageLabel,
+             tr("Born %1, %2").arg(info->birthDate.toString(Qt::ISODate), choiceLabel(choices::sex(), info->sex)));
 }
 
 void ResidentDialog::checkPhone()

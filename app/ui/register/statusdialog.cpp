@@ -12,7 +12,7 @@ StatusDialog::StatusDialog(const QString &title, const QString &intro, bool askD
     m_ui->setupUi(this);
     setWindowTitle(title);
     m_ui->introLabel->setText(intro);
-    m_ui->dateEdit->setMaximumDate(QDate::currentDate());  // a status change is never in the future
+    m_ui->dateEdit->setMaximumDate(QDate::currentDate()); // a status change is never in the future
     m_ui->dateEdit->setDate(QDate::currentDate());
     m_ui->destinationLabel->setVisible(askDestination);
     m_ui->destinationLineEdit->setVisible(askDestination);
