@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditLog</name>
     <message>
-        <source>An audit row must be written inside the change's transaction.</source>
+        <source>An audit row must be written inside the change&apos;s transaction.</source>
         <translation>审计记录必须与所记录的修改在同一事务中写入。</translation>
     </message>
     <message>
@@ -19,7 +19,7 @@
 <context>
     <name>CareTagRepository</name>
     <message>
-        <source>'%1' is not a care tag.</source>
+        <source>&apos;%1&apos; is not a care tag.</source>
         <translation>“%1”不是重点人群标签。</translation>
     </message>
     <message>
@@ -93,11 +93,11 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>'%1' is not a demo preset: use community, street or district.</source>
+        <source>&apos;%1&apos; is not a demo preset: use community, street or district.</source>
         <translation>“%1”不是演示数据规模，请用 community、street 或 district。</translation>
     </message>
     <message>
-        <source>The demo needs a valid day for 'today'.</source>
+        <source>The demo needs a valid day for &apos;today&apos;.</source>
         <translation>生成演示数据需要一个有效的“今天”日期。</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>单元和房号各不能超过 20 个字。</translation>
     </message>
     <message>
-        <source>'%1' is not a housing use.</source>
+        <source>&apos;%1&apos; is not a housing use.</source>
         <translation>“%1”不是住房用途。</translation>
     </message>
     <message>
-        <source>'%1' is not a household status.</source>
+        <source>&apos;%1&apos; is not a household status.</source>
         <translation>“%1”不是住户状态。</translation>
     </message>
     <message>
@@ -254,11 +254,11 @@
         <translation>公民身份号码应为 18 位，%1 却有 %2 位。</translation>
     </message>
     <message>
-        <source>Character %1 of the ID number %2 is '%3', but only digits may stand there.</source>
+        <source>Character %1 of the ID number %2 is &apos;%3&apos;, but only digits may stand there.</source>
         <translation>公民身份号码 %2 的第 %1 位是“%3”，此处只能是数字。</translation>
     </message>
     <message>
-        <source>The last character of the ID number %1 must be a digit or X, not '%2'.</source>
+        <source>The last character of the ID number %1 must be a digit or X, not &apos;%2&apos;.</source>
         <translation>公民身份号码 %1 的最后一位应为数字或 X，不能是“%2”。</translation>
     </message>
     <message>
@@ -343,23 +343,23 @@
 <context>
     <name>Phone</name>
     <message>
-        <source>The phone number '%1' contains characters other than digits.</source>
+        <source>The phone number &apos;%1&apos; contains characters other than digits.</source>
         <translation>电话号码“%1”含有数字以外的字符。</translation>
     </message>
     <message>
-        <source>The mobile number '%1' must have 11 digits, but has %2.</source>
+        <source>The mobile number &apos;%1&apos; must have 11 digits, but has %2.</source>
         <translation>手机号码“%1”应为 11 位，现在是 %2 位。</translation>
     </message>
     <message>
-        <source>The mobile number '%1' must start with 13 to 19.</source>
+        <source>The mobile number &apos;%1&apos; must start with 13 to 19.</source>
         <translation>手机号码“%1”应以 13 至 19 开头。</translation>
     </message>
     <message>
-        <source>The landline number '%1' must be an area code followed by 7 or 8 digits.</source>
+        <source>The landline number &apos;%1&apos; must be an area code followed by 7 or 8 digits.</source>
         <translation>固定电话“%1”应为区号加 7 或 8 位号码。</translation>
     </message>
     <message>
-        <source>The phone number '%1' is neither an 11-digit mobile nor a landline with its area code.</source>
+        <source>The phone number &apos;%1&apos; is neither an 11-digit mobile nor a landline with its area code.</source>
         <translation>电话号码“%1”既不是 11 位手机号码，也不是带区号的固定电话。</translation>
     </message>
 </context>
@@ -510,11 +510,11 @@
         <translation>姓名不能超过 50 个字。</translation>
     </message>
     <message>
-        <source>'%1' is not a sex: use 男 or 女.</source>
+        <source>&apos;%1&apos; is not a sex: use 男 or 女.</source>
         <translation>“%1”不是性别，请填“男”或“女”。</translation>
     </message>
     <message>
-        <source>The birth date '%1' is not a date of the form YYYY-MM-DD.</source>
+        <source>The birth date &apos;%1&apos; is not a date of the form YYYY-MM-DD.</source>
         <translation>出生日期“%1”格式不对，应为 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -522,15 +522,15 @@
         <translation>出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>'%1' is not a relation to the household head.</source>
+        <source>&apos;%1&apos; is not a relation to the household head.</source>
         <translation>“%1”不是与户主关系。</translation>
     </message>
     <message>
-        <source>'%1' is not a residence type.</source>
+        <source>&apos;%1&apos; is not a residence type.</source>
         <translation>“%1”不是户籍类型。</translation>
     </message>
     <message>
-        <source>'%1' is not a resident status.</source>
+        <source>&apos;%1&apos; is not a resident status.</source>
         <translation>“%1”不是居民状态。</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@
         <translation>公民身份号码 %1 已登记在 %3 的 %2 名下。</translation>
     </message>
     <message>
-        <source>The household at %1 already has a head, %2. Change that member's relation first.</source>
+        <source>The household at %1 already has a head, %2. Change that member&apos;s relation first.</source>
         <translation>住户（%1）已有户主 %2。请先修改该成员的与户主关系。</translation>
     </message>
     <message>
@@ -836,11 +836,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%n household(s) found</source>
-        <translation><numerusform>找到 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation><numerusform>共 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source> (only the first %1 matches are shown: type more to narrow the search)</source>
@@ -897,15 +901,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>演示数据写入新的 SQLite 登记册文件，请用 --db 给出文件名。</translation>
     </message>
     <message>
-        <source>--households takes a positive whole number, not '%1'.</source>
+        <source>--households takes a positive whole number, not &apos;%1&apos;.</source>
         <translation>--households 应为正整数，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not '%1'.</source>
+        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
         <translation>--seed 应为整数，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--today takes a date of the form YYYY-MM-DD, not '%1'.</source>
+        <source>--today takes a date of the form YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>--today 应为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -933,7 +937,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 </translation>
     </message>
     <message>
-        <source>'%1' is not a command.</source>
+        <source>&apos;%1&apos; is not a command.</source>
         <translation>“%1”不是命令。</translation>
     </message>
     <message>
@@ -953,7 +957,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>--limit 应为正整数。</translation>
     </message>
     <message>
-        <source>No resident matches "%1".</source>
+        <source>No resident matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的居民。</translation>
     </message>
     <message>
