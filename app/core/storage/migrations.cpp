@@ -153,8 +153,102 @@ Status toVersion3(Database &db)
     return SearchIndex::rebuild(db);
 }
 
+// 4: the issue ledger: categories, assignees, issues with their event history, attachments,
+// and the per-year counter behind issue numbers.
+Status toVersion4(Database &db)
+{
+    const QString c = common(db);
+    if (Status s = runAll(db, {
+            QStringLiteral("CREATE TABLE issue_category (%1, name TEXT NOT NULL, parent_id BIGINT REFERENCES "
+                           "issue_category(id), sort_order INTEGER NOT NULL DEFAULT 0, UNIQUE (parent_id, name))")
+                .arg(c),
+            QStringLiteral("CREATE TABLE assignee (%1, department_id BIGINT NOT NULL REFERENCES department(id), "
+                           "name TEXT NOT NULL, phone TEXT, UNIQUE (department_id, name))")
+                .arg(c),
+            QStringLiteral("CREATE TABLE issue_counter (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE issue (%1, number TEXT NOT NULL UNIQUE, title TEXT NOT NULL, description TEXT, "
+                "category TEXT NOT NULL, subcategory TEXT, source TEXT NOT NULL CHECK (source IN ('visit', 'hotline', "
+                "'walk_in', 'online', 'council', 'assigned', 'inspection')), reporter TEXT, reporter_phone TEXT, "
+                "community_id BIGINT REFERENCES community(id), grid_id BIGINT REFERENCES grid(id), "
+                "household_id BIGINT REFERENCES household(id), location TEXT, handling_type TEXT CHECK "
+                "(handling_type IN ('immediate', 'time_limited', 'phased')), registered_date TEXT NOT NULL, "
+                "accepted_date TEXT, dispatched_date TEXT, department_id BIGINT REFERENCES department(id), "
+                "assignee TEXT, deadline TEXT, status TEXT NOT NULL CHECK (status IN ('new', 'accepted', "
+                "'dispatched', 'in_progress', 'resolved', 'followed_up', 'closed', 'rejected')), resolved_date TEXT, "
+                "result TEXT, follow_up_date TEXT, satisfaction TEXT CHECK (satisfaction IN ('satisfied', "
+                "'fairly_satisfied', 'dissatisfied')), closed_date TEXT, return_count INTEGER NOT NULL DEFAULT 0, "
+                "escalated INTEGER NOT NULL DEFAULT 0)")
+                .arg(c),
+            QStringLiteral("CREATE INDEX issue_status ON issue (status, deadline)"),
+            QStringLiteral("CREATE INDEX issue_registered ON issue (registered_date)"),
+            QStringLiteral("CREATE INDEX issue_household ON issue (household_id, registered_date)"),
+            QStringLiteral("CREATE INDEX issue_location ON issue (location, registered_date)"),
+            QStringLiteral("CREATE INDEX issue_department ON issue (department_id)"),
+            QStringLiteral("CREATE INDEX issue_grid ON issue (grid_id)"),
+            QStringLiteral("CREATE TABLE issue_event (%1, issue_id BIGINT NOT NULL REFERENCES issue(id), "
+                           "event_time TEXT NOT NULL, event_date TEXT NOT NULL, user_id BIGINT REFERENCES \"user\"(id), "
+                           "kind TEXT NOT NULL, from_status TEXT, to_status TEXT, department_id BIGINT REFERENCES "
+                           "department(id), text TEXT)")
+                .arg(c),
+            QStringLiteral("CREATE INDEX issue_event_issue ON issue_event (issue_id, event_time)"),
+            QStringLiteral("CREATE INDEX issue_event_date ON issue_event (event_date, kind)"),
+            QStringLiteral("CREATE TABLE attachment (%1, issue_id BIGINT NOT NULL REFERENCES issue(id), "
+                           "file_name TEXT NOT NULL, mime_type TEXT, kind TEXT, size INTEGER NOT NULL, data %2 NOT NULL)")
+                .arg(c, db.blobType()),
+            QStringLiteral("CREATE INDEX attachment_issue ON attachment (issue_id)"),
+        });
+        !s)
+        return s;
+
+    // DESIGN.md's default categories with common subcategories; editable in settings.
+    struct DefaultCategory {
+        const char *name;
+        std::initializer_list<const char *> subcategories;
+    };
+    static const DefaultCategory defaults[] = {
+        {"教育", {"入学入托", "校园周边", "课外培训"}},
+        {"医疗卫生", {"看病就医", "医保报销", "公共卫生"}},
+        {"民生保障", {"低保救助", "养老服务", "残疾人服务", "就业"}},
+        {"住房与城市建设", {"房屋漏水", "电梯故障", "供暖供水", "道路设施", "违章建筑", "物业管理"}},
+        {"环境卫生", {"垃圾清运", "楼道堆物", "噪音扰民", "绿化养护", "下水道堵塞"}},
+        {"平安法治", {"邻里纠纷", "消防安全", "治安隐患", "电动车充电"}},
+        {"其他", {}},
+    };
+    const QString now = nowText();
+    auto insertCategory = [&](const QString &name, const QVariant &parent, int order) -> Result<qint64> {
+        auto q = runQuery(db,
+                          QStringLiteral("INSERT INTO issue_category (uuid, created_at, created_by, updated_at, "
+                                         "updated_by, version, name, parent_id, sort_order) VALUES (:uuid, :now, "
+                                         "'system', :now, 'system', 1, :name, :parent, :ord) RETURNING id"),
+                          {{QStringLiteral("uuid"), newUuid()},
+                           {QStringLiteral("now"), now},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("parent"), parent},
+                           {QStringLiteral("ord"), order}});
+        if (!q)
+            return q.error();
+        q.value().next();
+        const qint64 id = q.value().value(0).toLongLong();
+        q.value().finish();
+        return id;
+    };
+    int order = 0;
+    for (const DefaultCategory &category : defaults) {
+        auto id = insertCategory(QString::fromUtf8(category.name), QVariant(QMetaType::fromType<qint64>()), ++order);
+        if (!id)
+            return id.error();
+        int sub = 0;
+        for (const char *name : category.subcategories) {
+            if (auto s = insertCategory(QString::fromUtf8(name), id.value(), ++sub); !s)
+                return s.error();
+        }
+    }
+    return {};
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 
 } // namespace
 
