@@ -155,6 +155,13 @@ void TestDemo::householdsHoldTogether()
                  .value()
                  .toInt(),
              0);
+    // ... and it starts on the 80th birthday.
+    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM resident_tag t JOIN care_tag c ON c.id = "
+                                            "t.care_tag_id JOIN resident r ON r.id = t.resident_id WHERE c.name = "
+                                            "'高龄' AND t.start_date <> date(r.birth_date, '+80 years')"))
+                 .value()
+                 .toInt(),
+             0);
 }
 
 void TestDemo::aboutAThirdRented()

@@ -271,7 +271,7 @@ Status Builder::addTags(qint64 residentId, const Person &p)
             m_tagIds.insert(tag, id.value().toLongLong());
         }
         QDate start
-            = tag == QLatin1String("高龄") ? p.birth.addYears(80) : m_today.addDays(-m_rng.between(30, 365 * 6));
+            = tag == QStringLiteral("高龄") ? p.birth.addYears(80) : m_today.addDays(-m_rng.between(30, 365 * 6));
         if (start < p.birth)
             start = p.birth;
         auto row = Records::insert(m_db, m_actor, QStringLiteral("resident_tag"),

@@ -1,0 +1,485 @@
+#include "issuerepository.h"
+
+#include "ledger/warnings.h"
+#include "register/householdrepository.h"
+#include "register/phone.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace linli {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT i.*, d.name AS department_name FROM issue i LEFT JOIN department d ON d.id = i.department_id");
+
+Issue fromQuery(const QSqlQuery &q)
+{
+    auto text = [&](const char *column) { return q.value(QString::fromLatin1(column)).toString(); };
+    Issue i;
+    i.meta = RecordMeta::fromQuery(q);
+    i.number = text("number");
+    i.title = text("title");
+    i.description = text("description");
+    i.category = text("category");
+    i.subcategory = text("subcategory");
+    i.source = text("source");
+    i.reporter = text("reporter");
+    i.reporterPhone = text("reporter_phone");
+    i.communityId = q.value(QStringLiteral("community_id")).toLongLong();
+    i.gridId = q.value(QStringLiteral("grid_id")).toLongLong();
+    i.householdId = q.value(QStringLiteral("household_id")).toLongLong();
+    i.location = text("location");
+    i.handlingType = text("handling_type");
+    i.registeredDate = text("registered_date");
+    i.acceptedDate = text("accepted_date");
+    i.dispatchedDate = text("dispatched_date");
+    i.departmentId = q.value(QStringLiteral("department_id")).toLongLong();
+    i.departmentName = text("department_name");
+    i.assignee = text("assignee");
+    i.deadline = text("deadline");
+    i.status = text("status");
+    i.resolvedDate = text("resolved_date");
+    i.result = text("result");
+    i.followUpDate = text("follow_up_date");
+    i.satisfaction = text("satisfaction");
+    i.closedDate = text("closed_date");
+    i.returnCount = q.value(QStringLiteral("return_count")).toInt();
+    i.escalated = q.value(QStringLiteral("escalated")).toInt() != 0;
+    return i;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+Error invalid(const QString &message, const char *field)
+{
+    return Error{ErrorCode::Invalid, message, QString::fromLatin1(field)};
+}
+
+} // namespace
+
+int IssueRepository::defaultDeadlineDays(const QString &handlingType)
+{
+    if (handlingType == QLatin1String("immediate"))
+        return 3;
+    if (handlingType == QLatin1String("phased"))
+        return 90;
+    return 15;
+}
+
+Result<QString> IssueRepository::nextNumber(int year)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO issue_counter (year, last_number) VALUES (:y, 1) ON CONFLICT (year) "
+                                     "DO UPDATE SET last_number = issue_counter.last_number + 1 RETURNING last_number"),
+                      {{QStringLiteral("y"), year}});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::Storage, tr("No issue number could be given."), {}};
+    const int n = q.value().value(0).toInt();
+    q.value().finish();
+    return QStringLiteral("%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
+}
+
+Result<qint64> IssueRepository::ensureUser(const Actor &actor)
+{
+    auto found = queryValue(m_db, QStringLiteral("SELECT id FROM \"user\" WHERE name = :n"),
+                            {{QStringLiteral("n"), actor.login}});
+    if (!found)
+        return found.error();
+    if (!found.value().isNull())
+        return found.value().toLongLong();
+    auto meta = Records::insert(m_db, actor, QStringLiteral("\"user\""),
+                                {{QStringLiteral("name"), actor.login}, {QStringLiteral("role"), actor.role}});
+    if (!meta)
+        return meta.error();
+    return meta.value().id;
+}
+
+Result<qint64> IssueRepository::ensureDepartment(const QString &name, const Actor &actor)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty())
+        return invalid(tr("Name the department that must handle the issue."), "department");
+    auto found = queryValue(m_db, QStringLiteral("SELECT id FROM department WHERE name = :n"),
+                            {{QStringLiteral("n"), n}});
+    if (!found)
+        return found.error();
+    if (!found.value().isNull())
+        return found.value().toLongLong();
+    auto meta = Records::insert(m_db, actor, QStringLiteral("department"), {{QStringLiteral("name"), n}});
+    if (!meta)
+        return meta.error();
+    return meta.value().id;
+}
+
+Status IssueRepository::validateDraft(Issue &d)
+{
+    d.title = d.title.simplified();
+    if (d.title.isEmpty())
+        return invalid(tr("The issue has no title."), "title");
+    if (d.title.size() > 200)
+        return invalid(tr("The title may have at most 200 characters."), "title");
+    const QDate registered = d.registeredDate.isEmpty() ? m_today : QDate::fromString(d.registeredDate, Qt::ISODate);
+    if (!registered.isValid())
+        return invalid(tr("The date '%1' is not of the form YYYY-MM-DD.").arg(d.registeredDate), "registered_date");
+    if (registered > m_today)
+        return invalid(tr("The date %1 is in the future.").arg(registered.toString(Qt::ISODate)), "registered_date");
+    d.registeredDate = registered.toString(Qt::ISODate);
+
+    auto category = queryValue(m_db, QStringLiteral("SELECT id FROM issue_category WHERE name = :n AND parent_id IS NULL"),
+                               {{QStringLiteral("n"), d.category.trimmed()}});
+    if (!category)
+        return category.error();
+    if (category.value().isNull()) {
+        QStringList known;
+        if (auto q = runQuery(m_db, QStringLiteral("SELECT name FROM issue_category WHERE parent_id IS NULL "
+                                                   "ORDER BY sort_order")))
+            while (q.value().next())
+                known << q.value().value(0).toString();
+        return invalid(tr("'%1' is not an issue category; the categories are %2.")
+                           .arg(d.category, known.join(QStringLiteral("、"))),
+                       "category");
+    }
+    d.category = d.category.trimmed();
+    d.subcategory = d.subcategory.trimmed();
+    if (!d.subcategory.isEmpty()) {
+        auto sub = queryValue(m_db, QStringLiteral("SELECT id FROM issue_category WHERE name = :n AND parent_id = :p"),
+                              {{QStringLiteral("n"), d.subcategory}, {QStringLiteral("p"), category.value()}});
+        if (!sub)
+            return sub.error();
+        if (sub.value().isNull())
+            return invalid(tr("'%1' is not a subcategory of %2.").arg(d.subcategory, d.category), "subcategory");
+    }
+    const QString source = choiceCode(choices::issueSource(), d.source);
+    if (source.isEmpty())
+        return invalid(tr("'%1' is not a source of issues.").arg(d.source), "source");
+    d.source = source;
+    auto phone = Phone::parse(d.reporterPhone, QStringLiteral("reporter_phone"));
+    if (!phone)
+        return phone.error();
+    d.reporterPhone = phone.value();
+
+    if (d.householdId) {
+        auto household = HouseholdRepository(m_db).get(d.householdId);
+        if (!household)
+            return invalid(household.error().message, "household");
+        d.gridId = household->gridId;
+        if (d.location.trimmed().isEmpty())
+            d.location = household->address;
+    }
+    d.location = d.location.simplified();
+    if (!d.householdId && d.location.isEmpty())
+        return invalid(tr("Give the household or the place the issue is about."), "location");
+    if (d.gridId) {
+        auto community = queryValue(m_db, QStringLiteral("SELECT community_id FROM grid WHERE id = :g"),
+                                    {{QStringLiteral("g"), d.gridId}});
+        if (!community)
+            return community.error();
+        if (community.value().isNull())
+            return invalid(tr("Grid %1 does not exist.").arg(d.gridId), "grid");
+        d.communityId = community.value().toLongLong();
+    }
+    if (!d.communityId) {
+        auto only = runQuery(m_db, QStringLiteral("SELECT id FROM community ORDER BY id LIMIT 2"));
+        if (!only)
+            return only.error();
+        QList<qint64> ids;
+        while (only.value().next())
+            ids << only.value().value(0).toLongLong();
+        if (ids.size() != 1)
+            return invalid(tr("Say which community the issue belongs to."), "community");
+        d.communityId = ids.constFirst();
+    }
+    return {};
+}
+
+Result<Issue> IssueRepository::add(Issue d, const Actor &actor)
+{
+    if (Status s = validateDraft(d); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto number = nextNumber(QDate::fromString(d.registeredDate, Qt::ISODate).year());
+    if (!number)
+        return number.error();
+    auto user = ensureUser(actor);
+    if (!user)
+        return user.error();
+    auto meta = Records::insert(m_db, actor, QStringLiteral("issue"),
+                                {{QStringLiteral("number"), number.value()},
+                                 {QStringLiteral("title"), d.title},
+                                 {QStringLiteral("description"), nullIfEmpty(d.description.trimmed())},
+                                 {QStringLiteral("category"), d.category},
+                                 {QStringLiteral("subcategory"), nullIfEmpty(d.subcategory)},
+                                 {QStringLiteral("source"), d.source},
+                                 {QStringLiteral("reporter"), nullIfEmpty(d.reporter.simplified())},
+                                 {QStringLiteral("reporter_phone"), nullIfEmpty(d.reporterPhone)},
+                                 {QStringLiteral("community_id"), idOrNull(d.communityId)},
+                                 {QStringLiteral("grid_id"), idOrNull(d.gridId)},
+                                 {QStringLiteral("household_id"), idOrNull(d.householdId)},
+                                 {QStringLiteral("location"), nullIfEmpty(d.location)},
+                                 {QStringLiteral("registered_date"), d.registeredDate},
+                                 {QStringLiteral("status"), QStringLiteral("new")}});
+    if (!meta)
+        return meta.error();
+    auto event = Records::insert(m_db, actor, QStringLiteral("issue_event"),
+                                 {{QStringLiteral("issue_id"), meta->id},
+                                  {QStringLiteral("event_time"), nowText()},
+                                  {QStringLiteral("event_date"), d.registeredDate},
+                                  {QStringLiteral("user_id"), user.value()},
+                                  {QStringLiteral("kind"), QStringLiteral("register")},
+                                  {QStringLiteral("to_status"), QStringLiteral("new")},
+                                  {QStringLiteral("text"), d.title}});
+    if (!event)
+        return event.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(meta->id);
+}
+
+Result<Issue> IssueRepository::apply(const QString &number, const IssueActionRequest &r, const Actor &actor)
+{
+    auto current = getByNumber(number);
+    if (!current)
+        return current.error();
+    const Issue issue = current.value();
+    IssueAction action = r.action;
+    // 交办 of an issue already with a department is a re-dispatch.
+    if (action == IssueAction::Dispatch
+        && (issue.status == QLatin1String("dispatched") || issue.status == QLatin1String("in_progress")))
+        action = IssueAction::Redispatch;
+
+    QString satisfaction;
+    if (action == IssueAction::FollowUp) {
+        satisfaction = choiceCode(choices::satisfaction(), r.satisfaction);
+        if (satisfaction.isEmpty())
+            return invalid(tr("Record the result of the follow-up: 满意, 基本满意 or 不满意."), "satisfaction");
+    }
+    auto target = Workflow::target(action, issue.status, satisfaction, issue.escalated);
+    if (!target)
+        return Error{ErrorCode::Invalid, tr("Issue %1: %2").arg(number, target.error().message), target.error().field};
+
+    if (!r.date.isValid())
+        return invalid(tr("The date of the action is missing."), "date");
+    if (r.date > m_today)
+        return invalid(tr("The date %1 is in the future.").arg(r.date.toString(Qt::ISODate)), "date");
+    if (r.date < QDate::fromString(issue.registeredDate, Qt::ISODate))
+        return invalid(tr("The date %1 is before the issue was registered on %2.")
+                           .arg(r.date.toString(Qt::ISODate), issue.registeredDate),
+                       "date");
+    const QString day = r.date.toString(Qt::ISODate);
+    const QString reason = r.reason.trimmed();
+
+    QVariantMap columns{{QStringLiteral("status"), target.value()}};
+    QString text = reason;
+    qint64 eventDepartment = 0;
+
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    switch (action) {
+    case IssueAction::Accept:
+        columns.insert(QStringLiteral("accepted_date"), day);
+        break;
+    case IssueAction::Reject:
+    case IssueAction::Return:
+        if (reason.isEmpty())
+            return invalid(tr("%1 needs a reason.").arg(Workflow::actionLabel(action)), "reason");
+        if (action == IssueAction::Return) {
+            columns.insert(QStringLiteral("return_count"), issue.returnCount + 1);
+            columns.insert(QStringLiteral("accepted_date"), day);
+            eventDepartment = issue.departmentId;
+        }
+        break;
+    case IssueAction::Dispatch:
+    case IssueAction::Redispatch: {
+        auto department = ensureDepartment(r.department, actor);
+        if (!department)
+            return department.error();
+        if (action == IssueAction::Redispatch && department.value() == issue.departmentId)
+            return invalid(tr("Issue %1 is already with %2; re-dispatch names another department.")
+                               .arg(number, issue.departmentName),
+                           "department");
+        QString handling = r.handlingType.isEmpty() ? issue.handlingType : choiceCode(choices::handlingType(), r.handlingType);
+        if (handling.isEmpty() && r.handlingType.isEmpty())
+            handling = QStringLiteral("time_limited");
+        if (handling.isEmpty())
+            return invalid(tr("'%1' is not a handling type: use 立行立改, 限期办理 or 分阶段整改.").arg(r.handlingType),
+                           "handling_type");
+        const QDate deadline = r.deadline.isValid() ? r.deadline : r.date.addDays(defaultDeadlineDays(handling));
+        if (deadline < r.date)
+            return invalid(tr("The deadline %1 is before the dispatch date %2.")
+                               .arg(deadline.toString(Qt::ISODate), day),
+                           "deadline");
+        columns.insert(QStringLiteral("department_id"), department.value());
+        columns.insert(QStringLiteral("assignee"), nullIfEmpty(r.assignee.simplified()));
+        columns.insert(QStringLiteral("handling_type"), handling);
+        columns.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
+        columns.insert(QStringLiteral("dispatched_date"), day);
+        eventDepartment = department.value();
+        text = tr("%1 %2, %3, deadline %4")
+                   .arg(r.department.simplified(), r.assignee.simplified(),
+                        choiceLabel(choices::handlingType(), handling), deadline.toString(Qt::ISODate))
+                   .simplified();
+        if (!reason.isEmpty())
+            text += QStringLiteral("；") + reason;
+        break;
+    }
+    case IssueAction::Start:
+        eventDepartment = issue.departmentId;
+        break;
+    case IssueAction::Resolve:
+        if (r.result.trimmed().isEmpty())
+            return invalid(tr("办结 needs the result of the handling."), "result");
+        columns.insert(QStringLiteral("result"), r.result.trimmed());
+        columns.insert(QStringLiteral("resolved_date"), day);
+        eventDepartment = issue.departmentId;
+        text = r.result.trimmed();
+        break;
+    case IssueAction::FollowUp:
+        columns.insert(QStringLiteral("satisfaction"), satisfaction);
+        columns.insert(QStringLiteral("follow_up_date"), day);
+        text = choiceLabel(choices::satisfaction(), satisfaction) + (reason.isEmpty() ? QString() : QStringLiteral("；") + reason);
+        break;
+    case IssueAction::Close:
+        columns.insert(QStringLiteral("closed_date"), day);
+        break;
+    case IssueAction::Escalate:
+        columns.insert(QStringLiteral("escalated"), 1);
+        break;
+    case IssueAction::ChangeDeadline: {
+        if (reason.isEmpty())
+            return invalid(tr("改期 needs a reason."), "reason");
+        if (!r.deadline.isValid())
+            return invalid(tr("Give the new deadline."), "deadline");
+        if (r.deadline < QDate::fromString(issue.dispatchedDate, Qt::ISODate))
+            return invalid(tr("The deadline %1 is before the dispatch date %2.")
+                               .arg(r.deadline.toString(Qt::ISODate), issue.dispatchedDate),
+                           "deadline");
+        columns.insert(QStringLiteral("deadline"), r.deadline.toString(Qt::ISODate));
+        text = tr("deadline %1 → %2: %3").arg(issue.deadline, r.deadline.toString(Qt::ISODate), reason);
+        break;
+    }
+    }
+
+    auto user = ensureUser(actor);
+    if (!user)
+        return user.error();
+    const int version = r.expectedVersion >= 0 ? r.expectedVersion : issue.meta.version;
+    auto updated = Records::update(m_db, actor, QStringLiteral("issue"), issue.meta.id, version, columns,
+                                   tr("Issue %1").arg(number), Workflow::actionCode(action));
+    if (!updated)
+        return updated.error();
+    auto event = Records::insert(m_db, actor, QStringLiteral("issue_event"),
+                                 {{QStringLiteral("issue_id"), issue.meta.id},
+                                  {QStringLiteral("event_time"), nowText()},
+                                  {QStringLiteral("event_date"), day},
+                                  {QStringLiteral("user_id"), user.value()},
+                                  {QStringLiteral("kind"), Workflow::actionCode(action)},
+                                  {QStringLiteral("from_status"), issue.status},
+                                  {QStringLiteral("to_status"), target.value()},
+                                  {QStringLiteral("department_id"), idOrNull(eventDepartment)},
+                                  {QStringLiteral("text"), nullIfEmpty(text)}});
+    if (!event)
+        return event.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(issue.meta.id);
+}
+
+Result<Issue> IssueRepository::load(const QString &where, const QVariantMap &binds)
+{
+    auto q = runQuery(m_db, kSelect + QStringLiteral(" WHERE ") + where, binds);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::NotFound, {}, {}};
+    return fromQuery(q.value());
+}
+
+Result<Issue> IssueRepository::get(qint64 id)
+{
+    auto issue = load(QStringLiteral("i.id = :id"), {{QStringLiteral("id"), id}});
+    if (!issue && issue.error().code == ErrorCode::NotFound)
+        return Error{ErrorCode::NotFound, tr("Issue %1 does not exist.").arg(id), QStringLiteral("number")};
+    return issue;
+}
+
+Result<Issue> IssueRepository::getByNumber(const QString &number)
+{
+    auto issue = load(QStringLiteral("i.number = :n"), {{QStringLiteral("n"), number.trimmed()}});
+    if (!issue && issue.error().code == ErrorCode::NotFound)
+        return Error{ErrorCode::NotFound, tr("There is no issue numbered %1.").arg(number), QStringLiteral("number")};
+    return issue;
+}
+
+Result<QList<IssueEvent>> IssueRepository::events(qint64 issueId)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT e.*, u.name AS user_name, d.name AS department_name FROM issue_event e "
+                                     "LEFT JOIN \"user\" u ON u.id = e.user_id LEFT JOIN department d ON d.id = "
+                                     "e.department_id WHERE e.issue_id = :i ORDER BY e.event_date, e.id"),
+                      {{QStringLiteral("i"), issueId}});
+    if (!q)
+        return q.error();
+    QList<IssueEvent> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        IssueEvent e;
+        e.meta = RecordMeta::fromQuery(r);
+        e.issueId = issueId;
+        e.eventTime = r.value(QStringLiteral("event_time")).toString();
+        e.eventDate = r.value(QStringLiteral("event_date")).toString();
+        e.userName = r.value(QStringLiteral("user_name")).toString();
+        e.kind = r.value(QStringLiteral("kind")).toString();
+        e.fromStatus = r.value(QStringLiteral("from_status")).toString();
+        e.toStatus = r.value(QStringLiteral("to_status")).toString();
+        e.departmentName = r.value(QStringLiteral("department_name")).toString();
+        e.text = r.value(QStringLiteral("text")).toString();
+        out << e;
+    }
+    return out;
+}
+
+Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &filter)
+{
+    QVariantMap binds{{QStringLiteral("asof"), filter.asOf.toString(Qt::ISODate)},
+                      {QStringLiteral("since"),
+                       filter.asOf.addDays(-Warnings::kRepeatWindowDays).toString(Qt::ISODate)}};
+    QString sql = QStringLiteral(
+        "SELECT i.*, d.name AS department_name, (SELECT count(*) FROM issue o WHERE o.registered_date > :since AND "
+        "o.registered_date <= :asof AND ((i.household_id IS NOT NULL AND o.household_id = i.household_id) OR "
+        "(i.household_id IS NULL AND o.household_id IS NULL AND o.location = i.location))) AS recent "
+        "FROM issue i LEFT JOIN department d ON d.id = i.department_id");
+    if (!filter.status.isEmpty()) {
+        sql += QStringLiteral(" WHERE i.status = :status");
+        binds.insert(QStringLiteral("status"), filter.status);
+    }
+    sql += QStringLiteral(" ORDER BY i.number");
+    auto q = runQuery(m_db, sql, binds);
+    if (!q)
+        return q.error();
+    QList<Listed> out;
+    while (q.value().next()) {
+        Listed l;
+        l.issue = fromQuery(q.value());
+        const int recent = q.value().value(QStringLiteral("recent")).toInt();
+        l.warning = Warnings::level(l.issue, filter.asOf, recent);
+        if (filter.warning != WarningLevel::None && l.warning != filter.warning)
+            continue;
+        l.reasons = Warnings::reasons(l.issue, filter.asOf, recent);
+        out << l;
+    }
+    return out;
+}
+
+} // namespace linli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/operator.h"
+#include "common/result.h"
+#include "ledger/issuetypes.h"
+
+#include <QCoreApplication>
+
+namespace linli {
+
+class Database;
+
+class IssueRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(IssueRepository)
+public:
+    explicit IssueRepository(Database &db) : m_db(db) {}
+    void setToday(const QDate &today) { m_today = today; }
+
+    // Days from the dispatch date: 立行立改 3, 限期办理 15, 分阶段整改 90.
+    static int defaultDeadlineDays(const QString &handlingType);
+
+    // Registers a new issue (status new) with its number and its 登记 event.
+    Result<Issue> add(Issue draft, const Actor &actor);
+    // Applies one workflow action: checked against the workflow, written with one event.
+    Result<Issue> apply(const QString &number, const IssueActionRequest &request, const Actor &actor);
+
+    Result<Issue> get(qint64 id);
+    Result<Issue> getByNumber(const QString &number);
+    Result<QList<IssueEvent>> events(qint64 issueId);
+    // Issues of the filter with their warning levels as of filter.asOf.
+    struct Listed {
+        Issue issue;
+        WarningLevel warning = WarningLevel::None;
+        QStringList reasons;
+    };
+    Result<QList<Listed>> list(const IssueFilter &filter);
+
+    Result<qint64> ensureDepartment(const QString &name, const Actor &actor);
+
+private:
+    Result<qint64> ensureUser(const Actor &actor);
+    Result<QString> nextNumber(int year);
+    Status validateDraft(Issue &draft);
+    Result<Issue> load(const QString &where, const QVariantMap &binds);
+    Database &m_db;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace linli

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ledger/workflow.h"
+#include "storage/records.h"
+
+#include <QDate>
+#include <QString>
+
+namespace linli {
+
+// A resident's problem in the ledger (问题); the row is its latest state, its events its history.
+struct Issue {
+    RecordMeta meta;
+    QString number;  // YYYY-NNNNNN
+    QString title;
+    QString description;
+    QString category;
+    QString subcategory;
+    QString source = QStringLiteral("walk_in");
+    QString reporter;
+    QString reporterPhone;
+    qint64 communityId = 0;
+    qint64 gridId = 0;
+    qint64 householdId = 0;
+    QString location;
+    QString handlingType;
+    QString registeredDate;
+    QString acceptedDate;    // when it last became accepted (accept or return)
+    QString dispatchedDate;  // when it was last dispatched
+    qint64 departmentId = 0;
+    QString departmentName;
+    QString assignee;
+    QString deadline;
+    QString status = QStringLiteral("new");
+    QString resolvedDate;
+    QString result;
+    QString followUpDate;
+    QString satisfaction;
+    QString closedDate;
+    int returnCount = 0;
+    bool escalated = false;
+};
+
+struct IssueEvent {
+    RecordMeta meta;
+    qint64 issueId = 0;
+    QString eventTime;
+    QString eventDate;
+    QString userName;
+    QString kind;  // register, accept, dispatch, ..., the action codes of Workflow
+    QString fromStatus;
+    QString toStatus;
+    QString departmentName;
+    QString text;
+};
+
+// What an action needs; each action reads only its own fields.
+struct IssueActionRequest {
+    IssueAction action = IssueAction::Accept;
+    QDate date = QDate::currentDate();
+    QString department;    // dispatch, redispatch
+    QString assignee;      // dispatch, redispatch
+    QString handlingType;  // dispatch, redispatch: sets the default deadline
+    QDate deadline;        // dispatch, redispatch, change-deadline
+    QString result;        // resolve
+    QString satisfaction;  // follow-up
+    QString reason;        // reject, return, change-deadline; a note for the others
+    int expectedVersion = -1;  // the version the user saw; -1: whatever is stored now
+};
+
+enum class WarningLevel { None, Amber, Red };
+
+struct IssueFilter {
+    QString status;              // a status code, or empty for all
+    WarningLevel warning = WarningLevel::None;  // None: any level
+    QDate asOf = QDate::currentDate();
+};
+
+} // namespace linli
