@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditLog</name>
     <message>
-        <source>An audit row must be written inside the change&apos;s transaction.</source>
+        <source>An audit row must be written inside the change's transaction.</source>
         <translation>审计记录必须与所记录的修改在同一事务中写入。</translation>
     </message>
     <message>
@@ -19,7 +19,7 @@
 <context>
     <name>CareTagRepository</name>
     <message>
-        <source>&apos;%1&apos; is not a care tag.</source>
+        <source>'%1' is not a care tag.</source>
         <translation>“%1”不是重点人群标签。</translation>
     </message>
     <message>
@@ -93,11 +93,11 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a demo preset: use community, street or district.</source>
+        <source>'%1' is not a demo preset: use community, street or district.</source>
         <translation>“%1”不是演示数据规模，请用 community、street 或 district。</translation>
     </message>
     <message>
-        <source>The demo needs a valid day for &apos;today&apos;.</source>
+        <source>The demo needs a valid day for 'today'.</source>
         <translation>生成演示数据需要一个有效的“今天”日期。</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>单元和房号各不能超过 20 个字。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a housing use.</source>
+        <source>'%1' is not a housing use.</source>
         <translation>“%1”不是住房用途。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a household status.</source>
+        <source>'%1' is not a household status.</source>
         <translation>“%1”不是住户状态。</translation>
     </message>
     <message>
@@ -254,11 +254,11 @@
         <translation>公民身份号码应为 18 位，%1 却有 %2 位。</translation>
     </message>
     <message>
-        <source>Character %1 of the ID number %2 is &apos;%3&apos;, but only digits may stand there.</source>
+        <source>Character %1 of the ID number %2 is '%3', but only digits may stand there.</source>
         <translation>公民身份号码 %2 的第 %1 位是“%3”，此处只能是数字。</translation>
     </message>
     <message>
-        <source>The last character of the ID number %1 must be a digit or X, not &apos;%2&apos;.</source>
+        <source>The last character of the ID number %1 must be a digit or X, not '%2'.</source>
         <translation>公民身份号码 %1 的最后一位应为数字或 X，不能是“%2”。</translation>
     </message>
     <message>
@@ -276,6 +276,121 @@
     <message>
         <source>The check character of the ID number %1 should be %2, not %3: a digit was probably mistyped.</source>
         <translation>公民身份号码 %1 的校验码应为 %2，而不是 %3：可能有数字录错。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueRepository</name>
+    <message>
+        <source>No issue number could be given.</source>
+        <translation>无法分配问题编号。</translation>
+    </message>
+    <message>
+        <source>Name the department that must handle the issue.</source>
+        <translation>请填写承办该问题的责任单位。</translation>
+    </message>
+    <message>
+        <source>The issue has no title.</source>
+        <translation>问题标题未填写。</translation>
+    </message>
+    <message>
+        <source>The title may have at most 200 characters.</source>
+        <translation>标题不能超过 200 个字。</translation>
+    </message>
+    <message>
+        <source>The date '%1' is not of the form YYYY-MM-DD.</source>
+        <translation>日期“%1”格式不对，应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an issue category; the categories are %2.</source>
+        <translation>“%1”不是问题类别；类别有：%2。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a subcategory of %2.</source>
+        <translation>“%1”不是“%2”下的子类。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a source of issues.</source>
+        <translation>“%1”不是问题来源。</translation>
+    </message>
+    <message>
+        <source>Give the household or the place the issue is about.</source>
+        <translation>请指明问题涉及的住户或地点。</translation>
+    </message>
+    <message>
+        <source>Grid %1 does not exist.</source>
+        <translation>网格 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Say which community the issue belongs to.</source>
+        <translation>请指明问题所属社区。</translation>
+    </message>
+    <message>
+        <source>Record the result of the follow-up: 满意, 基本满意 or 不满意.</source>
+        <translation>请填写回访结果：满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <source>Issue %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>The date of the action is missing.</source>
+        <translation>未填写办理日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the issue was registered on %2.</source>
+        <translation>日期 %1 早于问题登记日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 needs a reason.</source>
+        <translation>%1需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Issue %1 is already with %2; re-dispatch names another department.</source>
+        <translation>问题 %1 已由%2承办；改派须指定另一个责任单位。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a handling type: use 立行立改, 限期办理 or 分阶段整改.</source>
+        <translation>“%1”不是办理类型，请用立行立改、限期办理或分阶段整改。</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the dispatch date %2.</source>
+        <translation>办理时限 %1 早于交办日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, deadline %4</source>
+        <translation>%1 %2，%3，时限 %4</translation>
+    </message>
+    <message>
+        <source>办结 needs the result of the handling.</source>
+        <translation>办结需要填写办理结果。</translation>
+    </message>
+    <message>
+        <source>改期 needs a reason.</source>
+        <translation>改期需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Give the new deadline.</source>
+        <translation>请填写新的办理时限。</translation>
+    </message>
+    <message>
+        <source>deadline %1 → %2: %3</source>
+        <translation>时限由 %1 改为 %2：%3</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Issue %1 does not exist.</source>
+        <translation>问题 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no issue numbered %1.</source>
+        <translation>没有编号为 %1 的问题。</translation>
     </message>
 </context>
 <context>
@@ -343,23 +458,23 @@
 <context>
     <name>Phone</name>
     <message>
-        <source>The phone number &apos;%1&apos; contains characters other than digits.</source>
+        <source>The phone number '%1' contains characters other than digits.</source>
         <translation>电话号码“%1”含有数字以外的字符。</translation>
     </message>
     <message>
-        <source>The mobile number &apos;%1&apos; must have 11 digits, but has %2.</source>
+        <source>The mobile number '%1' must have 11 digits, but has %2.</source>
         <translation>手机号码“%1”应为 11 位，现在是 %2 位。</translation>
     </message>
     <message>
-        <source>The mobile number &apos;%1&apos; must start with 13 to 19.</source>
+        <source>The mobile number '%1' must start with 13 to 19.</source>
         <translation>手机号码“%1”应以 13 至 19 开头。</translation>
     </message>
     <message>
-        <source>The landline number &apos;%1&apos; must be an area code followed by 7 or 8 digits.</source>
+        <source>The landline number '%1' must be an area code followed by 7 or 8 digits.</source>
         <translation>固定电话“%1”应为区号加 7 或 8 位号码。</translation>
     </message>
     <message>
-        <source>The phone number &apos;%1&apos; is neither an 11-digit mobile nor a landline with its area code.</source>
+        <source>The phone number '%1' is neither an 11-digit mobile nor a landline with its area code.</source>
         <translation>电话号码“%1”既不是 11 位手机号码，也不是带区号的固定电话。</translation>
     </message>
 </context>
@@ -510,11 +625,11 @@
         <translation>姓名不能超过 50 个字。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a sex: use 男 or 女.</source>
+        <source>'%1' is not a sex: use 男 or 女.</source>
         <translation>“%1”不是性别，请填“男”或“女”。</translation>
     </message>
     <message>
-        <source>The birth date &apos;%1&apos; is not a date of the form YYYY-MM-DD.</source>
+        <source>The birth date '%1' is not a date of the form YYYY-MM-DD.</source>
         <translation>出生日期“%1”格式不对，应为 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -522,15 +637,15 @@
         <translation>出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a relation to the household head.</source>
+        <source>'%1' is not a relation to the household head.</source>
         <translation>“%1”不是与户主关系。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a residence type.</source>
+        <source>'%1' is not a residence type.</source>
         <translation>“%1”不是户籍类型。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a resident status.</source>
+        <source>'%1' is not a resident status.</source>
         <translation>“%1”不是居民状态。</translation>
     </message>
     <message>
@@ -562,7 +677,7 @@
         <translation>公民身份号码 %1 已登记在 %3 的 %2 名下。</translation>
     </message>
     <message>
-        <source>The household at %1 already has a head, %2. Change that member&apos;s relation first.</source>
+        <source>The household at %1 already has a head, %2. Change that member's relation first.</source>
         <translation>住户（%1）已有户主 %2。请先修改该成员的与户主关系。</translation>
     </message>
     <message>
@@ -602,6 +717,52 @@
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
         <translation>本次修改有一部分失败，因此全部未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>overdue since %1</source>
+        <translation>已超期（时限 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>returned %n time(s)</source>
+        <translation><numerusform>已退回 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>dissatisfied at follow-up, not resolved again</source>
+        <translation>回访不满意，尚未重新办结</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>due on %1</source>
+        <translation>将于 %1 到期</translation>
+    </message>
+    <message>
+        <source>accepted on %1 and not dispatched</source>
+        <translation>%1 受理后尚未交办</translation>
+    </message>
+    <message>
+        <source>%1 issues at the same place in %2 days</source>
+        <translation>同一地点 %2 天内 %1 个问题</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>'%1' is not an action on an issue.</source>
+        <translation>“%1”不是问题办理操作。</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for an issue that is %2; it is possible only for one that is %3.</source>
+        <translation>问题当前为“%2”，不能%1；只有“%3”的问题才能%1。</translation>
+    </message>
+    <message>
+        <source>The issue has already been escalated.</source>
+        <translation>该问题已经上报。</translation>
     </message>
 </context>
 <context>
@@ -836,15 +997,11 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%n household(s) found</source>
-        <translation>
-            <numerusform>找到 %n 户</numerusform>
-        </translation>
+        <translation><numerusform>找到 %n 户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation>
-            <numerusform>共 %n 户</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
     <message>
         <source> (only the first %1 matches are shown: type more to narrow the search)</source>
@@ -901,15 +1058,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>演示数据写入新的 SQLite 登记册文件，请用 --db 给出文件名。</translation>
     </message>
     <message>
-        <source>--households takes a positive whole number, not &apos;%1&apos;.</source>
+        <source>--households takes a positive whole number, not '%1'.</source>
         <translation>--households 应为正整数，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
+        <source>--seed takes a whole number, not '%1'.</source>
         <translation>--seed 应为整数，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--today takes a date of the form YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <source>--today takes a date of the form YYYY-MM-DD, not '%1'.</source>
         <translation>--today 应为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -921,23 +1078,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民（用时 %8 秒）。</translation>
     </message>
     <message>
-        <source>Usage: linli-cli COMMAND [options]
-  --version
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] --db FILE
-  check-id ID...
-  search --db DB TEXT
-  check --db DB
-</source>
-        <translation>用法：linli-cli 命令 [选项]
-  --version
-  demo --preset community|street|district [--households 户数] [--seed 种子] [--today YYYY-MM-DD] --db 文件
-  check-id 公民身份号码…
-  search --db 登记册 文字
-  check --db 登记册
-</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a command.</source>
+        <source>'%1' is not a command.</source>
         <translation>“%1”不是命令。</translation>
     </message>
     <message>
@@ -957,7 +1098,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>--limit 应为正整数。</translation>
     </message>
     <message>
-        <source>No resident matches &quot;%1&quot;.</source>
+        <source>No resident matches "%1".</source>
         <translation>没有与“%1”匹配的居民。</translation>
     </message>
     <message>
@@ -983,6 +1124,132 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>The register %1 has problems; see the lines above.</source>
         <translation>登记册 %1 有问题，详见以上各行。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date of the form YYYY-MM-DD, not '%2'.</source>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Give the number of the issue: linli-cli issue %1 NUMBER --db DB</source>
+        <translation>请给出问题编号：linli-cli issue %1 编号 --db 登记册</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>时限 %1</translation>
+    </message>
+    <message>
+        <source>Give the number of the issue: linli-cli issue show NUMBER --db DB</source>
+        <translation>请给出问题编号：linli-cli issue show 编号 --db 登记册</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (escalated)</source>
+        <translation>（已上报）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理类型</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>'%1' is not an issue status.</source>
+        <translation>“%1”不是问题状态。</translation>
+    </message>
+    <message>
+        <source>--warning takes red or amber.</source>
+        <translation>--warning 应为 red（红色）或 amber（黄色）。</translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli issue add|accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline|show|list ...</source>
+        <translation>请说明要做什么：linli-cli issue add|accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline|show|list …</translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli COMMAND [options]
+  --version
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+</source>
+        <translation>用法：linli-cli 命令 [选项]
+  --version
+  demo --preset community|street|district [--households 户数] [--seed 种子] [--today YYYY-MM-DD] --db 文件
+  check-id 公民身份号码…
+  search --db 登记册 文字
+  check --db 登记册
+  issue add --db 登记册 --title 标题 --category 类别 [--subcategory 子类] [--household-uuid 住户 | --location 地点]
+            [--source 来源] [--reporter 反映人] [--reporter-phone 电话] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline 编号 --db 登记册
+            [--department 责任单位] [--assignee 责任人] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline 日期] [--result 办理结果] [--satisfaction 满意|基本满意|不满意] [--reason 理由] [--date 日期]
+  issue show 编号 --db 登记册
+  issue list --db 登记册 [--status 状态] [--warning red|amber] [--as-of 日期]
+</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ int runDemo(const Arguments &args, QTextStream &out);
 int runCheckId(const Arguments &args, QTextStream &out);
 int runSearch(const Arguments &args, QTextStream &out);
 int runCheck(const Arguments &args, QTextStream &out);
+int runIssue(const Arguments &args, QTextStream &out);
 
 // Prints "linli-cli: message" on stderr and returns `code`.
 int fail(const QString &message, int code = 1);

@@ -18,7 +18,14 @@ QString usage()
         "  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] --db FILE\n"
         "  check-id ID...\n"
         "  search --db DB TEXT\n"
-        "  check --db DB\n");
+        "  check --db DB\n"
+        "  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]\n"
+        "            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]\n"
+        "  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB\n"
+        "            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]\n"
+        "            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]\n"
+        "  issue show NUMBER --db DB\n"
+        "  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]\n");
 }
 
 } // namespace
@@ -55,6 +62,8 @@ int main(int argc, char *argv[])
         return runSearch(args, out);
     if (command == QLatin1String("check"))
         return runCheck(args, out);
+    if (command == QLatin1String("issue"))
+        return runIssue(args, out);
     fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
     out << usage();
     return kUsageError;

@@ -1,0 +1,193 @@
+// linli-cli issue add|ACTION|show|list: the issue ledger from the command line.
+#include "commands.h"
+
+#include "ledger/issuerepository.h"
+#include "register/householdrepository.h"
+#include "ledger/warnings.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+namespace linli::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linli::cli", text);
+}
+
+bool readDate(const Arguments &args, const QString &name, QDate *date, int *code)
+{
+    if (!args.has(name))
+        return true;
+    *date = QDate::fromString(args.value(name), Qt::ISODate);
+    if (!date->isValid()) {
+        *code = fail(tr("--%1 takes a date of the form YYYY-MM-DD, not '%2'.").arg(name, args.value(name)), kUsageError);
+        return false;
+    }
+    return true;
+}
+
+int add(Database &db, const Arguments &args, QTextStream &out)
+{
+    Issue d;
+    d.title = args.value(QStringLiteral("title"));
+    d.description = args.value(QStringLiteral("description"));
+    d.category = args.value(QStringLiteral("category"));
+    d.subcategory = args.value(QStringLiteral("subcategory"));
+    d.source = args.value(QStringLiteral("source"), QStringLiteral("walk_in"));
+    d.reporter = args.value(QStringLiteral("reporter"));
+    d.reporterPhone = args.value(QStringLiteral("reporter-phone"));
+    d.location = args.value(QStringLiteral("location"));
+    d.registeredDate = args.value(QStringLiteral("date"));
+    if (args.has(QStringLiteral("household-uuid"))) {
+        auto household = HouseholdRepository(db).getByUuid(args.value(QStringLiteral("household-uuid")));
+        if (!household)
+            return fail(household.error().message);
+        d.householdId = household->meta.id;
+        if (d.reporter.isEmpty()) {
+            // The head of the household reports, unless someone else is named.
+            auto head = queryValue(db,
+                                   QStringLiteral("SELECT name FROM resident WHERE household_id = :h AND relation = "
+                                                  "'head' AND status = 'active'"),
+                                   {{QStringLiteral("h"), d.householdId}});
+            if (head)
+                d.reporter = head.value().toString();
+        }
+    }
+    auto issue = IssueRepository(db).add(d, Actor::localOperator());
+    if (!issue)
+        return fail(issue.error().message);
+    out << issue->number << Qt::endl;
+    return 0;
+}
+
+int act(Database &db, const QString &verb, const Arguments &args, QTextStream &out)
+{
+    auto action = Workflow::parseAction(verb);
+    if (!action)
+        return fail(action.error().message, kUsageError);
+    if (args.positional.isEmpty())
+        return fail(tr("Give the number of the issue: linli-cli issue %1 NUMBER --db DB").arg(verb), kUsageError);
+    IssueActionRequest r;
+    r.action = action.value();
+    int code = 0;
+    if (!readDate(args, QStringLiteral("date"), &r.date, &code) || !readDate(args, QStringLiteral("deadline"), &r.deadline, &code))
+        return code;
+    r.department = args.value(QStringLiteral("department"));
+    r.assignee = args.value(QStringLiteral("assignee"));
+    r.handlingType = args.value(QStringLiteral("handling"));
+    r.result = args.value(QStringLiteral("result"));
+    r.satisfaction = args.value(QStringLiteral("satisfaction"));
+    r.reason = args.value(QStringLiteral("reason"));
+    auto issue = IssueRepository(db).apply(args.positional.constFirst(), r, Actor::localOperator());
+    if (!issue)
+        return fail(issue.error().message);
+    out << issue->number << '\t' << choiceLabel(choices::issueStatus(), issue->status);
+    if (!issue->deadline.isEmpty() && Workflow::isOpen(issue->status))
+        out << '\t' << tr("deadline %1").arg(issue->deadline);
+    out << Qt::endl;
+    return 0;
+}
+
+int show(Database &db, const Arguments &args, QTextStream &out)
+{
+    if (args.positional.isEmpty())
+        return fail(tr("Give the number of the issue: linli-cli issue show NUMBER --db DB"), kUsageError);
+    IssueRepository repo(db);
+    auto issue = repo.getByNumber(args.positional.constFirst());
+    if (!issue)
+        return fail(issue.error().message);
+    const Issue &i = issue.value();
+    auto line = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out << label << "\t" << value << Qt::endl;
+    };
+    line(tr("Number"), i.number);
+    line(tr("Title"), i.title);
+    line(tr("Category"), i.subcategory.isEmpty() ? i.category : i.category + QStringLiteral(" / ") + i.subcategory);
+    line(tr("Source"), choiceLabel(choices::issueSource(), i.source));
+    line(tr("Reporter"), i.reporter);
+    line(tr("Place"), i.location);
+    line(tr("Registered"), i.registeredDate);
+    line(tr("Status"), choiceLabel(choices::issueStatus(), i.status) + (i.escalated ? tr(" (escalated)") : QString()));
+    line(tr("Department"), i.departmentName + (i.assignee.isEmpty() ? QString() : QStringLiteral(" ") + i.assignee));
+    line(tr("Handling"), choiceLabel(choices::handlingType(), i.handlingType));
+    line(tr("Deadline"), i.deadline);
+    line(tr("Returned"), i.returnCount ? QString::number(i.returnCount) : QString());
+    line(tr("Result"), i.result);
+    line(tr("Follow-up"), i.satisfaction.isEmpty() ? QString()
+                                                   : i.followUpDate + QStringLiteral(" ")
+                                                         + choiceLabel(choices::satisfaction(), i.satisfaction));
+    auto events = repo.events(i.meta.id);
+    if (!events)
+        return fail(events.error().message);
+    out << tr("Timeline") << Qt::endl;
+    for (const IssueEvent &e : events.value()) {
+        const auto action = Workflow::parseAction(e.kind);
+        const QString what = e.kind == QLatin1String("register") ? tr("registered")
+                           : action                              ? Workflow::actionLabel(action.value())
+                                                                 : e.kind;
+        out << "  " << e.eventDate << '\t' << what << '\t'
+            << choiceLabel(choices::issueStatus(), e.toStatus) << '\t' << e.text << '\t' << e.userName << Qt::endl;
+    }
+    return 0;
+}
+
+int list(Database &db, const Arguments &args, QTextStream &out)
+{
+    IssueFilter f;
+    int code = 0;
+    if (!readDate(args, QStringLiteral("as-of"), &f.asOf, &code))
+        return code;
+    if (args.has(QStringLiteral("status"))) {
+        f.status = choiceCode(choices::issueStatus(), args.value(QStringLiteral("status")));
+        if (f.status.isEmpty())
+            return fail(tr("'%1' is not an issue status.").arg(args.value(QStringLiteral("status"))), kUsageError);
+    }
+    if (args.has(QStringLiteral("warning"))) {
+        bool ok = false;
+        f.warning = Warnings::parse(args.value(QStringLiteral("warning")), &ok);
+        if (!ok || f.warning == WarningLevel::None)
+            return fail(tr("--warning takes red or amber."), kUsageError);
+    }
+    auto issues = IssueRepository(db).list(f);
+    if (!issues)
+        return fail(issues.error().message);
+    for (const auto &l : issues.value()) {
+        const Issue &i = l.issue;
+        out << i.number << '\t' << i.registeredDate << '\t' << choiceLabel(choices::issueStatus(), i.status) << '\t'
+            << Warnings::code(l.warning) << '\t' << i.departmentName << '\t' << i.deadline << '\t' << i.title << '\t'
+            << l.reasons.join(QStringLiteral("；")) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
+
+int runIssue(const Arguments &args, QTextStream &out)
+{
+    if (args.positional.isEmpty())
+        return fail(tr("Say what to do: linli-cli issue add|accept|dispatch|start|resolve|follow-up|return|escalate|"
+                       "reject|close|change-deadline|show|list ..."),
+                    kUsageError);
+    const QString location = args.value(QStringLiteral("db"));
+    if (location.isEmpty())
+        return fail(tr("Name the register with --db FILE or --db postgresql://user@host:port/dbname."), kUsageError);
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    Arguments rest = args;
+    const QString verb = rest.positional.takeFirst();
+    if (verb == QLatin1String("add"))
+        return add(*db.value(), rest, out);
+    if (verb == QLatin1String("show"))
+        return show(*db.value(), rest, out);
+    if (verb == QLatin1String("list"))
+        return list(*db.value(), rest, out);
+    return act(*db.value(), verb, rest, out);
+}
+
+} // namespace linli::cli

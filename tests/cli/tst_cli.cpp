@@ -1,0 +1,196 @@
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace linli;
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(LINLI_CLI), args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase();
+    void version();
+    void checkId();
+    void searchPrintsMaskedResidents();
+    void checkReportsHealth();
+    void errorsAreOneLine();
+    void issueWorkflow();
+};
+
+void TestCli::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("demo.linli"));
+    const Run r = run({QStringLiteral("demo"), QStringLiteral("--preset"), QStringLiteral("community"),
+                       QStringLiteral("--households"), QStringLiteral("80"), QStringLiteral("--seed"), QStringLiteral("3"),
+                       QStringLiteral("--today"), QStringLiteral("2026-11-23"), QStringLiteral("--db"), m_db});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("80 户")));
+}
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("linli-cli ")));
+}
+
+void TestCli::checkId()
+{
+    Run r = run({QStringLiteral("check-id"), QStringLiteral("11010519491231002x"), QStringLiteral("440524188001010014")});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QStringLiteral("11010519491231002X\tvalid\t1949-12-31\t女"));
+    QCOMPARE(lines.at(1), QStringLiteral("440524188001010014\tvalid\t1880-01-01\t男"));
+    r = run({QStringLiteral("check-id"), QStringLiteral("11010519491231002X"), QStringLiteral("110105194912310021")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(QStringLiteral("110105194912310021\tinvalid: ")));
+    QVERIFY(r.out.contains(QStringLiteral("校验码")));
+}
+
+void TestCli::searchPrintsMaskedResidents()
+{
+    auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
+    const QString name = queryValue(*db, QStringLiteral("SELECT name FROM resident WHERE length(name) = 3 ORDER BY id"))
+                             .value()
+                             .toString();
+    const QString id = queryValue(*db, QStringLiteral("SELECT id_number FROM resident WHERE name = :n"),
+                                  {{QStringLiteral("n"), name}})
+                           .value()
+                           .toString();
+    const Run r = run({QStringLiteral("search"), QStringLiteral("--db"), m_db, name.right(2)});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QVERIFY(!lines.isEmpty());
+    bool found = false;
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char('\t'));
+        QVERIFY(f.size() >= 3);
+        QVERIFY(f.at(0).contains(name.right(2)));
+        QVERIFY(!line.contains(id));  // never the full number
+        if (f.at(0) == name && !id.isEmpty())
+            found = found || f.at(1) == id.left(6) + QStringLiteral("********") + id.right(4);
+    }
+    QVERIFY(found || id.isEmpty());
+    QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("王")}).code, 2);
+}
+
+void TestCli::checkReportsHealth()
+{
+    Run r = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("ok")));
+    QVERIFY(r.out.contains(QStringLiteral("哈希链完整")));
+    // Tamper with one audit row: check names it and fails.
+    {
+        auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
+        QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 5")).ok());
+    }
+    r = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(QStringLiteral("5")));
+    {
+        auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
+        QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'demo' WHERE id = 5")).ok());
+    }
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), m_db}).code, 0);
+}
+
+void TestCli::errorsAreOneLine()
+{
+    const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a register\n");
+    f.close();
+    const Run r = run({QStringLiteral("search"), QStringLiteral("--db"), text, QStringLiteral("秀英")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(r.err.startsWith(QStringLiteral("linli-cli: ")));
+    QVERIFY(r.err.contains(text));
+    QCOMPARE(run({QStringLiteral("nonsense")}).code, 2);
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), m_db}).code, 1);  // never overwrites
+}
+
+void TestCli::issueWorkflow()
+{
+    auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
+    const QString uuid = queryValue(*db, QStringLiteral("SELECT uuid FROM household WHERE housing_use = 'owner' "
+                                                        "ORDER BY id"))
+                             .value()
+                             .toString();
+    const QString dbArg = m_db;
+    auto issue = [&](QStringList args) {
+        args.prepend(QStringLiteral("issue"));
+        args << QStringLiteral("--db") << dbArg;
+        return run(args);
+    };
+    Run r = issue({QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("电梯停运"), QStringLiteral("--category"),
+                   QStringLiteral("住房与城市建设"), QStringLiteral("--subcategory"), QStringLiteral("电梯故障"),
+                   QStringLiteral("--household-uuid"), uuid, QStringLiteral("--source"), QStringLiteral("hotline"),
+                   QStringLiteral("--date"), QStringLiteral("2026-11-16")});
+    QCOMPARE(r.code, 0);
+    const QString number = r.out.trimmed();
+    QCOMPARE(number, QStringLiteral("2026-000001"));
+
+    QCOMPARE(issue({QStringLiteral("accept"), number, QStringLiteral("--date"), QStringLiteral("2026-11-16")}).code, 0);
+    r = issue({QStringLiteral("dispatch"), number, QStringLiteral("--department"), QStringLiteral("物业"),
+               QStringLiteral("--handling"), QStringLiteral("立行立改"), QStringLiteral("--date"), QStringLiteral("2026-11-17")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("2026-11-20")));
+
+    // Illegal: 办结 before the department has taken it on. Exits non-zero, writes nothing.
+    const int events = queryValue(*db, QStringLiteral("SELECT count(*) FROM issue_event")).value().toInt();
+    r = issue({QStringLiteral("resolve"), number, QStringLiteral("--result"), QStringLiteral("已修复")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("已交办")));
+    QVERIFY(r.err.contains(QStringLiteral("办理中")));
+    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM issue_event")).value().toInt(), events);
+
+    QCOMPARE(issue({QStringLiteral("start"), number, QStringLiteral("--date"), QStringLiteral("2026-11-18")}).code, 0);
+    QCOMPARE(issue({QStringLiteral("resolve"), number, QStringLiteral("--result"), QStringLiteral("已修复"),
+                    QStringLiteral("--date"), QStringLiteral("2026-11-19")})
+                 .code,
+             0);
+    QCOMPARE(issue({QStringLiteral("follow-up"), number, QStringLiteral("--satisfaction"), QStringLiteral("满意"),
+                    QStringLiteral("--date"), QStringLiteral("2026-11-20")})
+                 .code,
+             0);
+    QCOMPARE(issue({QStringLiteral("close"), number, QStringLiteral("--date"), QStringLiteral("2026-11-21")}).code, 0);
+
+    r = issue({QStringLiteral("show"), number});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("已销号")));
+    QVERIFY(r.out.contains(QStringLiteral("2026-11-20")));
+    const QStringList timeline = r.out.section(QStringLiteral("办理记录"), 1).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(timeline.size(), 7);  // 登记, 受理, 交办, 接收, 办结, 回访, 销号
+
+    r = issue({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("已销号")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(number + QLatin1Char('\t')));
+    QCOMPARE(issue({QStringLiteral("list"), QStringLiteral("--warning"), QStringLiteral("purple")}).code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
