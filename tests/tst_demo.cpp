@@ -37,6 +37,7 @@ private slots:
     void idNumbersAgreeWithThePerson();
     void householdsHoldTogether();
     void aboutAThirdRented();
+    void issuesLiveThroughTheWorkflow();
     void auditChainIsIntact();
     void refusesExistingFileAndBadPreset();
     void cancelLeavesNothing();
@@ -170,6 +171,28 @@ void TestDemo::aboutAThirdRented()
     const double rented
         = queryValue(*db, QStringLiteral("SELECT avg(housing_use = 'rented') FROM household")).value().toDouble();
     QVERIFY2(rented > 0.2 && rented < 0.45, qPrintable(QString::number(rented)));
+}
+
+void TestDemo::issuesLiveThroughTheWorkflow()
+{
+    auto db = Database::open(m_path, Database::OpenMode::MustExist).value();
+    auto count = [&](const char *sql) { return queryValue(*db, QString::fromUtf8(sql)).value().toInt(); };
+    // 500 a year for 3,000 households: 67 for 400.
+    QCOMPARE(count("SELECT count(*) FROM issue"), 67);
+    QCOMPARE(count("SELECT count(*) FROM issue WHERE registered_date > '2026-11-23' OR registered_date <= '2025-11-23'"), 0);
+    // Every issue's row agrees with the last event of its history.
+    QCOMPARE(count("SELECT count(*) FROM issue i WHERE i.status <> (SELECT e.to_status FROM issue_event e WHERE "
+                   "e.issue_id = i.id ORDER BY e.id DESC LIMIT 1)"),
+             0);
+    QCOMPARE(count("SELECT count(*) FROM issue_event WHERE event_date > '2026-11-23'"), 0);
+    // Most are closed, and most of the resolved ones were resolved within their deadline.
+    QVERIFY(count("SELECT count(*) FROM issue WHERE status = 'closed'") > 67 / 2);
+    QVERIFY(count("SELECT count(*) FROM issue WHERE resolved_date <= deadline")
+            > 2 * count("SELECT count(*) FROM issue WHERE resolved_date > deadline"));
+    QVERIFY(count("SELECT count(*) FROM issue WHERE return_count > 0") > 0);
+    QCOMPARE(count("SELECT count(*) FROM issue WHERE return_count <> (SELECT count(*) FROM issue_event e WHERE "
+                   "e.issue_id = issue.id AND e.kind = 'return')"),
+             0);
 }
 
 void TestDemo::auditChainIsIntact()

@@ -1072,10 +1072,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents (%8 s).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>'%1' is not a command.</source>
         <translation type="unfinished" />
     </message>
@@ -1234,6 +1230,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   issue show NUMBER --db DB
   issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, %8 issues (%9 s).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1074,10 +1074,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>正在写入住户：%1 / %2</translation>
     </message>
     <message>
-        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents (%8 s).</source>
-        <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民（用时 %8 秒）。</translation>
-    </message>
-    <message>
         <source>'%1' is not a command.</source>
         <translation>“%1”不是命令。</translation>
     </message>
@@ -1250,6 +1246,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   issue show 编号 --db 登记册
   issue list --db 登记册 [--status 状态] [--warning red|amber] [--as-of 日期]
 </translation>
+    </message>
+    <message>
+        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, %8 issues (%9 s).</source>
+        <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民，%8 个问题（用时 %9 秒）。</translation>
     </message>
 </context>
 <context>

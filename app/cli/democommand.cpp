@@ -56,8 +56,8 @@ int runDemo(const Arguments &args, QTextStream &out)
         err << Qt::endl;
     if (!summary)
         return fail(summary.error().message);
-    out << tr("Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents "
-              "(%8 s).")
+    out << tr("Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, "
+              "%8 issues (%9 s).")
                .arg(path)
                .arg(summary->communities)
                .arg(summary->grids)
@@ -65,6 +65,7 @@ int runDemo(const Arguments &args, QTextStream &out)
                .arg(summary->buildings)
                .arg(summary->households)
                .arg(summary->residents)
+               .arg(summary->issues)
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;
     return 0;

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "demo/issuelives.h"
 #include "demo/names.h"
 #include "demo/random.h"
 #include "register/householdrepository.h"
@@ -89,6 +90,19 @@ private:
     QSet<QString> m_phones;
     QHash<QString, qint64> m_tagIds;
     DemoSummary *m_summary = nullptr;
+    qint64 m_communityId = 0;
+
+public:
+    // A year of issues for the community just written.
+    Status issues(int count, DemoSummary *summary)
+    {
+        demo::IssueLives lives(m_db, m_rng, m_today, m_actor);
+        auto n = lives.generate(m_communityId, count);
+        if (!n)
+            return n.error();
+        summary->issues += n.value();
+        return {};
+    }
 };
 
 Person Builder::person(const QString &sex, int minAge, int maxAge, const QString &surname, const QString &relation)
@@ -401,6 +415,7 @@ Status Builder::community(const QString &name, int quota, const DemoGenerator::P
     };
 
     int written = 0;
+    m_communityId = community->meta.id;
     QSet<QString> compoundNames;
     while (written < quota) {
         const int kind = m_rng.weighted({50, 35, 15});
@@ -476,6 +491,9 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
     if (!preset)
         return preset.error();
     const int total = options.households > 0 ? options.households : preset.value();
+    const double issuesPerYear = options.preset == QLatin1String("district") ? 20000
+                               : options.preset == QLatin1String("street")   ? 5000
+                                                                             : 500;
     if (!options.today.isValid())
         return Error{ErrorCode::Invalid, tr("The demo needs a valid day for 'today'."), QStringLiteral("today")};
     if (QFileInfo::exists(path))
@@ -513,6 +531,8 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
             status = tx.status();
             if (status)
                 status = builder.community(name, quota, progress, &done, total, &summary);
+            if (status)  // the preset's issues per year, in proportion to the households
+                status = builder.issues(int(double(quota) * issuesPerYear / preset.value() + 0.5), &summary);
             if (status)
                 status = tx.commit();
         }

@@ -24,6 +24,7 @@ struct DemoSummary {
     int buildings = 0;
     int households = 0;
     int residents = 0;
+    int issues = 0;
 };
 
 // Writes a realistic demo register. The same options give the same register every time.
