@@ -146,13 +146,17 @@ void TestCli::issueWorkflow()
         args << QStringLiteral("--db") << dbArg;
         return run(args);
     };
+    // The demo has issues of its own this year: the new one comes next.
+    const int last2026 = queryValue(*db, QStringLiteral("SELECT count(*) FROM issue WHERE number LIKE '2026-%'"))
+                             .value()
+                             .toInt();
     Run r = issue({QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("电梯停运"), QStringLiteral("--category"),
                    QStringLiteral("住房与城市建设"), QStringLiteral("--subcategory"), QStringLiteral("电梯故障"),
                    QStringLiteral("--household-uuid"), uuid, QStringLiteral("--source"), QStringLiteral("hotline"),
                    QStringLiteral("--date"), QStringLiteral("2026-11-16")});
     QCOMPARE(r.code, 0);
     const QString number = r.out.trimmed();
-    QCOMPARE(number, QStringLiteral("2026-000001"));
+    QCOMPARE(number, QStringLiteral("2026-%1").arg(last2026 + 1, 6, 10, QLatin1Char('0')));
 
     QCOMPARE(issue({QStringLiteral("accept"), number, QStringLiteral("--date"), QStringLiteral("2026-11-16")}).code, 0);
     r = issue({QStringLiteral("dispatch"), number, QStringLiteral("--department"), QStringLiteral("物业"),
