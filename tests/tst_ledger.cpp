@@ -76,6 +76,7 @@ private slots:
     void warningBoundaries();
     void repeatedIssuesAtOnePlace();
     void listsByStatusAndWarning();
+    void attachmentsStayInTheRegister();
 };
 
 void TestLedger::initTestCase()
@@ -431,6 +432,44 @@ void TestLedger::listsByStatusAndWarning()
     f.status.clear();
     f.asOf = QDate(2026, 11, 5);  // before the deadline: amber, not red
     QCOMPARE(r.list(f).value().constFirst().warning, WarningLevel::Amber);
+}
+
+void TestLedger::attachmentsStayInTheRegister()
+{
+    const Issue i = add();
+    // A small PNG: the signature and an IHDR chunk are enough to be recognised.
+    QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108020000009077");
+    png.append(QByteArray(3000, '\x5a'));
+    auto before = repo().attach(i.number, QStringLiteral("/home/worker/现场照片.png"), QStringLiteral("before"), png,
+                                m_reg.actor);
+    QVERIFY2(before.ok(), qPrintable(before.ok() ? QString() : before.error().message));
+    QCOMPARE(before->fileName, QStringLiteral("现场照片.png"));
+    QCOMPARE(before->mimeType, QStringLiteral("image/png"));
+    QCOMPARE(before->size, png.size());
+    QVERIFY(repo().attach(i.number, QStringLiteral("整改报告.txt"), QString(), QByteArray("已整改"), m_reg.actor).ok());
+    auto listed = repo().attachments(i.meta.id).value();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).kind, QStringLiteral("before"));
+    QCOMPARE(listed.at(1).kind, QStringLiteral("document"));
+    QCOMPARE(repo().attachmentData(listed.at(0).meta.id).value(), png);
+    // The audit row names the file and its hash, not the bytes.
+    const QString audit = queryValue(*m_reg.db, QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = "
+                                                               "'attachment' ORDER BY id LIMIT 1"))
+                              .value()
+                              .toString();
+    QVERIFY(audit.contains(QStringLiteral("现场照片.png")));
+    QVERIFY(audit.size() < 1000);
+
+    const int count = int(listed.size());
+    QCOMPARE(repo().attach(i.number, QStringLiteral("空.png"), QString(), QByteArray(), m_reg.actor).error().field,
+             QStringLiteral("data"));
+    const QByteArray huge(int(IssueRepository::kMaxAttachmentBytes) + 1, 'x');
+    auto tooBig = repo().attach(i.number, QStringLiteral("录像.mp4"), QString(), huge, m_reg.actor);
+    QVERIFY(!tooBig.ok());
+    QVERIFY(tooBig.error().message.contains(QStringLiteral("录像.mp4")));
+    QVERIFY(!repo().attach(i.number, QStringLiteral("a.png"), QStringLiteral("selfie"), png, m_reg.actor).ok());
+    QVERIFY(!repo().attach(QStringLiteral("2099-000001"), QStringLiteral("a.png"), QString(), png, m_reg.actor).ok());
+    QCOMPARE(repo().attachments(i.meta.id)->size(), count);
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

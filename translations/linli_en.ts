@@ -392,6 +392,26 @@
         <source>There is no issue numbered %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The attachment has no file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 has %2 MB; an attachment may have at most %3 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a kind of attachment: use before, after or document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -392,6 +392,26 @@
         <source>There is no issue numbered %1.</source>
         <translation>没有编号为 %1 的问题。</translation>
     </message>
+    <message>
+        <source>The attachment has no file name.</source>
+        <translation>附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The file %1 has %2 MB; an attachment may have at most %3 MB.</source>
+        <translation>文件 %1 有 %2 MB，附件最大只能 %3 MB。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a kind of attachment: use before, after or document.</source>
+        <translation>“%1”不是附件类型，请用 before（整改前）、after（整改后）或 document（文件）。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist.</source>
+        <translation>附件 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

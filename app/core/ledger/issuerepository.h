@@ -38,6 +38,13 @@ public:
 
     Result<qint64> ensureDepartment(const QString &name, const Actor &actor);
 
+    // Photos (before/after a fix) and files stay inside the register, so it remains one file.
+    static constexpr qint64 kMaxAttachmentBytes = 20 * 1024 * 1024;
+    Result<Attachment> attach(const QString &number, const QString &fileName, const QString &kind,
+                              const QByteArray &data, const Actor &actor);
+    Result<QList<Attachment>> attachments(qint64 issueId);
+    Result<QByteArray> attachmentData(qint64 attachmentId);
+
 private:
     Result<qint64> ensureUser(const Actor &actor);
     Result<QString> nextNumber(int year);

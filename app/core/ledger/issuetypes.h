@@ -54,6 +54,16 @@ struct IssueEvent {
     QString text;
 };
 
+// A photo or file kept with an issue, inside the register (the data is fetched separately).
+struct Attachment {
+    RecordMeta meta;
+    qint64 issueId = 0;
+    QString fileName;
+    QString mimeType;
+    QString kind;  // before, after, document
+    qint64 size = 0;
+};
+
 // What an action needs; each action reads only its own fields.
 struct IssueActionRequest {
     IssueAction action = IssueAction::Accept;
