@@ -1,5 +1,6 @@
 #include "testregister.h"
 
+#include "demo/demogenerator.h"
 #include "ledger/issuerepository.h"
 #include "ledger/warnings.h"
 #include "storage/sql.h"
@@ -77,6 +78,7 @@ private slots:
     void repeatedIssuesAtOnePlace();
     void listsByStatusAndWarning();
     void attachmentsStayInTheRegister();
+    void sqlAndCodeAgreeOnWarnings();
 };
 
 void TestLedger::initTestCase()
@@ -470,6 +472,80 @@ void TestLedger::attachmentsStayInTheRegister()
     QVERIFY(!repo().attach(i.number, QStringLiteral("a.png"), QStringLiteral("selfie"), png, m_reg.actor).ok());
     QVERIFY(!repo().attach(QStringLiteral("2099-000001"), QStringLiteral("a.png"), QString(), png, m_reg.actor).ok());
     QCOMPARE(repo().attachments(i.meta.id)->size(), count);
+}
+
+void TestLedger::sqlAndCodeAgreeOnWarnings()
+{
+    // Issues in every state, with returns, escalations, reopenings and deadlines all around.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.linli"));
+    DemoOptions options;
+    options.households = 600;
+    options.seed = 8;
+    options.today = m_today;
+    QVERIFY(DemoGenerator::generate(path, options).ok());
+    auto db = Database::open(path, Database::OpenMode::MustExist).value();
+    IssueRepository r(*db);
+    r.setToday(m_today);
+    // Make sure some are red: one overdue since October, one escalated while new.
+    Issue d;
+    d.title = QStringLiteral("井盖缺失");
+    d.category = QStringLiteral("住房与城市建设");
+    d.location = QStringLiteral("和平路口");
+    d.registeredDate = QStringLiteral("2026-10-01");
+    const Issue overdue = r.add(d, m_reg.actor).value();
+    IssueActionRequest step;
+    step.date = QDate(2026, 10, 2);
+    step.action = IssueAction::Accept;
+    QVERIFY(r.apply(overdue.number, step, m_reg.actor).ok());
+    step.action = IssueAction::Dispatch;
+    step.department = QStringLiteral("市政");
+    step.handlingType = QStringLiteral("立行立改");
+    QVERIFY(r.apply(overdue.number, step, m_reg.actor).ok());
+    d.location = QStringLiteral("建设路口");
+    const Issue escalated = r.add(d, m_reg.actor).value();
+    step = IssueActionRequest{};
+    step.action = IssueAction::Escalate;
+    step.date = QDate(2026, 10, 3);
+    QVERIFY(r.apply(escalated.number, step, m_reg.actor).ok());
+    int red = 0, amber = 0;
+    for (int back = 0; back <= 120; back += 3) {
+        IssueFilter f;
+        f.asOf = m_today.addDays(-back);
+        const auto all = r.list(f).value();
+        QVERIFY(all.size() > 50);
+        for (const auto &l : all) {
+            const int recent = queryValue(*db,
+                                          QStringLiteral("SELECT count(*) FROM issue o WHERE o.registered_date > :s "
+                                                         "AND o.registered_date <= :a AND ((:h <> 0 AND o.household_id "
+                                                         "= :h) OR (:h = 0 AND o.household_id IS NULL AND o.location "
+                                                         "= :l))"),
+                                          {{QStringLiteral("s"), f.asOf.addDays(-90).toString(Qt::ISODate)},
+                                           {QStringLiteral("a"), f.asOf.toString(Qt::ISODate)},
+                                           {QStringLiteral("h"), l.issue.householdId},
+                                           {QStringLiteral("l"), l.issue.location}})
+                                   .value()
+                                   .toInt();
+            QCOMPARE(l.warning, Warnings::level(l.issue, f.asOf, recent));
+            red += l.warning == WarningLevel::Red;
+            amber += l.warning == WarningLevel::Amber;
+        }
+        // The filter returns exactly the issues of that level.
+        f.warning = WarningLevel::Red;
+        int expectedRed = 0;
+        for (const auto &l : all)
+            expectedRed += l.warning == WarningLevel::Red;
+        QCOMPARE(int(r.list(f).value().size()), expectedRed);
+    }
+    QVERIFY(red > 0);
+    QVERIFY(amber > 0);
+    // Paging returns consecutive slices.
+    IssueFilter f;
+    f.asOf = m_today;
+    const auto all = r.list(f).value();
+    const auto page = r.list(f, 10, 5).value();
+    QCOMPARE(page.size(), 5);
+    QCOMPARE(page.at(0).issue.number, all.at(10).issue.number);
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

@@ -527,21 +527,56 @@ Result<QList<IssueEvent>> IssueRepository::events(qint64 issueId)
     return out;
 }
 
-Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &filter)
+namespace {
+
+// The warning level in SQL, so that the ledger can filter and page by it at any scale. The
+// same rules as Warnings::level(); tst_ledger checks that both agree on every issue.
+const QString kActive = QStringLiteral("i.status IN ('new', 'accepted', 'dispatched', 'in_progress')");
+const QString kOpen = QStringLiteral("i.status IN ('accepted', 'dispatched', 'in_progress')");
+const QString kRecent = QStringLiteral(
+    "(SELECT count(*) FROM issue o WHERE o.registered_date > :since AND o.registered_date <= :asof AND "
+    "((i.household_id IS NOT NULL AND o.household_id = i.household_id) OR (i.household_id IS NULL AND "
+    "o.household_id IS NULL AND o.location = i.location)))");
+
+QString warningLevelSql()
 {
-    QVariantMap binds{{QStringLiteral("asof"), filter.asOf.toString(Qt::ISODate)},
-                      {QStringLiteral("since"),
-                       filter.asOf.addDays(-Warnings::kRepeatWindowDays).toString(Qt::ISODate)}};
-    QString sql = QStringLiteral(
-        "SELECT i.*, d.name AS department_name, (SELECT count(*) FROM issue o WHERE o.registered_date > :since AND "
-        "o.registered_date <= :asof AND ((i.household_id IS NOT NULL AND o.household_id = i.household_id) OR "
-        "(i.household_id IS NULL AND o.household_id IS NULL AND o.location = i.location))) AS recent "
-        "FROM issue i LEFT JOIN department d ON d.id = i.department_id");
+    const QString red = QStringLiteral("(%1 AND i.deadline < :asof) OR (%2 AND (i.return_count >= 2 OR i.escalated = 1)) "
+                                       "OR (i.status = 'in_progress' AND i.satisfaction = 'dissatisfied')")
+                            .arg(kOpen, kActive);
+    const QString amber = QStringLiteral("(%1 AND i.deadline >= :asof AND i.deadline <= :due) OR (i.status = "
+                                         "'accepted' AND i.accepted_date < :undispatched) OR (%2 AND %3 >= %4)")
+                              .arg(kOpen, kActive, kRecent)
+                              .arg(Warnings::kRepeatCount);
+    return QStringLiteral("(CASE WHEN %1 THEN 2 WHEN %2 THEN 1 ELSE 0 END)").arg(red, amber);
+}
+
+} // namespace
+
+Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &filter, int offset, int limit)
+{
+    const QDate asOf = filter.asOf;
+    QVariantMap binds{{QStringLiteral("asof"), asOf.toString(Qt::ISODate)},
+                      {QStringLiteral("since"), asOf.addDays(-Warnings::kRepeatWindowDays).toString(Qt::ISODate)},
+                      {QStringLiteral("due"), asOf.addDays(Warnings::kDueSoonDays).toString(Qt::ISODate)},
+                      {QStringLiteral("undispatched"),
+                       asOf.addDays(-Warnings::kUndispatchedDays).toString(Qt::ISODate)},
+                      {QStringLiteral("offset"), offset},
+                      {QStringLiteral("limit"), limit}};
+    QStringList where;
     if (!filter.status.isEmpty()) {
-        sql += QStringLiteral(" WHERE i.status = :status");
+        where << QStringLiteral("i.status = :status");
         binds.insert(QStringLiteral("status"), filter.status);
     }
-    sql += QStringLiteral(" ORDER BY i.number");
+    const QString level = warningLevelSql();
+    if (filter.warning != WarningLevel::None) {
+        where << level + QStringLiteral(" = :level");
+        binds.insert(QStringLiteral("level"), filter.warning == WarningLevel::Red ? 2 : 1);
+    }
+    const QString sql = QStringLiteral("SELECT i.*, d.name AS department_name, %1 AS warning_level, %2 AS recent "
+                                       "FROM issue i LEFT JOIN department d ON d.id = i.department_id%3 "
+                                       "ORDER BY i.number LIMIT :limit OFFSET :offset")
+                            .arg(level, kRecent,
+                                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")));
     auto q = runQuery(m_db, sql, binds);
     if (!q)
         return q.error();
@@ -549,11 +584,9 @@ Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &
     while (q.value().next()) {
         Listed l;
         l.issue = fromQuery(q.value());
-        const int recent = q.value().value(QStringLiteral("recent")).toInt();
-        l.warning = Warnings::level(l.issue, filter.asOf, recent);
-        if (filter.warning != WarningLevel::None && l.warning != filter.warning)
-            continue;
-        l.reasons = Warnings::reasons(l.issue, filter.asOf, recent);
+        const int code = q.value().value(QStringLiteral("warning_level")).toInt();
+        l.warning = code == 2 ? WarningLevel::Red : code == 1 ? WarningLevel::Amber : WarningLevel::None;
+        l.reasons = Warnings::reasons(l.issue, asOf, q.value().value(QStringLiteral("recent")).toInt());
         out << l;
     }
     return out;

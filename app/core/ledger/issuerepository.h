@@ -34,7 +34,8 @@ public:
         WarningLevel warning = WarningLevel::None;
         QStringList reasons;
     };
-    Result<QList<Listed>> list(const IssueFilter &filter);
+    // A page of the ledger in number order; the warning level is computed (and filtered) in SQL.
+    Result<QList<Listed>> list(const IssueFilter &filter, int offset = 0, int limit = 1000000);
 
     Result<qint64> ensureDepartment(const QString &name, const Actor &actor);
 
