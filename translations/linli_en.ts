@@ -279,6 +279,41 @@
     </message>
 </context>
 <context>
+    <name>IssueActionDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Handling type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IssueRepository</name>
     <message>
         <source>No issue number could be given.</source>
@@ -410,6 +445,17 @@
     </message>
     <message>
         <source>Attachment %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Warning</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -868,6 +914,131 @@
     </message>
 </context>
 <context>
+    <name>linli::IssueActionDialog</name>
+    <message>
+        <source>%1 issue %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %n issue(s): %2</source>
+        <translation><numerusform>%1 %n issue: %2</numerusform><numerusform>%1 %n issues: %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>linli::IssueTableModel</name>
+    <message>
+        <source> (escalated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>linli::LedgerPage</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) selected</source>
+        <translation><numerusform>%n issue selected</numerusform><numerusform>%n issues selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Linli</source>
@@ -891,10 +1062,6 @@
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The issue ledger (问题台账) is coming in a later version.</source>
         <translation type="unfinished" />
     </message>
     <message>

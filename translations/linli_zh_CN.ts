@@ -279,6 +279,41 @@
     </message>
 </context>
 <context>
+    <name>IssueActionDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation>责任单位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>责任人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Handling type</source>
+        <translation>办理类型(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>办理时限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>办理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>回访结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>理由(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>IssueRepository</name>
     <message>
         <source>No issue number could be given.</source>
@@ -411,6 +446,17 @@
     <message>
         <source>Attachment %1 does not exist.</source>
         <translation>附件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Warning</source>
+        <translation>预警(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -868,6 +914,131 @@
     </message>
 </context>
 <context>
+    <name>linli::IssueActionDialog</name>
+    <message>
+        <source>%1 issue %2</source>
+        <translation>%1问题 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n issue(s): %2</source>
+        <translation><numerusform>%1 %n 个问题：%2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>linli::IssueTableModel</name>
+    <message>
+        <source> (escalated)</source>
+        <translation>（已上报）</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>linli::LedgerPage</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Issue ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) selected</source>
+        <translation><numerusform>已选 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Linli</source>
@@ -892,10 +1063,6 @@
     <message>
         <source>Visits</source>
         <translation>走访</translation>
-    </message>
-    <message>
-        <source>The issue ledger (问题台账) is coming in a later version.</source>
-        <translation>问题台账将在后续版本中提供。</translation>
     </message>
     <message>
         <source>Issue ledger</source>

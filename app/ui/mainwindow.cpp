@@ -4,6 +4,7 @@
 
 #include "common/language.h"
 #include "common/prompts.h"
+#include "ledger/ledgerpage.h"
 #include "register/registerpage.h"
 #include "storage/database.h"
 
@@ -83,8 +84,10 @@ bool MainWindow::openRegister(const QString &path, bool create)
     m_ui->pagesTabWidget->addTab(m_registerPage, tr("Households"));
     m_ui->pagesTabWidget->addTab(comingSoon(tr("The visit log (走访台账) is coming in a later version.")),
                                  tr("Visits"));
-    m_ui->pagesTabWidget->addTab(comingSoon(tr("The issue ledger (问题台账) is coming in a later version.")),
-                                 tr("Issue ledger"));
+    delete m_ledgerPage;
+    m_ledgerPage = new LedgerPage(m_db, m_actor, this);
+    m_ledgerPage->restoreState(settings);
+    m_ui->pagesTabWidget->addTab(m_ledgerPage, tr("Issue ledger"));
     m_ui->pagesTabWidget->addTab(
         comingSoon(tr("The weekly reports (周调度、周汇总、周通报) are coming in a later version.")),
         tr("Weekly reports"));
@@ -175,6 +178,8 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     if (m_registerPage)
         m_registerPage->saveState(settings);
+    if (m_ledgerPage)
+        m_ledgerPage->saveState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

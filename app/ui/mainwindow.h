@@ -13,6 +13,7 @@ class MainWindow;
 namespace linli {
 
 class Database;
+class LedgerPage;
 class RegisterPage;
 
 // Creates the pages for the open register and wires the menus; the pages do the work.
@@ -27,6 +28,7 @@ public:
     void openInitialRegister(const QString &path);
     bool openRegister(const QString &path, bool create);
     RegisterPage *registerPage() const { return m_registerPage; }
+    LedgerPage *ledgerPage() const { return m_ledgerPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,6 +46,7 @@ private:
     std::shared_ptr<Database> m_db;
     Actor m_actor = Actor::localOperator();
     RegisterPage *m_registerPage = nullptr;
+    LedgerPage *m_ledgerPage = nullptr;
 };
 
 } // namespace linli

@@ -1,0 +1,118 @@
+#include "issueactiondialog.h"
+
+#include "ui_issueactiondialog.h"
+
+#include "common/fieldmessages.h"
+#include "ledger/issuerepository.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QPushButton>
+
+namespace linli {
+
+namespace {
+
+void fill(QComboBox *box, const QList<Choice> &list)
+{
+    for (const Choice &c : list)
+        box->addItem(choiceLabel(list, QString::fromLatin1(c.code)), QString::fromLatin1(c.code));
+}
+
+} // namespace
+
+IssueActionDialog::IssueActionDialog(std::shared_ptr<Database> db, const Actor &actor, IssueAction action,
+                                     const QStringList &numbers, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::IssueActionDialog>()), m_db(std::move(db)), m_actor(actor),
+      m_action(action), m_numbers(numbers)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(Workflow::actionLabel(action));
+    m_ui->introLabel->setText(numbers.size() == 1
+                                  ? tr("%1 issue %2").arg(Workflow::actionLabel(action), numbers.constFirst())
+                                  : tr("%1 %n issue(s): %2", nullptr, int(numbers.size()))
+                                        .arg(Workflow::actionLabel(action), numbers.join(QStringLiteral("、"))));
+    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(QDate::currentDate());
+    fill(m_ui->handlingComboBox, choices::handlingType());
+    m_ui->handlingComboBox->setCurrentIndex(m_ui->handlingComboBox->findData(QStringLiteral("time_limited")));
+    fill(m_ui->satisfactionComboBox, choices::satisfaction());
+    if (auto q = runQuery(*m_db, QStringLiteral("SELECT name FROM department ORDER BY name")))
+        while (q.value().next())
+            m_ui->departmentComboBox->addItem(q.value().value(0).toString());
+    m_ui->departmentComboBox->setCurrentText(QString());
+
+    const bool dispatching = action == IssueAction::Dispatch || action == IssueAction::Redispatch;
+    const bool deadline = dispatching || action == IssueAction::ChangeDeadline;
+    const bool reason = action == IssueAction::Reject || action == IssueAction::Return
+                     || action == IssueAction::ChangeDeadline || action == IssueAction::Escalate;
+    auto show = [](bool visible, std::initializer_list<QWidget *> widgets) {
+        for (QWidget *w : widgets)
+            w->setVisible(visible);
+    };
+    show(dispatching, {m_ui->departmentLabel, m_ui->departmentComboBox, m_ui->assigneeLabel, m_ui->assigneeLineEdit,
+                       m_ui->handlingLabel, m_ui->handlingComboBox});
+    show(deadline, {m_ui->deadlineLabel, m_ui->deadlineEdit});
+    show(action == IssueAction::Resolve, {m_ui->resultLabel, m_ui->resultLineEdit});
+    show(action == IssueAction::FollowUp, {m_ui->satisfactionLabel, m_ui->satisfactionComboBox});
+    show(reason, {m_ui->reasonLabel, m_ui->reasonLineEdit});
+    clearMessage(m_ui->errorLabel);
+    updateDeadline();
+
+    // The deadline follows the handling type and the date until it is set by hand.
+    connect(m_ui->handlingComboBox, &QComboBox::currentIndexChanged, this, &IssueActionDialog::updateDeadline);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &IssueActionDialog::updateDeadline);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &IssueActionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    adjustSize();
+}
+
+IssueActionDialog::~IssueActionDialog() = default;
+
+void IssueActionDialog::updateDeadline()
+{
+    if (m_action == IssueAction::Dispatch || m_action == IssueAction::Redispatch)
+        m_ui->deadlineEdit->setDate(m_ui->dateEdit->date().addDays(
+            IssueRepository::defaultDeadlineDays(m_ui->handlingComboBox->currentData().toString())));
+    else if (m_action == IssueAction::ChangeDeadline && !m_ui->deadlineEdit->date().isValid())
+        m_ui->deadlineEdit->setDate(QDate::currentDate());
+}
+
+void IssueActionDialog::accept()
+{
+    clearMessage(m_ui->errorLabel);
+    IssueActionRequest r;
+    r.action = m_action;
+    r.date = m_ui->dateEdit->date();
+    r.department = m_ui->departmentComboBox->currentText();
+    r.assignee = m_ui->assigneeLineEdit->text();
+    r.handlingType = m_ui->handlingComboBox->currentData().toString();
+    if (m_ui->deadlineEdit->isVisible())
+        r.deadline = m_ui->deadlineEdit->date();
+    r.result = m_ui->resultLineEdit->text();
+    r.satisfaction = m_ui->satisfactionComboBox->currentData().toString();
+    r.reason = m_ui->reasonLineEdit->text();
+
+    IssueRepository repo(*m_db);
+    Status status;
+    {
+        Transaction tx(*m_db);
+        status = tx.status();
+        for (const QString &number : std::as_const(m_numbers)) {
+            if (!status)
+                break;
+            auto applied = repo.apply(number, r, m_actor);
+            if (!applied)
+                status = applied.error();
+        }
+        if (status)
+            status = tx.commit();
+    }
+    if (!status) {
+        showProblem(m_ui->errorLabel, status.error().message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace linli

@@ -1,0 +1,180 @@
+#include "ledgerpage.h"
+
+#include "ui_ledgerpage.h"
+
+#include "common/prompts.h"
+#include "ledger/issueactiondialog.h"
+#include "ledger/issuetablemodel.h"
+#include "ledger/warnings.h"
+#include "storage/database.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSettings>
+
+namespace linli {
+
+LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::LedgerPage>()), m_db(std::move(db)), m_actor(actor)
+{
+    m_ui->setupUi(this);
+    m_ui->statusComboBox->addItem(tr("All"), QString());
+    for (const Choice &c : choices::issueStatus())
+        m_ui->statusComboBox->addItem(choiceLabel(choices::issueStatus(), QString::fromLatin1(c.code)),
+                                      QString::fromLatin1(c.code));
+    m_ui->warningComboBox->addItem(tr("All"), int(WarningLevel::None));
+    m_ui->warningComboBox->addItem(tr("Red"), int(WarningLevel::Red));
+    m_ui->warningComboBox->addItem(tr("Amber"), int(WarningLevel::Amber));
+
+    m_issues = new IssueTableModel(m_db, this);
+    m_ui->issueTableView->setModel(m_issues);
+    m_ui->issueTableView->verticalHeader()->hide();
+    m_ui->issueTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->issueTableView->horizontalHeader()->resizeSection(IssueTableModel::TitleColumn, 220);
+    m_ui->issueTableView->horizontalHeader()->resizeSection(IssueTableModel::PlaceColumn, 240);
+    m_ui->ledgerSplitter->setStretchFactor(0, 3);
+    m_ui->ledgerSplitter->setStretchFactor(1, 1);
+
+    // One button per action; each shows only while it is legal for the selection.
+    for (IssueAction action : Workflow::allActions()) {
+        auto *button = new QPushButton(Workflow::actionLabel(action), this);
+        button->setObjectName(QStringLiteral("action_") + Workflow::actionCode(action));
+        button->setProperty("action", int(action));
+        button->hide();
+        connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
+        m_ui->actionLayout->addWidget(button);
+        m_actionButtons << button;
+    }
+    m_ui->actionLayout->addStretch();
+
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
+    connect(m_ui->warningComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
+    connect(m_ui->issueTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LedgerPage::selectionChanged);
+    connect(m_issues, &QAbstractItemModel::modelReset, this, &LedgerPage::selectionChanged);
+    connect(m_issues, &IssueTableModel::errorOccurred, this,
+            [this](const QString &message) { prompts::warning(this, tr("Issue ledger"), message); });
+    applyFilter();
+}
+
+LedgerPage::~LedgerPage() = default;
+
+void LedgerPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("ledger/splitter"), m_ui->ledgerSplitter->saveState());
+    settings.setValue(QStringLiteral("ledger/columns"), m_ui->issueTableView->horizontalHeader()->saveState());
+}
+
+void LedgerPage::restoreState(QSettings &settings)
+{
+    m_ui->ledgerSplitter->restoreState(settings.value(QStringLiteral("ledger/splitter")).toByteArray());
+    m_ui->issueTableView->horizontalHeader()->restoreState(settings.value(QStringLiteral("ledger/columns")).toByteArray());
+}
+
+void LedgerPage::applyFilter()
+{
+    IssueFilter f;
+    f.status = m_ui->statusComboBox->currentData().toString();
+    f.warning = WarningLevel(m_ui->warningComboBox->currentData().toInt());
+    f.asOf = QDate::currentDate();
+    m_issues->setFilter(f);
+}
+
+void LedgerPage::refresh()
+{
+    const QStringList selected = selectedNumbers();
+    m_issues->refresh();
+    for (int row = 0; row < m_issues->rowCount(); ++row) {
+        if (selected.contains(m_issues->listed(row).issue.number))
+            m_ui->issueTableView->selectionModel()->select(
+                m_issues->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+QStringList LedgerPage::selectedNumbers() const
+{
+    QStringList out;
+    for (const QModelIndex &index : m_ui->issueTableView->selectionModel()->selectedRows())
+        out << index.data(IssueTableModel::NumberRole).toString();
+    return out;
+}
+
+void LedgerPage::selectionChanged()
+{
+    const QModelIndexList rows = m_ui->issueTableView->selectionModel()->selectedRows();
+    QSet<int> legal;
+    bool first = true;
+    for (const QModelIndex &index : rows) {
+        const Issue &issue = m_issues->listed(index.row()).issue;
+        QSet<int> here;
+        for (IssueAction a : Workflow::legalActions(issue.status, issue.escalated)) {
+            // 交办 of a dispatched issue is 改派, which has its own button.
+            if (a == IssueAction::Dispatch && issue.status != QLatin1String("accepted"))
+                continue;
+            here.insert(int(a));
+        }
+        legal = first ? here : legal.intersect(here);
+        first = false;
+    }
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        button->setVisible(legal.contains(button->property("action").toInt()));
+    if (rows.size() == 1)
+        showDetail(rows.constFirst().data(IssueTableModel::NumberRole).toString());
+    else
+        m_ui->detailTextBrowser->setPlainText(rows.isEmpty() ? QString() : tr("%n issue(s) selected", nullptr, int(rows.size())));
+}
+
+void LedgerPage::showDetail(const QString &number)
+{
+    IssueRepository repo(*m_db);
+    auto issue = repo.getByNumber(number);
+    if (!issue) {
+        m_ui->detailTextBrowser->setPlainText(issue.error().message);
+        return;
+    }
+    const Issue &i = issue.value();
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3>%1 %2</h3><p>").arg(esc(i.number), esc(i.title));
+    auto field = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<b>%1</b>：%2　").arg(esc(label), esc(value));
+    };
+    field(tr("Category"), i.subcategory.isEmpty() ? i.category : i.category + QStringLiteral("/") + i.subcategory);
+    field(tr("Source"), choiceLabel(choices::issueSource(), i.source));
+    field(tr("Reporter"), i.reporter);
+    field(tr("Place"), i.location);
+    field(tr("Status"), choiceLabel(choices::issueStatus(), i.status));
+    field(tr("Department"), i.departmentName + (i.assignee.isEmpty() ? QString() : QStringLiteral(" ") + i.assignee));
+    field(tr("Deadline"), i.deadline);
+    field(tr("Returned"), i.returnCount ? QString::number(i.returnCount) : QString());
+    html += QStringLiteral("</p><table cellspacing=\"4\">");
+    if (auto events = repo.events(i.meta.id)) {
+        for (const IssueEvent &e : events.value()) {
+            const auto action = Workflow::parseAction(e.kind);
+            const QString what = action ? Workflow::actionLabel(action.value()) : tr("Registered");
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                        .arg(esc(e.eventDate), esc(what), esc(e.text), esc(e.userName));
+        }
+    }
+    html += QStringLiteral("</table>");
+    if (auto files = repo.attachments(i.meta.id); files && !files->isEmpty()) {
+        QStringList names;
+        for (const Attachment &a : files.value())
+            names << esc(a.fileName);
+        html += QStringLiteral("<p><b>%1</b>：%2</p>").arg(esc(tr("Attachments")), names.join(QStringLiteral("、")));
+    }
+    m_ui->detailTextBrowser->setHtml(html);
+}
+
+void LedgerPage::runAction(IssueAction action)
+{
+    const QStringList numbers = selectedNumbers();
+    if (numbers.isEmpty())
+        return;
+    auto *dialog = new IssueActionDialog(m_db, m_actor, action, numbers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &LedgerPage::refresh);
+    dialog->open();
+}
+
+} // namespace linli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/operator.h"
+#include "ledger/workflow.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QPushButton;
+class QSettings;
+
+namespace Ui {
+class LedgerPage;
+}
+
+namespace linli {
+
+class Database;
+class IssueTableModel;
+
+// 问题台账: the issues coloured by warning, filters, the selected issue with its timeline, and
+// buttons for exactly the actions that are legal now (for several selected issues: those legal
+// for every one of them, so that one dispatch can send them all).
+class LedgerPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent = nullptr);
+    ~LedgerPage() override;
+
+    IssueTableModel *issueModel() const { return m_issues; }
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+
+public slots:
+    void refresh();
+
+private:
+    void applyFilter();
+    void selectionChanged();
+    void showDetail(const QString &number);
+    void runAction(IssueAction action);
+    QStringList selectedNumbers() const;
+
+    std::unique_ptr<Ui::LedgerPage> m_ui;
+    std::shared_ptr<Database> m_db;
+    Actor m_actor;
+    IssueTableModel *m_issues = nullptr;
+    QList<QPushButton *> m_actionButtons;
+};
+
+} // namespace linli

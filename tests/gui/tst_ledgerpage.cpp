@@ -1,0 +1,120 @@
+#include "testregister.h"
+
+#include "common/language.h"
+#include "ledger/issueactiondialog.h"
+#include "ledger/issuerepository.h"
+#include "ledger/issuetablemodel.h"
+#include "ledger/ledgerpage.h"
+#include "mainwindow.h"
+#include "storage/sql.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace linli;
+using linli::test::TestRegister;
+
+class TestLedgerPage final : public QObject
+{
+    Q_OBJECT
+
+    static QPushButton *button(QWidget *page, const char *action)
+    {
+        return page->findChild<QPushButton *>(QStringLiteral("action_") + QString::fromLatin1(action));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN"));  // as the app starts
+    }
+    void dispatchesTwoSelectedIssuesAtOnce();
+};
+
+void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    IssueRepository repo(*reg.db);
+    QStringList numbers;
+    for (const char *place : {"幸福里小区1号楼", "幸福里小区2号楼", "幸福里小区3号楼"}) {
+        Issue d;
+        d.title = QStringLiteral("楼道灯不亮");
+        d.category = QStringLiteral("住房与城市建设");
+        d.location = QString::fromUtf8(place);
+        d.registeredDate = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
+        numbers << repo.add(d, reg.actor).value().number;
+    }
+    for (int i = 0; i < 2; ++i) {
+        IssueActionRequest accept;
+        accept.action = IssueAction::Accept;
+        accept.date = QDate::currentDate().addDays(-2);
+        QVERIFY(repo.apply(numbers.at(i), accept, reg.actor).ok());
+    }
+
+    MainWindow window;
+    QVERIFY(window.openRegister(reg.path(), false));
+    window.show();
+    LedgerPage *page = window.ledgerPage();
+    QVERIFY(page);
+    IssueTableModel *model = page->issueModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 3);
+    // Accepted two days ago and not dispatched: amber.
+    QCOMPARE(model->index(0, 0).data(IssueTableModel::WarningRole).toInt(), int(WarningLevel::Amber));
+    QVERIFY(model->index(0, 0).data(Qt::BackgroundRole).isValid());
+
+    auto *view = page->findChild<QTableView *>(QStringLiteral("issueTableView"));
+    view->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QApplication::processEvents();
+    QVERIFY(button(page, "dispatch")->isVisibleTo(page));
+    QVERIFY(button(page, "reject")->isVisibleTo(page));
+    QVERIFY(!button(page, "resolve")->isVisibleTo(page));
+    QVERIFY(!button(page, "accept")->isVisibleTo(page));
+
+    QTest::mouseClick(button(page, "dispatch"), Qt::LeftButton);
+    IssueActionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<IssueActionDialog *>()) && dialog->isVisible());
+    auto *department = dialog->findChild<QComboBox *>(QStringLiteral("departmentComboBox"));
+    department->setCurrentText(QStringLiteral("物业"));
+    auto *handling = dialog->findChild<QComboBox *>(QStringLiteral("handlingComboBox"));
+    handling->setCurrentIndex(handling->findData(QStringLiteral("immediate")));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!page->findChild<IssueActionDialog *>() || !page->findChild<IssueActionDialog *>()->isVisible());
+
+    const QString deadline = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    for (int i = 0; i < 2; ++i) {
+        const Issue issue = repo.getByNumber(numbers.at(i)).value();
+        QCOMPARE(issue.status, QStringLiteral("dispatched"));
+        QCOMPARE(issue.departmentName, QStringLiteral("物业"));
+        QCOMPARE(issue.handlingType, QStringLiteral("immediate"));
+        QCOMPARE(issue.deadline, deadline);
+        QCOMPARE(repo.events(issue.meta.id)->constLast().kind, QStringLiteral("dispatch"));
+    }
+    QCOMPARE(repo.getByNumber(numbers.at(2))->status, QStringLiteral("new"));
+    QCOMPARE(model->index(0, IssueTableModel::StatusColumn).data().toString(), QStringLiteral("已交办"));
+
+    // The new issue offers 受理, not 交办; the dispatched ones now offer 接收 and 改派.
+    view->selectionModel()->clearSelection();
+    view->selectionModel()->select(model->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QApplication::processEvents();
+    QVERIFY(button(page, "accept")->isVisibleTo(page));
+    QVERIFY(!button(page, "dispatch")->isVisibleTo(page));
+    view->selectionModel()->clearSelection();
+    view->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QApplication::processEvents();
+    QVERIFY(button(page, "start")->isVisibleTo(page));
+    QVERIFY(button(page, "redispatch")->isVisibleTo(page));
+    QVERIFY(!button(page, "dispatch")->isVisibleTo(page));
+}
+
+QTEST_MAIN(TestLedgerPage)
+#include "tst_ledgerpage.moc"
