@@ -396,10 +396,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 %2, %3, deadline %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>办结 needs the result of the handling.</source>
         <translation type="unfinished" />
     </message>
@@ -445,6 +441,14 @@
     </message>
     <message>
         <source>Attachment %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1030,11 +1034,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Registered</source>
+        <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Attachments</source>
+        <source>registered</source>
         <translation type="unfinished" />
     </message>
 </context>

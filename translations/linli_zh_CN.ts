@@ -396,10 +396,6 @@
         <translation>办理时限 %1 早于交办日期 %2。</translation>
     </message>
     <message>
-        <source>%1 %2, %3, deadline %4</source>
-        <translation>%1 %2，%3，时限 %4</translation>
-    </message>
-    <message>
         <source>办结 needs the result of the handling.</source>
         <translation>办结需要填写办理结果。</translation>
     </message>
@@ -446,6 +442,14 @@
     <message>
         <source>Attachment %1 does not exist.</source>
         <translation>附件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>时限 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1034,12 @@
         <translation>退回次数</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>登记</translation>
     </message>
 </context>
 <context>

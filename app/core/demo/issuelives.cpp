@@ -89,9 +89,16 @@ Result<int> IssueLives::generate(qint64 communityId, int count)
         d.category = utf8(plan.name);
         d.source = utf8(sources.at(m_rng.weighted(sourceWeights)));
         d.registeredDate = registered.toString(Qt::ISODate);
-        if (m_rng.chance(0.7))
+        if (m_rng.chance(0.7)) {
             d.householdId = m_rng.pick(households);
-        else
+            // Usually the head of the household reports it.
+            auto head = queryValue(m_db,
+                                   QStringLiteral("SELECT name FROM resident WHERE household_id = :h AND relation = "
+                                                  "'head' AND status = 'active'"),
+                                   {{QStringLiteral("h"), d.householdId}});
+            if (head)
+                d.reporter = head.value().toString();
+        } else
             d.location = m_rng.pick(compounds);
         d.communityId = communityId;
         auto issue = repo.add(d, m_actor);

@@ -329,10 +329,11 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
         columns.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
         columns.insert(QStringLiteral("dispatched_date"), day);
         eventDepartment = department.value();
-        text = tr("%1 %2, %3, deadline %4")
-                   .arg(r.department.simplified(), r.assignee.simplified(),
-                        choiceLabel(choices::handlingType(), handling), deadline.toString(Qt::ISODate))
-                   .simplified();
+        QStringList parts{r.department.simplified()};
+        if (!r.assignee.simplified().isEmpty())
+            parts << r.assignee.simplified();
+        parts << choiceLabel(choices::handlingType(), handling) << tr("deadline %1").arg(deadline.toString(Qt::ISODate));
+        text = parts.join(tr(", "));
         if (!reason.isEmpty())
             text += QStringLiteral("；") + reason;
         break;
