@@ -79,6 +79,7 @@ private slots:
     void listsByStatusAndWarning();
     void attachmentsStayInTheRegister();
     void sqlAndCodeAgreeOnWarnings();
+    void filtersNarrowTheLedger();
 };
 
 void TestLedger::initTestCase()
@@ -546,6 +547,70 @@ void TestLedger::sqlAndCodeAgreeOnWarnings()
     const auto page = r.list(f, 10, 5).value();
     QCOMPARE(page.size(), 5);
     QCOMPARE(page.at(0).issue.number, all.at(10).issue.number);
+}
+
+void TestLedger::filtersNarrowTheLedger()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    IssueRepository r(*reg.db);
+    r.setToday(m_today);
+    struct Row {
+        const char *title, *category, *place, *date, *reporter;
+    } rows[] = {
+        {"电梯停运", "住房与城市建设", "幸福里小区3号楼", "2026-10-01", "王秀英"},
+        {"垃圾清运不及时", "环境卫生", "和平路", "2026-10-15", "李建国"},
+        {"费用上涨100%", "民生保障", "建设路", "2026-11-01", "张三"},
+    };
+    QStringList numbers;
+    for (const Row &row : rows) {
+        Issue d;
+        d.title = QString::fromUtf8(row.title);
+        d.category = QString::fromUtf8(row.category);
+        d.location = QString::fromUtf8(row.place);
+        d.registeredDate = QString::fromLatin1(row.date);
+        d.reporter = QString::fromUtf8(row.reporter);
+        numbers << r.add(d, reg.actor).value().number;
+    }
+    IssueActionRequest step;
+    step.date = QDate(2026, 10, 16);
+    step.action = IssueAction::Accept;
+    QVERIFY(r.apply(numbers.at(1), step, reg.actor).ok());
+    step.action = IssueAction::Dispatch;
+    step.department = QStringLiteral("城管");
+    const qint64 cityId = r.apply(numbers.at(1), step, reg.actor)->departmentId;
+
+    auto found = [&](const IssueFilter &f) {
+        QStringList out;
+        for (const auto &l : r.list(f).value())
+            out << l.issue.number;
+        return out;
+    };
+    IssueFilter f;
+    f.asOf = m_today;
+    QCOMPARE(found(f), numbers);
+    f.category = QStringLiteral("环境卫生");
+    QCOMPARE(found(f), QStringList{numbers.at(1)});
+    f = IssueFilter{};
+    f.departmentId = cityId;
+    QCOMPARE(found(f), QStringList{numbers.at(1)});
+    f = IssueFilter{};
+    f.from = QDate(2026, 10, 2);
+    f.to = QDate(2026, 10, 31);
+    QCOMPARE(found(f), QStringList{numbers.at(1)});
+    f.to = QDate();
+    QCOMPARE(found(f), (QStringList{numbers.at(1), numbers.at(2)}));
+    f = IssueFilter{};
+    f.text = QStringLiteral("秀英");  // the reporter
+    QCOMPARE(found(f), QStringList{numbers.at(0)});
+    f.text = QStringLiteral("和平");  // the place
+    QCOMPARE(found(f), QStringList{numbers.at(1)});
+    f.text = QStringLiteral("100%");  // taken literally, not as a wildcard
+    QCOMPARE(found(f), QStringList{numbers.at(2)});
+    f.text = QStringLiteral("%");
+    QCOMPARE(found(f), QStringList{numbers.at(2)});
+    f.text = numbers.at(0).right(3);
+    QCOMPARE(found(f), QStringList{numbers.at(0)});
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

@@ -462,6 +462,26 @@
         <source>&amp;Warning</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Registered from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number, title, place or reporter (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1039,6 +1059,10 @@
     </message>
     <message>
         <source>registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -462,6 +462,26 @@
         <source>&amp;Warning</source>
         <translation>预警(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>责任单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Registered from</source>
+        <translation>登记日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Number, title, place or reporter (Ctrl+F)</source>
+        <translation>编号、标题、地点或反映人（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1040,6 +1060,10 @@
     <message>
         <source>registered</source>
         <translation>登记</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
     </message>
 </context>
 <context>

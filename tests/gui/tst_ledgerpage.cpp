@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -114,6 +115,19 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     QVERIFY(button(page, "start")->isVisibleTo(page));
     QVERIFY(button(page, "redispatch")->isVisibleTo(page));
     QVERIFY(!button(page, "dispatch")->isVisibleTo(page));
+
+    // Filters: text as one types, and the department.
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    search->setText(QStringLiteral("2号楼"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), numbers.at(1));
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 3);
+    auto *departments = page->findChild<QComboBox *>(QStringLiteral("departmentComboBox"));
+    QCOMPARE(departments->findText(QStringLiteral("物业")), -1);  // listed when the page was opened
+    auto *categories = page->findChild<QComboBox *>(QStringLiteral("categoryComboBox"));
+    categories->setCurrentIndex(categories->findData(QStringLiteral("环境卫生")));
+    QCOMPARE(model->rowCount(), 0);
 }
 
 QTEST_MAIN(TestLedgerPage)

@@ -564,9 +564,34 @@ Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &
                       {QStringLiteral("offset"), offset},
                       {QStringLiteral("limit"), limit}};
     QStringList where;
-    if (!filter.status.isEmpty()) {
-        where << QStringLiteral("i.status = :status");
-        binds.insert(QStringLiteral("status"), filter.status);
+    auto equals = [&](bool use, const char *column, const char *name, const QVariant &value) {
+        if (!use)
+            return;
+        where << QStringLiteral("%1 = :%2").arg(QLatin1String(column), QLatin1String(name));
+        binds.insert(QString::fromLatin1(name), value);
+    };
+    equals(!filter.status.isEmpty(), "i.status", "status", filter.status);
+    equals(!filter.category.isEmpty(), "i.category", "category", filter.category);
+    equals(filter.departmentId != 0, "i.department_id", "department", filter.departmentId);
+    equals(filter.gridId != 0, "i.grid_id", "grid", filter.gridId);
+    if (filter.from.isValid()) {
+        where << QStringLiteral("i.registered_date >= :from");
+        binds.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("i.registered_date <= :to");
+        binds.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // The user's text is a bound value; its own % and _ are taken literally.
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where << QStringLiteral("(i.number LIKE :text ESCAPE '\\' OR i.title LIKE :text ESCAPE '\\' OR "
+                                "i.location LIKE :text ESCAPE '\\' OR i.reporter LIKE :text ESCAPE '\\')");
+        binds.insert(QStringLiteral("text"), QLatin1Char('%') + escaped + QLatin1Char('%'));
     }
     const QString level = warningLevelSql();
     if (filter.warning != WarningLevel::None) {

@@ -84,6 +84,12 @@ struct IssueFilter {
     QString status;              // a status code, or empty for all
     WarningLevel warning = WarningLevel::None;  // None: any level
     QDate asOf = QDate::currentDate();
+    QString category;            // empty: all
+    qint64 departmentId = 0;     // 0: all
+    qint64 gridId = 0;           // 0: all
+    QDate from;                  // registered on or after, if valid
+    QDate to;                    // registered on or before, if valid
+    QString text;                // part of the number, title, place or reporter
 };
 
 } // namespace linli

@@ -7,12 +7,19 @@
 #include "ledger/issuetablemodel.h"
 #include "ledger/warnings.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
+#include <QTimer>
 
 namespace linli {
+
+namespace {
+const QDate kAnyDate(2000, 1, 1);
+} // namespace
 
 LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::LedgerPage>()), m_db(std::move(db)), m_actor(actor)
@@ -25,6 +32,29 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     m_ui->warningComboBox->addItem(tr("All"), int(WarningLevel::None));
     m_ui->warningComboBox->addItem(tr("Red"), int(WarningLevel::Red));
     m_ui->warningComboBox->addItem(tr("Amber"), int(WarningLevel::Amber));
+
+    m_ui->categoryComboBox->addItem(tr("All"), QString());
+    if (auto q = runQuery(*m_db, QStringLiteral("SELECT name FROM issue_category WHERE parent_id IS NULL "
+                                                "ORDER BY sort_order")))
+        while (q.value().next())
+            m_ui->categoryComboBox->addItem(q.value().value(0).toString(), q.value().value(0).toString());
+    m_ui->departmentComboBox->addItem(tr("All"), 0);
+    if (auto q = runQuery(*m_db, QStringLiteral("SELECT id, name FROM department ORDER BY name")))
+        while (q.value().next())
+            m_ui->departmentComboBox->addItem(q.value().value(1).toString(), q.value().value(0));
+    // The earliest date stands for "any": the range is open on that side.
+    for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
+        edit->setMinimumDate(kAnyDate);
+        edit->setSpecialValueText(tr("Any"));
+        edit->setDate(kAnyDate);
+    }
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &LedgerPage::applyFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_ui->searchLineEdit, qOverload<>(&QWidget::setFocus));
 
     m_issues = new IssueTableModel(m_db, this);
     m_ui->issueTableView->setModel(m_issues);
@@ -49,6 +79,10 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
 
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->warningComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
+    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
+    connect(m_ui->departmentComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->issueTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LedgerPage::selectionChanged);
     connect(m_issues, &QAbstractItemModel::modelReset, this, &LedgerPage::selectionChanged);
@@ -77,6 +111,13 @@ void LedgerPage::applyFilter()
     f.status = m_ui->statusComboBox->currentData().toString();
     f.warning = WarningLevel(m_ui->warningComboBox->currentData().toInt());
     f.asOf = QDate::currentDate();
+    f.category = m_ui->categoryComboBox->currentData().toString();
+    f.departmentId = m_ui->departmentComboBox->currentData().toLongLong();
+    if (m_ui->fromDateEdit->date() != kAnyDate)
+        f.from = m_ui->fromDateEdit->date();
+    if (m_ui->toDateEdit->date() != kAnyDate)
+        f.to = m_ui->toDateEdit->date();
+    f.text = m_ui->searchLineEdit->text();
     m_issues->setFilter(f);
 }
 

@@ -9,6 +9,7 @@
 
 class QPushButton;
 class QSettings;
+class QTimer;
 
 namespace Ui {
 class LedgerPage;
@@ -48,6 +49,7 @@ private:
     Actor m_actor;
     IssueTableModel *m_issues = nullptr;
     QList<QPushButton *> m_actionButtons;
+    QTimer *m_searchTimer = nullptr;
 };
 
 } // namespace linli
