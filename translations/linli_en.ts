@@ -314,6 +314,49 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Register an issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subcategory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IssueRepository</name>
     <message>
         <source>No issue number could be given.</source>
@@ -656,6 +699,10 @@
         <source>&amp;Move out…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Register &amp;issue…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -949,6 +996,13 @@
     </message>
 </context>
 <context>
+    <name>linli::IssueDialog</name>
+    <message>
+        <source>Register an issue for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>linli::IssueTableModel</name>
     <message>
         <source> (escalated)</source>
@@ -1234,6 +1288,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>The household at %1 moved out. Its active members move out with it on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue was registered as %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

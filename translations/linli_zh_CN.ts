@@ -314,6 +314,49 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Register an issue</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>问题(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Subcategory</source>
+        <translation>子类(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>反映人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>情况描述(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>IssueRepository</name>
     <message>
         <source>No issue number could be given.</source>
@@ -656,6 +699,10 @@
         <source>&amp;Move out…</source>
         <translation>整户迁出(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Register &amp;issue…</source>
+        <translation>登记问题(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -949,6 +996,13 @@
     </message>
 </context>
 <context>
+    <name>linli::IssueDialog</name>
+    <message>
+        <source>Register an issue for %1</source>
+        <translation>登记问题：%1</translation>
+    </message>
+</context>
+<context>
     <name>linli::IssueTableModel</name>
     <message>
         <source> (escalated)</source>
@@ -1237,6 +1291,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>The household at %1 moved out. Its active members move out with it on:</source>
         <translation>住户（%1）整户迁出，在册成员一并迁出，迁出日期：</translation>
+    </message>
+    <message>
+        <source>Issue registered</source>
+        <translation>问题已登记</translation>
+    </message>
+    <message>
+        <source>The issue was registered as %1.</source>
+        <translation>问题已登记，编号 %1。</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ bool MainWindow::openRegister(const QString &path, bool create)
     m_ledgerPage = new LedgerPage(m_db, m_actor, this);
     m_ledgerPage->restoreState(settings);
     m_ui->pagesTabWidget->addTab(m_ledgerPage, tr("Issue ledger"));
+    connect(m_registerPage, &RegisterPage::issueRegistered, m_ledgerPage, &LedgerPage::refresh);
     m_ui->pagesTabWidget->addTab(
         comingSoon(tr("The weekly reports (周调度、周汇总、周通报) are coming in a later version.")),
         tr("Weekly reports"));

@@ -1,7 +1,10 @@
 #include "testregister.h"
 
 #include "common/language.h"
+#include "common/prompts.h"
 #include "ledger/issueactiondialog.h"
+#include "ledger/issuedialog.h"
+#include "register/registerpage.h"
 #include "ledger/issuerepository.h"
 #include "ledger/issuetablemodel.h"
 #include "ledger/ledgerpage.h"
@@ -37,6 +40,7 @@ private slots:
         installLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN"));  // as the app starts
     }
     void dispatchesTwoSelectedIssuesAtOnce();
+    void registersAnIssueFromAHousehold();
 };
 
 void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
@@ -128,6 +132,45 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     auto *categories = page->findChild<QComboBox *>(QStringLiteral("categoryComboBox"));
     categories->setCurrentIndex(categories->findData(QStringLiteral("环境卫生")));
     QCOMPARE(model->rowCount(), 0);
+}
+
+void TestLedgerPage::registersAnIssueFromAHousehold()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    const Household h = reg.addHousehold(QStringLiteral("2"), QStringLiteral("302")).value();
+    QVERIFY(reg.addResident(h.meta.id, QStringLiteral("赵淑珍"), QString(), QStringLiteral("head"),
+                            QStringLiteral("13512345678"))
+                .ok());
+    MainWindow window;
+    QVERIFY(window.openRegister(reg.path(), false));
+    window.show();
+    RegisterPage *registerPage = window.registerPage();
+    auto *households = registerPage->findChild<QTableView *>(QStringLiteral("householdTableView"));
+    households->setCurrentIndex(households->model()->index(0, 0));
+    QTest::mouseClick(registerPage->findChild<QPushButton *>(QStringLiteral("newIssueButton")), Qt::LeftButton);
+    IssueDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = registerPage->findChild<IssueDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("reporterLineEdit"))->text(), QStringLiteral("赵淑珍"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("phoneLineEdit"))->text(), QStringLiteral("13512345678"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("locationLineEdit"))->text(),
+             QStringLiteral("幸福里小区3号楼2单元302室"));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);  // no title yet: stays open
+    QVERIFY(dialog->isVisible());
+    dialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->setText(QStringLiteral("屋顶漏水"));
+    prompts::queueAnswer(QMessageBox::Ok);  // the "registered as" message
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!registerPage->findChild<IssueDialog *>() || !registerPage->findChild<IssueDialog *>()->isVisible());
+
+    IssueRepository repo(*reg.db);
+    const Issue issue = repo.getByNumber(QStringLiteral("%1-000001").arg(QDate::currentDate().year())).value();
+    QCOMPARE(issue.householdId, h.meta.id);
+    QCOMPARE(issue.reporter, QStringLiteral("赵淑珍"));
+    QCOMPARE(issue.source, QStringLiteral("visit"));
+    QCOMPARE(issue.gridId, reg.grid.meta.id);
+    QVERIFY(prompts::shownMessages().constLast().contains(issue.number));
+    QCOMPARE(window.ledgerPage()->issueModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestLedgerPage)

@@ -3,6 +3,7 @@
 #include "ui_registerpage.h"
 
 #include "common/prompts.h"
+#include "ledger/issuedialog.h"
 #include "register/householddialog.h"
 #include "register/householdlistmodel.h"
 #include "register/householdrepository.h"
@@ -58,6 +59,7 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
     connect(m_ui->newHouseholdButton, &QPushButton::clicked, this, &RegisterPage::newHousehold);
     connect(m_ui->editHouseholdButton, &QPushButton::clicked, this, &RegisterPage::editHousehold);
     connect(m_ui->moveOutHouseholdButton, &QPushButton::clicked, this, &RegisterPage::moveOutHousehold);
+    connect(m_ui->newIssueButton, &QPushButton::clicked, this, &RegisterPage::registerIssue);
     connect(m_ui->householdTableView, &QAbstractItemView::activated, this, &RegisterPage::editHousehold);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &RegisterPage::focusSearch);
@@ -175,6 +177,21 @@ void RegisterPage::editHousehold()
     connect(dialog, &HouseholdDialog::saved, this, [this](qint64 saved) {
         m_households->refresh();
         selectHousehold(saved);
+    });
+    dialog->open();
+}
+
+void RegisterPage::registerIssue()
+{
+    const qint64 id = currentHouseholdId();
+    if (!id)
+        return;
+    auto *dialog = new IssueDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHousehold(id);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        emit issueRegistered(dialog->number());
+        prompts::information(this, tr("Issue registered"), tr("The issue was registered as %1.").arg(dialog->number()));
     });
     dialog->open();
 }

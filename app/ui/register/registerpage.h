@@ -40,6 +40,10 @@ public slots:
     void newHousehold();
     void editHousehold();
     void moveOutHousehold();
+    void registerIssue();
+
+signals:
+    void issueRegistered(const QString &number);
 
 private:
     void applyFilter();

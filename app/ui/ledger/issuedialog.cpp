@@ -1,0 +1,95 @@
+#include "issuedialog.h"
+
+#include "ui_issuedialog.h"
+
+#include "common/fieldmessages.h"
+#include "ledger/issuerepository.h"
+#include "register/householdrepository.h"
+#include "register/residentrepository.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+namespace linli {
+
+IssueDialog::IssueDialog(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::IssueDialog>()), m_db(std::move(db)), m_actor(actor)
+{
+    m_ui->setupUi(this);
+    if (auto q = runQuery(*m_db, QStringLiteral("SELECT id, name FROM issue_category WHERE parent_id IS NULL "
+                                                "ORDER BY sort_order")))
+        while (q.value().next())
+            m_ui->categoryComboBox->addItem(q.value().value(1).toString(), q.value().value(0));
+    for (const Choice &c : choices::issueSource())
+        m_ui->sourceComboBox->addItem(choiceLabel(choices::issueSource(), QString::fromLatin1(c.code)),
+                                      QString::fromLatin1(c.code));
+    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(QDate::currentDate());
+    fillSubcategories();
+    clearMessage(m_ui->errorLabel);
+    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, &IssueDialog::fillSubcategories);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &IssueDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+IssueDialog::~IssueDialog() = default;
+
+void IssueDialog::fillSubcategories()
+{
+    m_ui->subcategoryComboBox->clear();
+    m_ui->subcategoryComboBox->addItem(QString());
+    if (auto q = runQuery(*m_db, QStringLiteral("SELECT name FROM issue_category WHERE parent_id = :p ORDER BY sort_order"),
+                          {{QStringLiteral("p"), m_ui->categoryComboBox->currentData()}}))
+        while (q.value().next())
+            m_ui->subcategoryComboBox->addItem(q.value().value(0).toString());
+}
+
+void IssueDialog::setHousehold(qint64 householdId)
+{
+    auto household = HouseholdRepository(*m_db).get(householdId);
+    if (!household)
+        return;
+    m_householdId = householdId;
+    m_ui->locationLineEdit->setText(household->address);
+    m_ui->phoneLineEdit->setText(household->phone);
+    m_ui->sourceComboBox->setCurrentIndex(m_ui->sourceComboBox->findData(QStringLiteral("visit")));
+    if (auto members = ResidentRepository(*m_db).listByHousehold(householdId, false)) {
+        for (const Resident &r : members.value()) {
+            if (r.relation == QLatin1String("head")) {
+                m_ui->reporterLineEdit->setText(r.name);
+                if (household->phone.isEmpty())
+                    m_ui->phoneLineEdit->setText(r.phone);
+            }
+        }
+    }
+    setWindowTitle(tr("Register an issue for %1").arg(household->address));
+    m_ui->titleLineEdit->setFocus();
+}
+
+void IssueDialog::accept()
+{
+    clearMessage(m_ui->errorLabel);
+    Issue d;
+    d.title = m_ui->titleLineEdit->text();
+    d.category = m_ui->categoryComboBox->currentText();
+    d.subcategory = m_ui->subcategoryComboBox->currentText();
+    d.source = m_ui->sourceComboBox->currentData().toString();
+    d.reporter = m_ui->reporterLineEdit->text();
+    d.reporterPhone = m_ui->phoneLineEdit->text();
+    d.location = m_ui->locationLineEdit->text();
+    d.householdId = m_householdId;
+    d.registeredDate = m_ui->dateEdit->date().toString(Qt::ISODate);
+    d.description = m_ui->descriptionPlainTextEdit->toPlainText();
+    auto issue = IssueRepository(*m_db).add(d, m_actor);
+    if (!issue) {
+        showProblem(m_ui->errorLabel, issue.error().message);
+        if (issue.error().field == QLatin1String("title"))
+            m_ui->titleLineEdit->setFocus();
+        else if (issue.error().field == QLatin1String("reporter_phone"))
+            m_ui->phoneLineEdit->setFocus();
+        return;
+    }
+    m_number = issue->number;
+    QDialog::accept();
+}
+
+} // namespace linli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/operator.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class IssueDialog;
+}
+
+namespace linli {
+
+class Database;
+
+// Registers a new issue (登记). Opened from a household, the reporter (its head), phone and
+// address are filled in; the issue is linked to the household.
+class IssueDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    IssueDialog(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent = nullptr);
+    ~IssueDialog() override;
+
+    void setHousehold(qint64 householdId);
+    QString number() const { return m_number; }
+
+    void accept() override;
+
+private:
+    void fillSubcategories();
+
+    std::unique_ptr<Ui::IssueDialog> m_ui;
+    std::shared_ptr<Database> m_db;
+    Actor m_actor;
+    qint64 m_householdId = 0;
+    QString m_number;
+};
+
+} // namespace linli
