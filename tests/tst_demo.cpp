@@ -157,9 +157,10 @@ void TestDemo::householdsHoldTogether()
                  .toInt(),
              0);
     // ... and it starts on the 80th birthday.
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM resident_tag t JOIN care_tag c ON c.id = "
-                                            "t.care_tag_id JOIN resident r ON r.id = t.resident_id WHERE c.name = "
-                                            "'高龄' AND t.start_date <> date(r.birth_date, '+80 years')"))
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) FROM resident_tag t JOIN care_tag c ON c.id = "
+                                       "t.care_tag_id JOIN resident r ON r.id = t.resident_id WHERE c.name = "
+                                       "'高龄' AND t.start_date <> date(r.birth_date, '+80 years')"))
                  .value()
                  .toInt(),
              0);
@@ -179,7 +180,8 @@ void TestDemo::issuesLiveThroughTheWorkflow()
     auto count = [&](const char *sql) { return queryValue(*db, QString::fromUtf8(sql)).value().toInt(); };
     // 500 a year for 3,000 households: 67 for 400.
     QCOMPARE(count("SELECT count(*) FROM issue"), 67);
-    QCOMPARE(count("SELECT count(*) FROM issue WHERE registered_date > '2026-11-23' OR registered_date <= '2025-11-23'"), 0);
+    QCOMPARE(
+        count("SELECT count(*) FROM issue WHERE registered_date > '2026-11-23' OR registered_date <= '2025-11-23'"), 0);
     // Every issue's row agrees with the last event of its history.
     QCOMPARE(count("SELECT count(*) FROM issue i WHERE i.status <> (SELECT e.to_status FROM issue_event e WHERE "
                    "e.issue_id = i.id ORDER BY e.id DESC LIMIT 1)"),

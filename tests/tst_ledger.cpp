@@ -103,10 +103,10 @@ Issue TestLedger::inStatus(const QString &status)
         step(IssueAction::Reject);
         return i;
     }
-    const QStringList path = {QStringLiteral("new"), QStringLiteral("accepted"), QStringLiteral("dispatched"),
+    const QStringList path = {QStringLiteral("new"),         QStringLiteral("accepted"), QStringLiteral("dispatched"),
                               QStringLiteral("in_progress"), QStringLiteral("resolved"), QStringLiteral("followed_up"),
                               QStringLiteral("closed")};
-    const IssueAction actions[] = {IssueAction::Accept, IssueAction::Dispatch, IssueAction::Start,
+    const IssueAction actions[] = {IssueAction::Accept,  IssueAction::Dispatch, IssueAction::Start,
                                    IssueAction::Resolve, IssueAction::FollowUp, IssueAction::Close};
     for (int k = 0; k < path.indexOf(status); ++k)
         step(actions[k]);
@@ -117,12 +117,13 @@ void TestLedger::transitionTable_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<int>("action");
-    QTest::addColumn<QString>("to");  // empty: illegal
+    QTest::addColumn<QString>("to"); // empty: illegal
     // DESIGN.md "Issue workflow", written out independently of the code.
     const QMap<IssueAction, QMap<QString, QString>> legal = {
         {IssueAction::Accept, {{"new", "accepted"}}},
         {IssueAction::Reject, {{"new", "rejected"}, {"accepted", "rejected"}}},
-        {IssueAction::Dispatch, {{"accepted", "dispatched"}, {"dispatched", "dispatched"}, {"in_progress", "dispatched"}}},
+        {IssueAction::Dispatch,
+         {{"accepted", "dispatched"}, {"dispatched", "dispatched"}, {"in_progress", "dispatched"}}},
         {IssueAction::Redispatch, {{"dispatched", "dispatched"}, {"in_progress", "dispatched"}}},
         {IssueAction::Start, {{"dispatched", "in_progress"}}},
         {IssueAction::Return, {{"dispatched", "accepted"}, {"in_progress", "accepted"}}},
@@ -133,8 +134,8 @@ void TestLedger::transitionTable_data()
          {{"new", "new"}, {"accepted", "accepted"}, {"dispatched", "dispatched"}, {"in_progress", "in_progress"}}},
         {IssueAction::ChangeDeadline, {{"dispatched", "dispatched"}, {"in_progress", "in_progress"}}},
     };
-    const QStringList statuses = {"new", "accepted", "dispatched", "in_progress", "resolved", "followed_up", "closed",
-                                  "rejected"};
+    const QStringList statuses
+        = {"new", "accepted", "dispatched", "in_progress", "resolved", "followed_up", "closed", "rejected"};
     for (IssueAction a : Workflow::allActions()) {
         for (const QString &s : statuses)
             QTest::addRow("%s from %s", qPrintable(Workflow::actionCode(a)), qPrintable(s))
@@ -177,7 +178,7 @@ void TestLedger::dissatisfiedFollowUpReopens()
     QVERIFY(reopened.ok());
     QCOMPARE(reopened->status, QStringLiteral("in_progress"));
     QCOMPARE(reopened->satisfaction, QStringLiteral("dissatisfied"));
-    QCOMPARE(reopened->resolvedDate, QStringLiteral("2026-11-10"));  // the first resolution stays on record
+    QCOMPARE(reopened->resolvedDate, QStringLiteral("2026-11-10")); // the first resolution stays on record
     auto missing = act(inStatus(QStringLiteral("resolved")), IssueAction::FollowUp, QString());
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().field, QStringLiteral("satisfaction"));
@@ -266,7 +267,7 @@ void TestLedger::numbersRestartEachYear()
     QCOMPARE(make("2025-12-30"), QStringLiteral("2025-000001"));
     QCOMPARE(make("2025-12-31"), QStringLiteral("2025-000002"));
     QCOMPARE(make("2026-01-01"), QStringLiteral("2026-000001"));
-    QCOMPARE(make("2025-12-31"), QStringLiteral("2025-000003"));  // entered late, numbered in its own year
+    QCOMPARE(make("2025-12-31"), QStringLiteral("2025-000003")); // entered late, numbered in its own year
     QCOMPARE(make("2026-01-02"), QStringLiteral("2026-000002"));
 }
 
@@ -322,25 +323,25 @@ void TestLedger::warningBoundaries()
     const QDate asOf(2026, 11, 23);
     Issue i;
     i.status = QStringLiteral("dispatched");
-    i.deadline = QStringLiteral("2026-11-25");  // due in exactly 2 days
+    i.deadline = QStringLiteral("2026-11-25"); // due in exactly 2 days
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Amber);
-    i.deadline = QStringLiteral("2026-11-26");  // 3 days
+    i.deadline = QStringLiteral("2026-11-26"); // 3 days
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::None);
-    i.deadline = QStringLiteral("2026-11-23");  // deadline today: due, not yet overdue
+    i.deadline = QStringLiteral("2026-11-23"); // deadline today: due, not yet overdue
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Amber);
-    i.deadline = QStringLiteral("2026-11-22");  // yesterday
+    i.deadline = QStringLiteral("2026-11-22"); // yesterday
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Red);
-    i.status = QStringLiteral("resolved");      // not open: no warning
+    i.status = QStringLiteral("resolved"); // not open: no warning
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::None);
 
     i = Issue{};
     i.status = QStringLiteral("accepted");
     i.returnCount = 1;
-    i.acceptedDate = QStringLiteral("2026-11-22");  // accepted one day ago
+    i.acceptedDate = QStringLiteral("2026-11-22"); // accepted one day ago
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::None);
-    i.acceptedDate = QStringLiteral("2026-11-21");  // two days ago, still not dispatched
+    i.acceptedDate = QStringLiteral("2026-11-21"); // two days ago, still not dispatched
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Amber);
-    i.returnCount = 2;                               // returned twice
+    i.returnCount = 2; // returned twice
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Red);
 
     i = Issue{};
@@ -350,11 +351,11 @@ void TestLedger::warningBoundaries()
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Red);
     i.satisfaction.clear();
     QCOMPARE(Warnings::level(i, asOf, 2), WarningLevel::None);
-    QCOMPARE(Warnings::level(i, asOf, 3), WarningLevel::Amber);  // the third issue at one place
+    QCOMPARE(Warnings::level(i, asOf, 3), WarningLevel::Amber); // the third issue at one place
     i.escalated = true;
     QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Red);
     i.status = QStringLiteral("new");
-    QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Red);  // escalated while still new
+    QCOMPARE(Warnings::level(i, asOf, 1), WarningLevel::Red); // escalated while still new
     i.status = QStringLiteral("closed");
     QCOMPARE(Warnings::level(i, asOf, 9), WarningLevel::None);
     QVERIFY(!Warnings::reasons(Issue{}, asOf, 3).isEmpty());
@@ -375,7 +376,7 @@ void TestLedger::repeatedIssuesAtOnePlace()
         d.registeredDate = QString::fromLatin1(date);
         return r.add(d, reg.actor).value();
     };
-    make("2026-08-25");  // 90 days before 2026-11-23: outside the window
+    make("2026-08-25"); // 90 days before 2026-11-23: outside the window
     make("2026-08-26");
     const Issue third = make("2026-11-20");
     QCOMPARE(third.location, QStringLiteral("幸福里小区3号楼2单元202室"));
@@ -384,13 +385,13 @@ void TestLedger::repeatedIssuesAtOnePlace()
     auto listed = r.list(f).value();
     QCOMPARE(listed.size(), 3);
     for (const auto &l : listed)
-        QCOMPARE(l.warning, WarningLevel::None);  // two in the window
+        QCOMPARE(l.warning, WarningLevel::None); // two in the window
     make("2026-11-21");
     listed = r.list(f).value();
     // Three in the window: every active issue of that household is amber.
     for (const auto &l : listed)
         QCOMPARE(l.warning, WarningLevel::Amber);
-    f.asOf = QDate(2026, 11, 24);  // 2026-08-26 leaves the window
+    f.asOf = QDate(2026, 11, 24); // 2026-08-26 leaves the window
     for (const auto &l : r.list(f).value())
         QCOMPARE(l.warning, WarningLevel::None);
 }
@@ -417,7 +418,7 @@ void TestLedger::listsByStatusAndWarning()
     dispatch.action = IssueAction::Dispatch;
     dispatch.date = QDate(2026, 11, 3);
     dispatch.department = QStringLiteral("城管");
-    dispatch.handlingType = QStringLiteral("立行立改");  // due 2026-11-06
+    dispatch.handlingType = QStringLiteral("立行立改"); // due 2026-11-06
     QVERIFY(r.apply(a.number, dispatch, reg.actor).ok());
 
     IssueFilter f;
@@ -433,7 +434,7 @@ void TestLedger::listsByStatusAndWarning()
     QCOMPARE(fresh.size(), 1);
     QCOMPARE(fresh.constFirst().issue.number, b.number);
     f.status.clear();
-    f.asOf = QDate(2026, 11, 5);  // before the deadline: amber, not red
+    f.asOf = QDate(2026, 11, 5); // before the deadline: amber, not red
     QCOMPARE(r.list(f).value().constFirst().warning, WarningLevel::Amber);
 }
 
@@ -456,8 +457,9 @@ void TestLedger::attachmentsStayInTheRegister()
     QCOMPARE(listed.at(1).kind, QStringLiteral("document"));
     QCOMPARE(repo().attachmentData(listed.at(0).meta.id).value(), png);
     // The audit row names the file and its hash, not the bytes.
-    const QString audit = queryValue(*m_reg.db, QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = "
-                                                               "'attachment' ORDER BY id LIMIT 1"))
+    const QString audit = queryValue(*m_reg.db,
+                                     QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = "
+                                                    "'attachment' ORDER BY id LIMIT 1"))
                               .value()
                               .toString();
     QVERIFY(audit.contains(QStringLiteral("现场照片.png")));
@@ -601,11 +603,11 @@ void TestLedger::filtersNarrowTheLedger()
     f.to = QDate();
     QCOMPARE(found(f), (QStringList{numbers.at(1), numbers.at(2)}));
     f = IssueFilter{};
-    f.text = QStringLiteral("秀英");  // the reporter
+    f.text = QStringLiteral("秀英"); // the reporter
     QCOMPARE(found(f), QStringList{numbers.at(0)});
-    f.text = QStringLiteral("和平");  // the place
+    f.text = QStringLiteral("和平"); // the place
     QCOMPARE(found(f), QStringList{numbers.at(1)});
-    f.text = QStringLiteral("100%");  // taken literally, not as a wildcard
+    f.text = QStringLiteral("100%"); // taken literally, not as a wildcard
     QCOMPARE(found(f), QStringList{numbers.at(2)});
     f.text = QStringLiteral("%");
     QCOMPARE(found(f), QStringList{numbers.at(2)});

@@ -2,8 +2,8 @@
 #include "commands.h"
 
 #include "ledger/issuerepository.h"
-#include "register/householdrepository.h"
 #include "ledger/warnings.h"
+#include "register/householdrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -24,7 +24,8 @@ bool readDate(const Arguments &args, const QString &name, QDate *date, int *code
         return true;
     *date = QDate::fromString(args.value(name), Qt::ISODate);
     if (!date->isValid()) {
-        *code = fail(tr("--%1 takes a date of the form YYYY-MM-DD, not '%2'.").arg(name, args.value(name)), kUsageError);
+        *code
+            = fail(tr("--%1 takes a date of the form YYYY-MM-DD, not '%2'.").arg(name, args.value(name)), kUsageError);
         return false;
     }
     return true;
@@ -74,7 +75,8 @@ int act(Database &db, const QString &verb, const Arguments &args, QTextStream &o
     IssueActionRequest r;
     r.action = action.value();
     int code = 0;
-    if (!readDate(args, QStringLiteral("date"), &r.date, &code) || !readDate(args, QStringLiteral("deadline"), &r.deadline, &code))
+    if (!readDate(args, QStringLiteral("date"), &r.date, &code)
+        || !readDate(args, QStringLiteral("deadline"), &r.deadline, &code))
         return code;
     r.department = args.value(QStringLiteral("department"));
     r.assignee = args.value(QStringLiteral("assignee"));
@@ -118,9 +120,10 @@ int show(Database &db, const Arguments &args, QTextStream &out)
     line(tr("Deadline"), i.deadline);
     line(tr("Returned"), i.returnCount ? QString::number(i.returnCount) : QString());
     line(tr("Result"), i.result);
-    line(tr("Follow-up"), i.satisfaction.isEmpty() ? QString()
-                                                   : i.followUpDate + QStringLiteral(" ")
-                                                         + choiceLabel(choices::satisfaction(), i.satisfaction));
+    line(tr("Follow-up"),
+         i.satisfaction.isEmpty()
+             ? QString()
+             : i.followUpDate + QStringLiteral(" ") + choiceLabel(choices::satisfaction(), i.satisfaction));
     auto events = repo.events(i.meta.id);
     if (!events)
         return fail(events.error().message);
@@ -128,10 +131,10 @@ int show(Database &db, const Arguments &args, QTextStream &out)
     for (const IssueEvent &e : events.value()) {
         const auto action = Workflow::parseAction(e.kind);
         const QString what = e.kind == QLatin1String("register") ? tr("registered")
-                           : action                              ? Workflow::actionLabel(action.value())
+            : action                                             ? Workflow::actionLabel(action.value())
                                                                  : e.kind;
-        out << "  " << e.eventDate << '\t' << what << '\t'
-            << choiceLabel(choices::issueStatus(), e.toStatus) << '\t' << e.text << '\t' << e.userName << Qt::endl;
+        out << "  " << e.eventDate << '\t' << what << '\t' << choiceLabel(choices::issueStatus(), e.toStatus) << '\t'
+            << e.text << '\t' << e.userName << Qt::endl;
     }
     return 0;
 }

@@ -23,7 +23,8 @@ QString usage()
         "            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]\n"
         "  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB\n"
         "            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]\n"
-        "            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]\n"
+        "            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date "
+        "DATE]\n"
         "  issue show NUMBER --db DB\n"
         "  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]\n");
 }

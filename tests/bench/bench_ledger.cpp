@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     IssueRepository repo(*db.value());
     out << "issues in the ledger: "
         << queryValue(*db.value(), QStringLiteral("SELECT count(*) FROM issue")).value().toLongLong() << Qt::endl;
-    const qint64 department = queryValue(*db.value(), QStringLiteral("SELECT id FROM department ORDER BY id")).value().toLongLong();
+    const qint64 department
+        = queryValue(*db.value(), QStringLiteral("SELECT id FROM department ORDER BY id")).value().toLongLong();
 
     struct Case {
         const char *name;

@@ -23,7 +23,8 @@ class TestCli final : public QObject
         QProcess p;
         p.start(QStringLiteral(LINLI_CLI), args);
         p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     QTemporaryDir m_dir;
@@ -42,9 +43,10 @@ private slots:
 void TestCli::initTestCase()
 {
     m_db = m_dir.filePath(QStringLiteral("demo.linli"));
-    const Run r = run({QStringLiteral("demo"), QStringLiteral("--preset"), QStringLiteral("community"),
-                       QStringLiteral("--households"), QStringLiteral("80"), QStringLiteral("--seed"), QStringLiteral("3"),
-                       QStringLiteral("--today"), QStringLiteral("2026-11-23"), QStringLiteral("--db"), m_db});
+    const Run r
+        = run({QStringLiteral("demo"), QStringLiteral("--preset"), QStringLiteral("community"),
+               QStringLiteral("--households"), QStringLiteral("80"), QStringLiteral("--seed"), QStringLiteral("3"),
+               QStringLiteral("--today"), QStringLiteral("2026-11-23"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("80 户")));
 }
@@ -58,7 +60,8 @@ void TestCli::version()
 
 void TestCli::checkId()
 {
-    Run r = run({QStringLiteral("check-id"), QStringLiteral("11010519491231002x"), QStringLiteral("440524188001010014")});
+    Run r
+        = run({QStringLiteral("check-id"), QStringLiteral("11010519491231002x"), QStringLiteral("440524188001010014")});
     QCOMPARE(r.code, 0);
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
@@ -89,7 +92,7 @@ void TestCli::searchPrintsMaskedResidents()
         const QStringList f = line.split(QLatin1Char('\t'));
         QVERIFY(f.size() >= 3);
         QVERIFY(f.at(0).contains(name.right(2)));
-        QVERIFY(!line.contains(id));  // never the full number
+        QVERIFY(!line.contains(id)); // never the full number
         if (f.at(0) == name && !id.isEmpty())
             found = found || f.at(1) == id.left(6) + QStringLiteral("********") + id.right(4);
     }
@@ -131,14 +134,15 @@ void TestCli::errorsAreOneLine()
     QVERIFY(r.err.startsWith(QStringLiteral("linli-cli: ")));
     QVERIFY(r.err.contains(text));
     QCOMPARE(run({QStringLiteral("nonsense")}).code, 2);
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), m_db}).code, 1);  // never overwrites
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), m_db}).code, 1); // never overwrites
 }
 
 void TestCli::issueWorkflow()
 {
     auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
-    const QString uuid = queryValue(*db, QStringLiteral("SELECT uuid FROM household WHERE housing_use = 'owner' "
-                                                        "ORDER BY id"))
+    const QString uuid = queryValue(*db,
+                                    QStringLiteral("SELECT uuid FROM household WHERE housing_use = 'owner' "
+                                                   "ORDER BY id"))
                              .value()
                              .toString();
     const QString dbArg = m_db;
@@ -148,20 +152,20 @@ void TestCli::issueWorkflow()
         return run(args);
     };
     // The demo has issues of its own this year: the new one comes next.
-    const int last2026 = queryValue(*db, QStringLiteral("SELECT count(*) FROM issue WHERE number LIKE '2026-%'"))
-                             .value()
-                             .toInt();
-    Run r = issue({QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("电梯停运"), QStringLiteral("--category"),
-                   QStringLiteral("住房与城市建设"), QStringLiteral("--subcategory"), QStringLiteral("电梯故障"),
-                   QStringLiteral("--household-uuid"), uuid, QStringLiteral("--source"), QStringLiteral("hotline"),
-                   QStringLiteral("--date"), QStringLiteral("2026-11-16")});
+    const int last2026
+        = queryValue(*db, QStringLiteral("SELECT count(*) FROM issue WHERE number LIKE '2026-%'")).value().toInt();
+    Run r = issue({QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("电梯停运"),
+                   QStringLiteral("--category"), QStringLiteral("住房与城市建设"), QStringLiteral("--subcategory"),
+                   QStringLiteral("电梯故障"), QStringLiteral("--household-uuid"), uuid, QStringLiteral("--source"),
+                   QStringLiteral("hotline"), QStringLiteral("--date"), QStringLiteral("2026-11-16")});
     QCOMPARE(r.code, 0);
     const QString number = r.out.trimmed();
     QCOMPARE(number, QStringLiteral("2026-%1").arg(last2026 + 1, 6, 10, QLatin1Char('0')));
 
     QCOMPARE(issue({QStringLiteral("accept"), number, QStringLiteral("--date"), QStringLiteral("2026-11-16")}).code, 0);
     r = issue({QStringLiteral("dispatch"), number, QStringLiteral("--department"), QStringLiteral("物业"),
-               QStringLiteral("--handling"), QStringLiteral("立行立改"), QStringLiteral("--date"), QStringLiteral("2026-11-17")});
+               QStringLiteral("--handling"), QStringLiteral("立行立改"), QStringLiteral("--date"),
+               QStringLiteral("2026-11-17")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("2026-11-20")));
 
@@ -189,14 +193,14 @@ void TestCli::issueWorkflow()
     QVERIFY(r.out.contains(QStringLiteral("已销号")));
     QVERIFY(r.out.contains(QStringLiteral("2026-11-20")));
     const QStringList timeline = r.out.section(QStringLiteral("办理记录"), 1).trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(timeline.size(), 7);  // 登记, 受理, 交办, 接收, 办结, 回访, 销号
+    QCOMPARE(timeline.size(), 7); // 登记, 受理, 交办, 接收, 办结, 回访, 销号
 
     r = issue({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("已销号")});
     QCOMPARE(r.code, 0);
     const QStringList closed = r.out.trimmed().split(QLatin1Char('\n'));
     static const QRegularExpression numbered(QStringLiteral("^\\d{4}-\\d{6}\t"));
     for (const QString &line : closed)
-        QVERIFY2(numbered.match(line).hasMatch(), qPrintable(line));  // one issue a line, number first
+        QVERIFY2(numbered.match(line).hasMatch(), qPrintable(line)); // one issue a line, number first
     QVERIFY(closed.contains(QRegularExpression(QStringLiteral("^") + number + QStringLiteral("\t.*"))));
     QCOMPARE(issue({QStringLiteral("list"), QStringLiteral("--warning"), QStringLiteral("purple")}).code, 2);
 }

@@ -4,11 +4,11 @@
 #include "common/prompts.h"
 #include "ledger/issueactiondialog.h"
 #include "ledger/issuedialog.h"
-#include "register/registerpage.h"
 #include "ledger/issuerepository.h"
 #include "ledger/issuetablemodel.h"
 #include "ledger/ledgerpage.h"
 #include "mainwindow.h"
+#include "register/registerpage.h"
 #include "storage/sql.h"
 
 #include <QAbstractItemModelTester>
@@ -37,7 +37,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        installLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN"));  // as the app starts
+        installLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN")); // as the app starts
     }
     void dispatchesTwoSelectedIssuesAtOnce();
     void registersAnIssueFromAHousehold();
@@ -128,7 +128,7 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     search->clear();
     QTRY_COMPARE(model->rowCount(), 3);
     auto *departments = page->findChild<QComboBox *>(QStringLiteral("departmentComboBox"));
-    QCOMPARE(departments->findText(QStringLiteral("物业")), -1);  // listed when the page was opened
+    QCOMPARE(departments->findText(QStringLiteral("物业")), -1); // listed when the page was opened
     auto *categories = page->findChild<QComboBox *>(QStringLiteral("categoryComboBox"));
     categories->setCurrentIndex(categories->findData(QStringLiteral("环境卫生")));
     QCOMPARE(model->rowCount(), 0);
@@ -156,10 +156,10 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("locationLineEdit"))->text(),
              QStringLiteral("幸福里小区3号楼2单元302室"));
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    QTest::mouseClick(ok, Qt::LeftButton);  // no title yet: stays open
+    QTest::mouseClick(ok, Qt::LeftButton); // no title yet: stays open
     QVERIFY(dialog->isVisible());
     dialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->setText(QStringLiteral("屋顶漏水"));
-    prompts::queueAnswer(QMessageBox::Ok);  // the "registered as" message
+    prompts::queueAnswer(QMessageBox::Ok); // the "registered as" message
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!registerPage->findChild<IssueDialog *>() || !registerPage->findChild<IssueDialog *>()->isVisible());
 

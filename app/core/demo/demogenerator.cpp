@@ -492,7 +492,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
         return preset.error();
     const int total = options.households > 0 ? options.households : preset.value();
     const double issuesPerYear = options.preset == QLatin1String("district") ? 20000
-                               : options.preset == QLatin1String("street")   ? 5000
+        : options.preset == QLatin1String("street")                          ? 5000
                                                                              : 500;
     if (!options.today.isValid())
         return Error{ErrorCode::Invalid, tr("The demo needs a valid day for 'today'."), QStringLiteral("today")};
@@ -531,7 +531,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
             status = tx.status();
             if (status)
                 status = builder.community(name, quota, progress, &done, total, &summary);
-            if (status)  // the preset's issues per year, in proportion to the households
+            if (status) // the preset's issues per year, in proportion to the households
                 status = builder.issues(int(double(quota) * issuesPerYear / preset.value() + 0.5), &summary);
             if (status)
                 status = tx.commit();

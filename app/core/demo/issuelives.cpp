@@ -20,11 +20,17 @@ struct CategoryPlan {
 const QList<CategoryPlan> &plans()
 {
     static const QList<CategoryPlan> list = {
-        {"环境卫生", 30, {"物业", "城管", "社区"},
+        {"环境卫生",
+         30,
+         {"物业", "城管", "社区"},
          {"楼道堆放杂物", "垃圾清运不及时", "下水道堵塞返味", "绿化带杂草丛生", "夜间施工噪音扰民"}},
-        {"住房与城市建设", 30, {"物业", "住建", "市政"},
+        {"住房与城市建设",
+         30,
+         {"物业", "住建", "市政"},
          {"屋顶漏水", "电梯经常停运", "暖气不热", "小区道路破损", "楼顶违章搭建"}},
-        {"平安法治", 12, {"派出所", "社区", "物业"},
+        {"平安法治",
+         12,
+         {"派出所", "社区", "物业"},
          {"楼道电动车充电", "邻里因噪音起纠纷", "消防通道被占用", "单元门禁损坏"}},
         {"民生保障", 12, {"民政", "社区"}, {"低保申请咨询", "独居老人需要助餐", "残疾人补贴未到账", "求职登记"}},
         {"医疗卫生", 6, {"卫健", "社区"}, {"家庭医生签约", "慢病药品报销咨询", "疫苗接种预约"}},
@@ -65,12 +71,13 @@ Result<int> IssueLives::generate(qint64 communityId, int count)
     QList<double> categoryWeights;
     for (const CategoryPlan &p : plans())
         categoryWeights << p.weight;
-    static const QList<const char *> sources = {"visit", "hotline", "walk_in", "online", "council", "assigned", "inspection"};
+    static const QList<const char *> sources
+        = {"visit", "hotline", "walk_in", "online", "council", "assigned", "inspection"};
     static const QList<double> sourceWeights = {40, 25, 15, 8, 5, 4, 3};
     static const QList<const char *> handling = {"immediate", "time_limited", "phased"};
     static const QList<double> handlingWeights = {35, 55, 10};
-    static const QList<const char *> results = {"已现场处理完毕", "已协调责任单位整改到位", "已维修并验收",
-                                                "已向居民解释政策并办理", "已清理完毕"};
+    static const QList<const char *> results
+        = {"已现场处理完毕", "已协调责任单位整改到位", "已维修并验收", "已向居民解释政策并办理", "已清理完毕"};
 
     // Registration dates spread over the year, weekdays more than weekends, oldest first.
     QList<QDate> dates;
@@ -174,7 +181,8 @@ Result<int> IssueLives::generate(qint64 communityId, int count)
         }
         // Most finish within the deadline; about one in six takes longer.
         const bool late = m_rng.chance(0.16);
-        const int duration = late ? allowed + m_rng.between(1, allowed / 2 + 3) : m_rng.between(0, std::max(0, allowed - 2));
+        const int duration
+            = late ? allowed + m_rng.between(1, allowed / 2 + 3) : m_rng.between(0, std::max(0, allowed - 2));
         for (int attempt = 0; attempt < 2; ++attempt) {
             auto resolved = step(IssueAction::Resolve, attempt == 0 ? duration : 3, attempt == 0 ? duration : 12,
                                  [&](IssueActionRequest &r) { r.result = utf8(m_rng.pick(results)); });
@@ -183,16 +191,17 @@ Result<int> IssueLives::generate(qint64 communityId, int count)
             if (!resolved.value())
                 break;
             const double r = m_rng.real();
-            const QString satisfaction = r < 0.80 ? QStringLiteral("满意") : r < 0.95 ? QStringLiteral("基本满意")
-                                                                                       : QStringLiteral("不满意");
-            auto followed = step(IssueAction::FollowUp, 1, 5,
-                                 [&](IssueActionRequest &q) { q.satisfaction = satisfaction; });
+            const QString satisfaction = r < 0.80 ? QStringLiteral("满意")
+                : r < 0.95                        ? QStringLiteral("基本满意")
+                                                  : QStringLiteral("不满意");
+            auto followed
+                = step(IssueAction::FollowUp, 1, 5, [&](IssueActionRequest &q) { q.satisfaction = satisfaction; });
             if (!followed)
                 return followed.error();
             if (!followed.value())
                 break;
             if (satisfaction == QStringLiteral("不满意"))
-                continue;  // reopened: resolved again, then followed up again
+                continue; // reopened: resolved again, then followed up again
             auto closed = step(IssueAction::Close, 1, 3, nothing);
             if (!closed)
                 return closed.error();

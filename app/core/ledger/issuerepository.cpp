@@ -1,14 +1,12 @@
 #include "issuerepository.h"
 
+#include "ledger/issuerow.h"
 #include "ledger/warnings.h"
 #include "register/householdrepository.h"
 #include "register/phone.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
-#include <QCryptographicHash>
-#include <QFileInfo>
-#include <QMimeDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -19,50 +17,9 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT i.*, d.name AS department_name FROM issue i LEFT JOIN department d ON d.id = i.department_id");
 
-Issue fromQuery(const QSqlQuery &q)
-{
-    auto text = [&](const char *column) { return q.value(QString::fromLatin1(column)).toString(); };
-    Issue i;
-    i.meta = RecordMeta::fromQuery(q);
-    i.number = text("number");
-    i.title = text("title");
-    i.description = text("description");
-    i.category = text("category");
-    i.subcategory = text("subcategory");
-    i.source = text("source");
-    i.reporter = text("reporter");
-    i.reporterPhone = text("reporter_phone");
-    i.communityId = q.value(QStringLiteral("community_id")).toLongLong();
-    i.gridId = q.value(QStringLiteral("grid_id")).toLongLong();
-    i.householdId = q.value(QStringLiteral("household_id")).toLongLong();
-    i.location = text("location");
-    i.handlingType = text("handling_type");
-    i.registeredDate = text("registered_date");
-    i.acceptedDate = text("accepted_date");
-    i.dispatchedDate = text("dispatched_date");
-    i.departmentId = q.value(QStringLiteral("department_id")).toLongLong();
-    i.departmentName = text("department_name");
-    i.assignee = text("assignee");
-    i.deadline = text("deadline");
-    i.status = text("status");
-    i.resolvedDate = text("resolved_date");
-    i.result = text("result");
-    i.followUpDate = text("follow_up_date");
-    i.satisfaction = text("satisfaction");
-    i.closedDate = text("closed_date");
-    i.returnCount = q.value(QStringLiteral("return_count")).toInt();
-    i.escalated = q.value(QStringLiteral("escalated")).toInt() != 0;
-    return i;
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-Error invalid(const QString &message, const char *field)
-{
-    return Error{ErrorCode::Invalid, message, QString::fromLatin1(field)};
 }
 
 } // namespace
@@ -110,9 +67,9 @@ Result<qint64> IssueRepository::ensureDepartment(const QString &name, const Acto
 {
     const QString n = name.simplified();
     if (n.isEmpty())
-        return invalid(tr("Name the department that must handle the issue."), "department");
-    auto found = queryValue(m_db, QStringLiteral("SELECT id FROM department WHERE name = :n"),
-                            {{QStringLiteral("n"), n}});
+        return invalidIssueField(tr("Name the department that must handle the issue."), "department");
+    auto found
+        = queryValue(m_db, QStringLiteral("SELECT id FROM department WHERE name = :n"), {{QStringLiteral("n"), n}});
     if (!found)
         return found.error();
     if (!found.value().isNull())
@@ -127,29 +84,33 @@ Status IssueRepository::validateDraft(Issue &d)
 {
     d.title = d.title.simplified();
     if (d.title.isEmpty())
-        return invalid(tr("The issue has no title."), "title");
+        return invalidIssueField(tr("The issue has no title."), "title");
     if (d.title.size() > 200)
-        return invalid(tr("The title may have at most 200 characters."), "title");
+        return invalidIssueField(tr("The title may have at most 200 characters."), "title");
     const QDate registered = d.registeredDate.isEmpty() ? m_today : QDate::fromString(d.registeredDate, Qt::ISODate);
     if (!registered.isValid())
-        return invalid(tr("The date '%1' is not of the form YYYY-MM-DD.").arg(d.registeredDate), "registered_date");
+        return invalidIssueField(tr("The date '%1' is not of the form YYYY-MM-DD.").arg(d.registeredDate),
+                                 "registered_date");
     if (registered > m_today)
-        return invalid(tr("The date %1 is in the future.").arg(registered.toString(Qt::ISODate)), "registered_date");
+        return invalidIssueField(tr("The date %1 is in the future.").arg(registered.toString(Qt::ISODate)),
+                                 "registered_date");
     d.registeredDate = registered.toString(Qt::ISODate);
 
-    auto category = queryValue(m_db, QStringLiteral("SELECT id FROM issue_category WHERE name = :n AND parent_id IS NULL"),
-                               {{QStringLiteral("n"), d.category.trimmed()}});
+    auto category
+        = queryValue(m_db, QStringLiteral("SELECT id FROM issue_category WHERE name = :n AND parent_id IS NULL"),
+                     {{QStringLiteral("n"), d.category.trimmed()}});
     if (!category)
         return category.error();
     if (category.value().isNull()) {
         QStringList known;
-        if (auto q = runQuery(m_db, QStringLiteral("SELECT name FROM issue_category WHERE parent_id IS NULL "
-                                                   "ORDER BY sort_order")))
+        if (auto q = runQuery(m_db,
+                              QStringLiteral("SELECT name FROM issue_category WHERE parent_id IS NULL "
+                                             "ORDER BY sort_order")))
             while (q.value().next())
                 known << q.value().value(0).toString();
-        return invalid(tr("'%1' is not an issue category; the categories are %2.")
-                           .arg(d.category, known.join(QStringLiteral("、"))),
-                       "category");
+        return invalidIssueField(tr("'%1' is not an issue category; the categories are %2.")
+                                     .arg(d.category, known.join(QStringLiteral("、"))),
+                                 "category");
     }
     d.category = d.category.trimmed();
     d.subcategory = d.subcategory.trimmed();
@@ -159,11 +120,12 @@ Status IssueRepository::validateDraft(Issue &d)
         if (!sub)
             return sub.error();
         if (sub.value().isNull())
-            return invalid(tr("'%1' is not a subcategory of %2.").arg(d.subcategory, d.category), "subcategory");
+            return invalidIssueField(tr("'%1' is not a subcategory of %2.").arg(d.subcategory, d.category),
+                                     "subcategory");
     }
     const QString source = choiceCode(choices::issueSource(), d.source);
     if (source.isEmpty())
-        return invalid(tr("'%1' is not a source of issues.").arg(d.source), "source");
+        return invalidIssueField(tr("'%1' is not a source of issues.").arg(d.source), "source");
     d.source = source;
     auto phone = Phone::parse(d.reporterPhone, QStringLiteral("reporter_phone"));
     if (!phone)
@@ -173,21 +135,21 @@ Status IssueRepository::validateDraft(Issue &d)
     if (d.householdId) {
         auto household = HouseholdRepository(m_db).get(d.householdId);
         if (!household)
-            return invalid(household.error().message, "household");
+            return invalidIssueField(household.error().message, "household");
         d.gridId = household->gridId;
         if (d.location.trimmed().isEmpty())
             d.location = household->address;
     }
     d.location = d.location.simplified();
     if (!d.householdId && d.location.isEmpty())
-        return invalid(tr("Give the household or the place the issue is about."), "location");
+        return invalidIssueField(tr("Give the household or the place the issue is about."), "location");
     if (d.gridId) {
         auto community = queryValue(m_db, QStringLiteral("SELECT community_id FROM grid WHERE id = :g"),
                                     {{QStringLiteral("g"), d.gridId}});
         if (!community)
             return community.error();
         if (community.value().isNull())
-            return invalid(tr("Grid %1 does not exist.").arg(d.gridId), "grid");
+            return invalidIssueField(tr("Grid %1 does not exist.").arg(d.gridId), "grid");
         d.communityId = community.value().toLongLong();
     }
     if (!d.communityId) {
@@ -198,7 +160,7 @@ Status IssueRepository::validateDraft(Issue &d)
         while (only.value().next())
             ids << only.value().value(0).toLongLong();
         if (ids.size() != 1)
-            return invalid(tr("Say which community the issue belongs to."), "community");
+            return invalidIssueField(tr("Say which community the issue belongs to."), "community");
         d.communityId = ids.constFirst();
     }
     return {};
@@ -265,20 +227,21 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
     if (action == IssueAction::FollowUp) {
         satisfaction = choiceCode(choices::satisfaction(), r.satisfaction);
         if (satisfaction.isEmpty())
-            return invalid(tr("Record the result of the follow-up: 满意, 基本满意 or 不满意."), "satisfaction");
+            return invalidIssueField(tr("Record the result of the follow-up: 满意, 基本满意 or 不满意."),
+                                     "satisfaction");
     }
     auto target = Workflow::target(action, issue.status, satisfaction, issue.escalated);
     if (!target)
         return Error{ErrorCode::Invalid, tr("Issue %1: %2").arg(number, target.error().message), target.error().field};
 
     if (!r.date.isValid())
-        return invalid(tr("The date of the action is missing."), "date");
+        return invalidIssueField(tr("The date of the action is missing."), "date");
     if (r.date > m_today)
-        return invalid(tr("The date %1 is in the future.").arg(r.date.toString(Qt::ISODate)), "date");
+        return invalidIssueField(tr("The date %1 is in the future.").arg(r.date.toString(Qt::ISODate)), "date");
     if (r.date < QDate::fromString(issue.registeredDate, Qt::ISODate))
-        return invalid(tr("The date %1 is before the issue was registered on %2.")
-                           .arg(r.date.toString(Qt::ISODate), issue.registeredDate),
-                       "date");
+        return invalidIssueField(tr("The date %1 is before the issue was registered on %2.")
+                                     .arg(r.date.toString(Qt::ISODate), issue.registeredDate),
+                                 "date");
     const QString day = r.date.toString(Qt::ISODate);
     const QString reason = r.reason.trimmed();
 
@@ -290,13 +253,11 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
     if (!tx.status())
         return tx.status().error();
     switch (action) {
-    case IssueAction::Accept:
-        columns.insert(QStringLiteral("accepted_date"), day);
-        break;
+    case IssueAction::Accept: columns.insert(QStringLiteral("accepted_date"), day); break;
     case IssueAction::Reject:
     case IssueAction::Return:
         if (reason.isEmpty())
-            return invalid(tr("%1 needs a reason.").arg(Workflow::actionLabel(action)), "reason");
+            return invalidIssueField(tr("%1 needs a reason.").arg(Workflow::actionLabel(action)), "reason");
         if (action == IssueAction::Return) {
             columns.insert(QStringLiteral("return_count"), issue.returnCount + 1);
             columns.insert(QStringLiteral("accepted_date"), day);
@@ -309,20 +270,22 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
         if (!department)
             return department.error();
         if (action == IssueAction::Redispatch && department.value() == issue.departmentId)
-            return invalid(tr("Issue %1 is already with %2; re-dispatch names another department.")
-                               .arg(number, issue.departmentName),
-                           "department");
-        QString handling = r.handlingType.isEmpty() ? issue.handlingType : choiceCode(choices::handlingType(), r.handlingType);
+            return invalidIssueField(tr("Issue %1 is already with %2; re-dispatch names another department.")
+                                         .arg(number, issue.departmentName),
+                                     "department");
+        QString handling
+            = r.handlingType.isEmpty() ? issue.handlingType : choiceCode(choices::handlingType(), r.handlingType);
         if (handling.isEmpty() && r.handlingType.isEmpty())
             handling = QStringLiteral("time_limited");
         if (handling.isEmpty())
-            return invalid(tr("'%1' is not a handling type: use 立行立改, 限期办理 or 分阶段整改.").arg(r.handlingType),
-                           "handling_type");
+            return invalidIssueField(
+                tr("'%1' is not a handling type: use 立行立改, 限期办理 or 分阶段整改.").arg(r.handlingType),
+                "handling_type");
         const QDate deadline = r.deadline.isValid() ? r.deadline : r.date.addDays(defaultDeadlineDays(handling));
         if (deadline < r.date)
-            return invalid(tr("The deadline %1 is before the dispatch date %2.")
-                               .arg(deadline.toString(Qt::ISODate), day),
-                           "deadline");
+            return invalidIssueField(
+                tr("The deadline %1 is before the dispatch date %2.").arg(deadline.toString(Qt::ISODate), day),
+                "deadline");
         columns.insert(QStringLiteral("department_id"), department.value());
         columns.insert(QStringLiteral("assignee"), nullIfEmpty(r.assignee.simplified()));
         columns.insert(QStringLiteral("handling_type"), handling);
@@ -332,18 +295,17 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
         QStringList parts{r.department.simplified()};
         if (!r.assignee.simplified().isEmpty())
             parts << r.assignee.simplified();
-        parts << choiceLabel(choices::handlingType(), handling) << tr("deadline %1").arg(deadline.toString(Qt::ISODate));
+        parts << choiceLabel(choices::handlingType(), handling)
+              << tr("deadline %1").arg(deadline.toString(Qt::ISODate));
         text = parts.join(tr(", "));
         if (!reason.isEmpty())
             text += QStringLiteral("；") + reason;
         break;
     }
-    case IssueAction::Start:
-        eventDepartment = issue.departmentId;
-        break;
+    case IssueAction::Start: eventDepartment = issue.departmentId; break;
     case IssueAction::Resolve:
         if (r.result.trimmed().isEmpty())
-            return invalid(tr("办结 needs the result of the handling."), "result");
+            return invalidIssueField(tr("办结 needs the result of the handling."), "result");
         columns.insert(QStringLiteral("result"), r.result.trimmed());
         columns.insert(QStringLiteral("resolved_date"), day);
         eventDepartment = issue.departmentId;
@@ -352,23 +314,20 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
     case IssueAction::FollowUp:
         columns.insert(QStringLiteral("satisfaction"), satisfaction);
         columns.insert(QStringLiteral("follow_up_date"), day);
-        text = choiceLabel(choices::satisfaction(), satisfaction) + (reason.isEmpty() ? QString() : QStringLiteral("；") + reason);
+        text = choiceLabel(choices::satisfaction(), satisfaction)
+            + (reason.isEmpty() ? QString() : QStringLiteral("；") + reason);
         break;
-    case IssueAction::Close:
-        columns.insert(QStringLiteral("closed_date"), day);
-        break;
-    case IssueAction::Escalate:
-        columns.insert(QStringLiteral("escalated"), 1);
-        break;
+    case IssueAction::Close: columns.insert(QStringLiteral("closed_date"), day); break;
+    case IssueAction::Escalate: columns.insert(QStringLiteral("escalated"), 1); break;
     case IssueAction::ChangeDeadline: {
         if (reason.isEmpty())
-            return invalid(tr("改期 needs a reason."), "reason");
+            return invalidIssueField(tr("改期 needs a reason."), "reason");
         if (!r.deadline.isValid())
-            return invalid(tr("Give the new deadline."), "deadline");
+            return invalidIssueField(tr("Give the new deadline."), "deadline");
         if (r.deadline < QDate::fromString(issue.dispatchedDate, Qt::ISODate))
-            return invalid(tr("The deadline %1 is before the dispatch date %2.")
-                               .arg(r.deadline.toString(Qt::ISODate), issue.dispatchedDate),
-                           "deadline");
+            return invalidIssueField(tr("The deadline %1 is before the dispatch date %2.")
+                                         .arg(r.deadline.toString(Qt::ISODate), issue.dispatchedDate),
+                                     "deadline");
         columns.insert(QStringLiteral("deadline"), r.deadline.toString(Qt::ISODate));
         text = tr("deadline %1 → %2: %3").arg(issue.deadline, r.deadline.toString(Qt::ISODate), reason);
         break;
@@ -400,80 +359,6 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
     return get(issue.meta.id);
 }
 
-Result<Attachment> IssueRepository::attach(const QString &number, const QString &fileName, const QString &kind,
-                                          const QByteArray &data, const Actor &actor)
-{
-    auto issue = getByNumber(number);
-    if (!issue)
-        return issue.error();
-    const QString name = QFileInfo(fileName).fileName().trimmed();
-    if (name.isEmpty())
-        return invalid(tr("The attachment has no file name."), "file_name");
-    if (data.isEmpty())
-        return invalid(tr("The file %1 is empty.").arg(name), "data");
-    if (data.size() > kMaxAttachmentBytes)
-        return invalid(tr("The file %1 has %2 MB; an attachment may have at most %3 MB.")
-                           .arg(name)
-                           .arg(double(data.size()) / (1024 * 1024), 0, 'f', 1)
-                           .arg(kMaxAttachmentBytes / (1024 * 1024)),
-                       "data");
-    const QString k = kind.isEmpty() ? QStringLiteral("document") : kind;
-    if (k != QLatin1String("before") && k != QLatin1String("after") && k != QLatin1String("document"))
-        return invalid(tr("'%1' is not a kind of attachment: use before, after or document.").arg(kind), "kind");
-    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(name, data).name();
-
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    // The audit row records the file, not its bytes.
-    auto meta = Records::insert(m_db, actor, QStringLiteral("attachment"),
-                                {{QStringLiteral("issue_id"), issue->meta.id},
-                                 {QStringLiteral("file_name"), name},
-                                 {QStringLiteral("mime_type"), mime},
-                                 {QStringLiteral("kind"), k},
-                                 {QStringLiteral("size"), qint64(data.size())},
-                                 {QStringLiteral("data"), QString::fromLatin1(QCryptographicHash::hash(
-                                                              data, QCryptographicHash::Sha256).toHex())}});
-    if (!meta)
-        return meta.error();
-    auto stored = runQuery(m_db, QStringLiteral("UPDATE attachment SET data = :d WHERE id = :id"),
-                           {{QStringLiteral("d"), data}, {QStringLiteral("id"), meta->id}});
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return Attachment{meta.value(), issue->meta.id, name, mime, k, qint64(data.size())};
-}
-
-Result<QList<Attachment>> IssueRepository::attachments(qint64 issueId)
-{
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT id, uuid, created_at, created_by, updated_at, updated_by, version, "
-                                     "file_name, mime_type, kind, size FROM attachment WHERE issue_id = :i ORDER BY id"),
-                      {{QStringLiteral("i"), issueId}});
-    if (!q)
-        return q.error();
-    QList<Attachment> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out << Attachment{RecordMeta::fromQuery(r), issueId, r.value(QStringLiteral("file_name")).toString(),
-                          r.value(QStringLiteral("mime_type")).toString(), r.value(QStringLiteral("kind")).toString(),
-                          r.value(QStringLiteral("size")).toLongLong()};
-    }
-    return out;
-}
-
-Result<QByteArray> IssueRepository::attachmentData(qint64 attachmentId)
-{
-    auto v = queryValue(m_db, QStringLiteral("SELECT data FROM attachment WHERE id = :id"),
-                        {{QStringLiteral("id"), attachmentId}});
-    if (!v)
-        return v.error();
-    if (v.value().isNull())
-        return Error{ErrorCode::NotFound, tr("Attachment %1 does not exist.").arg(attachmentId), {}};
-    return v.value().toByteArray();
-}
-
 Result<Issue> IssueRepository::load(const QString &where, const QVariantMap &binds)
 {
     auto q = runQuery(m_db, kSelect + QStringLiteral(" WHERE ") + where, binds);
@@ -481,7 +366,7 @@ Result<Issue> IssueRepository::load(const QString &where, const QVariantMap &bin
         return q.error();
     if (!q.value().next())
         return Error{ErrorCode::NotFound, {}, {}};
-    return fromQuery(q.value());
+    return issueFromQuery(q.value());
 }
 
 Result<Issue> IssueRepository::get(qint64 id)
@@ -524,96 +409,6 @@ Result<QList<IssueEvent>> IssueRepository::events(qint64 issueId)
         e.departmentName = r.value(QStringLiteral("department_name")).toString();
         e.text = r.value(QStringLiteral("text")).toString();
         out << e;
-    }
-    return out;
-}
-
-namespace {
-
-// The warning level in SQL, so that the ledger can filter and page by it at any scale. The
-// same rules as Warnings::level(); tst_ledger checks that both agree on every issue.
-const QString kActive = QStringLiteral("i.status IN ('new', 'accepted', 'dispatched', 'in_progress')");
-const QString kOpen = QStringLiteral("i.status IN ('accepted', 'dispatched', 'in_progress')");
-const QString kRecent = QStringLiteral(
-    "(SELECT count(*) FROM issue o WHERE o.registered_date > :since AND o.registered_date <= :asof AND "
-    "((i.household_id IS NOT NULL AND o.household_id = i.household_id) OR (i.household_id IS NULL AND "
-    "o.household_id IS NULL AND o.location = i.location)))");
-
-QString warningLevelSql()
-{
-    const QString red = QStringLiteral("(%1 AND i.deadline < :asof) OR (%2 AND (i.return_count >= 2 OR i.escalated = 1)) "
-                                       "OR (i.status = 'in_progress' AND i.satisfaction = 'dissatisfied')")
-                            .arg(kOpen, kActive);
-    const QString amber = QStringLiteral("(%1 AND i.deadline >= :asof AND i.deadline <= :due) OR (i.status = "
-                                         "'accepted' AND i.accepted_date < :undispatched) OR (%2 AND %3 >= %4)")
-                              .arg(kOpen, kActive, kRecent)
-                              .arg(Warnings::kRepeatCount);
-    return QStringLiteral("(CASE WHEN %1 THEN 2 WHEN %2 THEN 1 ELSE 0 END)").arg(red, amber);
-}
-
-} // namespace
-
-Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &filter, int offset, int limit)
-{
-    const QDate asOf = filter.asOf;
-    QVariantMap binds{{QStringLiteral("asof"), asOf.toString(Qt::ISODate)},
-                      {QStringLiteral("since"), asOf.addDays(-Warnings::kRepeatWindowDays).toString(Qt::ISODate)},
-                      {QStringLiteral("due"), asOf.addDays(Warnings::kDueSoonDays).toString(Qt::ISODate)},
-                      {QStringLiteral("undispatched"),
-                       asOf.addDays(-Warnings::kUndispatchedDays).toString(Qt::ISODate)},
-                      {QStringLiteral("offset"), offset},
-                      {QStringLiteral("limit"), limit}};
-    QStringList where;
-    auto equals = [&](bool use, const char *column, const char *name, const QVariant &value) {
-        if (!use)
-            return;
-        where << QStringLiteral("%1 = :%2").arg(QLatin1String(column), QLatin1String(name));
-        binds.insert(QString::fromLatin1(name), value);
-    };
-    equals(!filter.status.isEmpty(), "i.status", "status", filter.status);
-    equals(!filter.category.isEmpty(), "i.category", "category", filter.category);
-    equals(filter.departmentId != 0, "i.department_id", "department", filter.departmentId);
-    equals(filter.gridId != 0, "i.grid_id", "grid", filter.gridId);
-    if (filter.from.isValid()) {
-        where << QStringLiteral("i.registered_date >= :from");
-        binds.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
-    }
-    if (filter.to.isValid()) {
-        where << QStringLiteral("i.registered_date <= :to");
-        binds.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
-    }
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        // The user's text is a bound value; its own % and _ are taken literally.
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        where << QStringLiteral("(i.number LIKE :text ESCAPE '\\' OR i.title LIKE :text ESCAPE '\\' OR "
-                                "i.location LIKE :text ESCAPE '\\' OR i.reporter LIKE :text ESCAPE '\\')");
-        binds.insert(QStringLiteral("text"), QLatin1Char('%') + escaped + QLatin1Char('%'));
-    }
-    const QString level = warningLevelSql();
-    if (filter.warning != WarningLevel::None) {
-        where << level + QStringLiteral(" = :level");
-        binds.insert(QStringLiteral("level"), filter.warning == WarningLevel::Red ? 2 : 1);
-    }
-    const QString sql = QStringLiteral("SELECT i.*, d.name AS department_name, %1 AS warning_level, %2 AS recent "
-                                       "FROM issue i LEFT JOIN department d ON d.id = i.department_id%3 "
-                                       "ORDER BY i.number LIMIT :limit OFFSET :offset")
-                            .arg(level, kRecent,
-                                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")));
-    auto q = runQuery(m_db, sql, binds);
-    if (!q)
-        return q.error();
-    QList<Listed> out;
-    while (q.value().next()) {
-        Listed l;
-        l.issue = fromQuery(q.value());
-        const int code = q.value().value(QStringLiteral("warning_level")).toInt();
-        l.warning = code == 2 ? WarningLevel::Red : code == 1 ? WarningLevel::Amber : WarningLevel::None;
-        l.reasons = Warnings::reasons(l.issue, asOf, q.value().value(QStringLiteral("recent")).toInt());
-        out << l;
     }
     return out;
 }

@@ -14,7 +14,7 @@ class IssueRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(IssueRepository)
 public:
-    explicit IssueRepository(Database &db) : m_db(db) {}
+    explicit IssueRepository(Database &db) : m_db(db) { }
     void setToday(const QDate &today) { m_today = today; }
 
     // Days from the dispatch date: 立行立改 3, 限期办理 15, 分阶段整改 90.

@@ -11,7 +11,7 @@ namespace linli {
 // A resident's problem in the ledger (问题); the row is its latest state, its events its history.
 struct Issue {
     RecordMeta meta;
-    QString number;  // YYYY-NNNNNN
+    QString number; // YYYY-NNNNNN
     QString title;
     QString description;
     QString category;
@@ -25,8 +25,8 @@ struct Issue {
     QString location;
     QString handlingType;
     QString registeredDate;
-    QString acceptedDate;    // when it last became accepted (accept or return)
-    QString dispatchedDate;  // when it was last dispatched
+    QString acceptedDate; // when it last became accepted (accept or return)
+    QString dispatchedDate; // when it was last dispatched
     qint64 departmentId = 0;
     QString departmentName;
     QString assignee;
@@ -47,7 +47,7 @@ struct IssueEvent {
     QString eventTime;
     QString eventDate;
     QString userName;
-    QString kind;  // register, accept, dispatch, ..., the action codes of Workflow
+    QString kind; // register, accept, dispatch, ..., the action codes of Workflow
     QString fromStatus;
     QString toStatus;
     QString departmentName;
@@ -60,7 +60,7 @@ struct Attachment {
     qint64 issueId = 0;
     QString fileName;
     QString mimeType;
-    QString kind;  // before, after, document
+    QString kind; // before, after, document
     qint64 size = 0;
 };
 
@@ -68,28 +68,28 @@ struct Attachment {
 struct IssueActionRequest {
     IssueAction action = IssueAction::Accept;
     QDate date = QDate::currentDate();
-    QString department;    // dispatch, redispatch
-    QString assignee;      // dispatch, redispatch
-    QString handlingType;  // dispatch, redispatch: sets the default deadline
-    QDate deadline;        // dispatch, redispatch, change-deadline
-    QString result;        // resolve
-    QString satisfaction;  // follow-up
-    QString reason;        // reject, return, change-deadline; a note for the others
-    int expectedVersion = -1;  // the version the user saw; -1: whatever is stored now
+    QString department; // dispatch, redispatch
+    QString assignee; // dispatch, redispatch
+    QString handlingType; // dispatch, redispatch: sets the default deadline
+    QDate deadline; // dispatch, redispatch, change-deadline
+    QString result; // resolve
+    QString satisfaction; // follow-up
+    QString reason; // reject, return, change-deadline; a note for the others
+    int expectedVersion = -1; // the version the user saw; -1: whatever is stored now
 };
 
 enum class WarningLevel { None, Amber, Red };
 
 struct IssueFilter {
-    QString status;              // a status code, or empty for all
-    WarningLevel warning = WarningLevel::None;  // None: any level
+    QString status; // a status code, or empty for all
+    WarningLevel warning = WarningLevel::None; // None: any level
     QDate asOf = QDate::currentDate();
-    QString category;            // empty: all
-    qint64 departmentId = 0;     // 0: all
-    qint64 gridId = 0;           // 0: all
-    QDate from;                  // registered on or after, if valid
-    QDate to;                    // registered on or before, if valid
-    QString text;                // part of the number, title, place or reporter
+    QString category; // empty: all
+    qint64 departmentId = 0; // 0: all
+    qint64 gridId = 0; // 0: all
+    QDate from; // registered on or after, if valid
+    QDate to; // registered on or before, if valid
+    QString text; // part of the number, title, place or reporter
 };
 
 } // namespace linli

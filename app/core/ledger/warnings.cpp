@@ -34,8 +34,9 @@ QList<Finding> findings(const Issue &issue, const QDate &asOf, int recent)
         && accepted.daysTo(asOf) > Warnings::kUndispatchedDays)
         out << Finding{WarningLevel::Amber, Warnings::tr("accepted on %1 and not dispatched").arg(issue.acceptedDate)};
     if (recent >= Warnings::kRepeatCount)
-        out << Finding{WarningLevel::Amber,
-                       Warnings::tr("%1 issues at the same place in %2 days").arg(recent).arg(Warnings::kRepeatWindowDays)};
+        out << Finding{
+            WarningLevel::Amber,
+            Warnings::tr("%1 issues at the same place in %2 days").arg(recent).arg(Warnings::kRepeatWindowDays)};
     return out;
 }
 

@@ -22,7 +22,7 @@ public:
     static WarningLevel level(const Issue &issue, const QDate &asOf, int recentAtSamePlace);
     // Why, in words, for the ledger and the bulletin.
     static QStringList reasons(const Issue &issue, const QDate &asOf, int recentAtSamePlace);
-    static QString code(WarningLevel level);  // none, amber, red
+    static QString code(WarningLevel level); // none, amber, red
     static WarningLevel parse(const QString &text, bool *ok);
 };
 

@@ -9,7 +9,7 @@ struct Rule {
     const char *code;
     const char *label;
     QList<const char *> from;
-    const char *to;  // nullptr: unchanged
+    const char *to; // nullptr: unchanged
 };
 
 const QList<Rule> &rules()
@@ -74,8 +74,7 @@ Result<IssueAction> Workflow::parseAction(const QString &text)
     return Error{ErrorCode::Invalid, tr("'%1' is not an action on an issue.").arg(text), QStringLiteral("action")};
 }
 
-Result<QString> Workflow::target(IssueAction action, const QString &status, const QString &satisfaction,
-                                 bool escalated)
+Result<QString> Workflow::target(IssueAction action, const QString &status, const QString &satisfaction, bool escalated)
 {
     const Rule &rule = ruleOf(action);
     bool legal = false;
@@ -95,7 +94,7 @@ Result<QString> Workflow::target(IssueAction action, const QString &status, cons
     if (action == IssueAction::Escalate && escalated)
         return Error{ErrorCode::Invalid, tr("The issue has already been escalated."), QStringLiteral("escalated")};
     if (action == IssueAction::FollowUp && satisfaction == QLatin1String("dissatisfied"))
-        return QStringLiteral("in_progress");  // reopened
+        return QStringLiteral("in_progress"); // reopened
     return rule.to ? QString::fromLatin1(rule.to) : status;
 }
 

@@ -158,46 +158,52 @@ Status toVersion3(Database &db)
 Status toVersion4(Database &db)
 {
     const QString c = common(db);
-    if (Status s = runAll(db, {
-            QStringLiteral("CREATE TABLE issue_category (%1, name TEXT NOT NULL, parent_id BIGINT REFERENCES "
-                           "issue_category(id), sort_order INTEGER NOT NULL DEFAULT 0, UNIQUE (parent_id, name))")
-                .arg(c),
-            QStringLiteral("CREATE TABLE assignee (%1, department_id BIGINT NOT NULL REFERENCES department(id), "
-                           "name TEXT NOT NULL, phone TEXT, UNIQUE (department_id, name))")
-                .arg(c),
-            QStringLiteral("CREATE TABLE issue_counter (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE issue (%1, number TEXT NOT NULL UNIQUE, title TEXT NOT NULL, description TEXT, "
-                "category TEXT NOT NULL, subcategory TEXT, source TEXT NOT NULL CHECK (source IN ('visit', 'hotline', "
-                "'walk_in', 'online', 'council', 'assigned', 'inspection')), reporter TEXT, reporter_phone TEXT, "
-                "community_id BIGINT REFERENCES community(id), grid_id BIGINT REFERENCES grid(id), "
-                "household_id BIGINT REFERENCES household(id), location TEXT, handling_type TEXT CHECK "
-                "(handling_type IN ('immediate', 'time_limited', 'phased')), registered_date TEXT NOT NULL, "
-                "accepted_date TEXT, dispatched_date TEXT, department_id BIGINT REFERENCES department(id), "
-                "assignee TEXT, deadline TEXT, status TEXT NOT NULL CHECK (status IN ('new', 'accepted', "
-                "'dispatched', 'in_progress', 'resolved', 'followed_up', 'closed', 'rejected')), resolved_date TEXT, "
-                "result TEXT, follow_up_date TEXT, satisfaction TEXT CHECK (satisfaction IN ('satisfied', "
-                "'fairly_satisfied', 'dissatisfied')), closed_date TEXT, return_count INTEGER NOT NULL DEFAULT 0, "
-                "escalated INTEGER NOT NULL DEFAULT 0)")
-                .arg(c),
-            QStringLiteral("CREATE INDEX issue_status ON issue (status, deadline)"),
-            QStringLiteral("CREATE INDEX issue_registered ON issue (registered_date)"),
-            QStringLiteral("CREATE INDEX issue_household ON issue (household_id, registered_date)"),
-            QStringLiteral("CREATE INDEX issue_location ON issue (location, registered_date)"),
-            QStringLiteral("CREATE INDEX issue_department ON issue (department_id)"),
-            QStringLiteral("CREATE INDEX issue_grid ON issue (grid_id)"),
-            QStringLiteral("CREATE TABLE issue_event (%1, issue_id BIGINT NOT NULL REFERENCES issue(id), "
-                           "event_time TEXT NOT NULL, event_date TEXT NOT NULL, user_id BIGINT REFERENCES \"user\"(id), "
-                           "kind TEXT NOT NULL, from_status TEXT, to_status TEXT, department_id BIGINT REFERENCES "
-                           "department(id), text TEXT)")
-                .arg(c),
-            QStringLiteral("CREATE INDEX issue_event_issue ON issue_event (issue_id, event_time)"),
-            QStringLiteral("CREATE INDEX issue_event_date ON issue_event (event_date, kind)"),
-            QStringLiteral("CREATE TABLE attachment (%1, issue_id BIGINT NOT NULL REFERENCES issue(id), "
-                           "file_name TEXT NOT NULL, mime_type TEXT, kind TEXT, size INTEGER NOT NULL, data %2 NOT NULL)")
-                .arg(c, db.blobType()),
-            QStringLiteral("CREATE INDEX attachment_issue ON attachment (issue_id)"),
-        });
+    if (Status s = runAll(
+            db,
+            {
+                QStringLiteral("CREATE TABLE issue_category (%1, name TEXT NOT NULL, parent_id BIGINT REFERENCES "
+                               "issue_category(id), sort_order INTEGER NOT NULL DEFAULT 0, UNIQUE (parent_id, name))")
+                    .arg(c),
+                QStringLiteral("CREATE TABLE assignee (%1, department_id BIGINT NOT NULL REFERENCES department(id), "
+                               "name TEXT NOT NULL, phone TEXT, UNIQUE (department_id, name))")
+                    .arg(c),
+                QStringLiteral("CREATE TABLE issue_counter (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE issue (%1, number TEXT NOT NULL UNIQUE, title TEXT NOT NULL, description TEXT, "
+                    "category TEXT NOT NULL, subcategory TEXT, source TEXT NOT NULL CHECK (source IN ('visit', "
+                    "'hotline', "
+                    "'walk_in', 'online', 'council', 'assigned', 'inspection')), reporter TEXT, reporter_phone TEXT, "
+                    "community_id BIGINT REFERENCES community(id), grid_id BIGINT REFERENCES grid(id), "
+                    "household_id BIGINT REFERENCES household(id), location TEXT, handling_type TEXT CHECK "
+                    "(handling_type IN ('immediate', 'time_limited', 'phased')), registered_date TEXT NOT NULL, "
+                    "accepted_date TEXT, dispatched_date TEXT, department_id BIGINT REFERENCES department(id), "
+                    "assignee TEXT, deadline TEXT, status TEXT NOT NULL CHECK (status IN ('new', 'accepted', "
+                    "'dispatched', 'in_progress', 'resolved', 'followed_up', 'closed', 'rejected')), resolved_date "
+                    "TEXT, "
+                    "result TEXT, follow_up_date TEXT, satisfaction TEXT CHECK (satisfaction IN ('satisfied', "
+                    "'fairly_satisfied', 'dissatisfied')), closed_date TEXT, return_count INTEGER NOT NULL DEFAULT 0, "
+                    "escalated INTEGER NOT NULL DEFAULT 0)")
+                    .arg(c),
+                QStringLiteral("CREATE INDEX issue_status ON issue (status, deadline)"),
+                QStringLiteral("CREATE INDEX issue_registered ON issue (registered_date)"),
+                QStringLiteral("CREATE INDEX issue_household ON issue (household_id, registered_date)"),
+                QStringLiteral("CREATE INDEX issue_location ON issue (location, registered_date)"),
+                QStringLiteral("CREATE INDEX issue_department ON issue (department_id)"),
+                QStringLiteral("CREATE INDEX issue_grid ON issue (grid_id)"),
+                QStringLiteral(
+                    "CREATE TABLE issue_event (%1, issue_id BIGINT NOT NULL REFERENCES issue(id), "
+                    "event_time TEXT NOT NULL, event_date TEXT NOT NULL, user_id BIGINT REFERENCES \"user\"(id), "
+                    "kind TEXT NOT NULL, from_status TEXT, to_status TEXT, department_id BIGINT REFERENCES "
+                    "department(id), text TEXT)")
+                    .arg(c),
+                QStringLiteral("CREATE INDEX issue_event_issue ON issue_event (issue_id, event_time)"),
+                QStringLiteral("CREATE INDEX issue_event_date ON issue_event (event_date, kind)"),
+                QStringLiteral(
+                    "CREATE TABLE attachment (%1, issue_id BIGINT NOT NULL REFERENCES issue(id), "
+                    "file_name TEXT NOT NULL, mime_type TEXT, kind TEXT, size INTEGER NOT NULL, data %2 NOT NULL)")
+                    .arg(c, db.blobType()),
+                QStringLiteral("CREATE INDEX attachment_issue ON attachment (issue_id)"),
+            });
         !s)
         return s;
 

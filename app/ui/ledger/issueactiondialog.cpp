@@ -45,13 +45,14 @@ IssueActionDialog::IssueActionDialog(std::shared_ptr<Database> db, const Actor &
     const bool dispatching = action == IssueAction::Dispatch || action == IssueAction::Redispatch;
     const bool deadline = dispatching || action == IssueAction::ChangeDeadline;
     const bool reason = action == IssueAction::Reject || action == IssueAction::Return
-                     || action == IssueAction::ChangeDeadline || action == IssueAction::Escalate;
+        || action == IssueAction::ChangeDeadline || action == IssueAction::Escalate;
     auto show = [](bool visible, std::initializer_list<QWidget *> widgets) {
         for (QWidget *w : widgets)
             w->setVisible(visible);
     };
-    show(dispatching, {m_ui->departmentLabel, m_ui->departmentComboBox, m_ui->assigneeLabel, m_ui->assigneeLineEdit,
-                       m_ui->handlingLabel, m_ui->handlingComboBox});
+    show(dispatching,
+         {m_ui->departmentLabel, m_ui->departmentComboBox, m_ui->assigneeLabel, m_ui->assigneeLineEdit,
+          m_ui->handlingLabel, m_ui->handlingComboBox});
     show(deadline, {m_ui->deadlineLabel, m_ui->deadlineEdit});
     show(action == IssueAction::Resolve, {m_ui->resultLabel, m_ui->resultLineEdit});
     show(action == IssueAction::FollowUp, {m_ui->satisfactionLabel, m_ui->satisfactionComboBox});

@@ -21,8 +21,8 @@ class IssueActionDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    IssueActionDialog(std::shared_ptr<Database> db, const Actor &actor, IssueAction action,
-                      const QStringList &numbers, QWidget *parent = nullptr);
+    IssueActionDialog(std::shared_ptr<Database> db, const Actor &actor, IssueAction action, const QStringList &numbers,
+                      QWidget *parent = nullptr);
     ~IssueActionDialog() override;
 
     void accept() override;

@@ -15,8 +15,9 @@ IssueDialog::IssueDialog(std::shared_ptr<Database> db, const Actor &actor, QWidg
     : QDialog(parent), m_ui(std::make_unique<Ui::IssueDialog>()), m_db(std::move(db)), m_actor(actor)
 {
     m_ui->setupUi(this);
-    if (auto q = runQuery(*m_db, QStringLiteral("SELECT id, name FROM issue_category WHERE parent_id IS NULL "
-                                                "ORDER BY sort_order")))
+    if (auto q = runQuery(*m_db,
+                          QStringLiteral("SELECT id, name FROM issue_category WHERE parent_id IS NULL "
+                                         "ORDER BY sort_order")))
         while (q.value().next())
             m_ui->categoryComboBox->addItem(q.value().value(1).toString(), q.value().value(0));
     for (const Choice &c : choices::issueSource())
@@ -37,8 +38,9 @@ void IssueDialog::fillSubcategories()
 {
     m_ui->subcategoryComboBox->clear();
     m_ui->subcategoryComboBox->addItem(QString());
-    if (auto q = runQuery(*m_db, QStringLiteral("SELECT name FROM issue_category WHERE parent_id = :p ORDER BY sort_order"),
-                          {{QStringLiteral("p"), m_ui->categoryComboBox->currentData()}}))
+    if (auto q
+        = runQuery(*m_db, QStringLiteral("SELECT name FROM issue_category WHERE parent_id = :p ORDER BY sort_order"),
+                   {{QStringLiteral("p"), m_ui->categoryComboBox->currentData()}}))
         while (q.value().next())
             m_ui->subcategoryComboBox->addItem(q.value().value(0).toString());
 }

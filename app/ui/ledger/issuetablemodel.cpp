@@ -53,18 +53,20 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         case NumberColumn: return i.number;
         case RegisteredColumn: return i.registeredDate;
         case TitleColumn: return i.title;
-        case CategoryColumn: return i.subcategory.isEmpty() ? i.category : i.category + QStringLiteral("/") + i.subcategory;
+        case CategoryColumn:
+            return i.subcategory.isEmpty() ? i.category : i.category + QStringLiteral("/") + i.subcategory;
         case PlaceColumn: return i.location;
         case DepartmentColumn: return i.departmentName;
         case DeadlineColumn: return i.deadline;
         case StatusColumn:
             return choiceLabel(choices::issueStatus(), i.status) + (i.escalated ? tr(" (escalated)") : QString());
         case WarningColumn:
-            return l.warning == WarningLevel::Red ? tr("Red") : l.warning == WarningLevel::Amber ? tr("Amber") : QString();
+            return l.warning == WarningLevel::Red  ? tr("Red")
+                : l.warning == WarningLevel::Amber ? tr("Amber")
+                                                   : QString();
         default: return {};
         }
-    case Qt::ToolTipRole:
-        return l.reasons.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole: return l.reasons.join(QLatin1Char('\n'));
     case Qt::BackgroundRole:
         if (l.warning == WarningLevel::Red)
             return QBrush(QColor(0xFF, 0xDD, 0xDD));

@@ -15,8 +15,18 @@ class IssueTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, RegisteredColumn, TitleColumn, CategoryColumn, PlaceColumn, DepartmentColumn,
-                  DeadlineColumn, StatusColumn, WarningColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        RegisteredColumn,
+        TitleColumn,
+        CategoryColumn,
+        PlaceColumn,
+        DepartmentColumn,
+        DeadlineColumn,
+        StatusColumn,
+        WarningColumn,
+        ColumnCount
+    };
     enum Role { NumberRole = Qt::UserRole + 1, WarningRole, StatusRole };
     static constexpr int kPageSize = 200;
 

@@ -34,8 +34,9 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     m_ui->warningComboBox->addItem(tr("Amber"), int(WarningLevel::Amber));
 
     m_ui->categoryComboBox->addItem(tr("All"), QString());
-    if (auto q = runQuery(*m_db, QStringLiteral("SELECT name FROM issue_category WHERE parent_id IS NULL "
-                                                "ORDER BY sort_order")))
+    if (auto q = runQuery(*m_db,
+                          QStringLiteral("SELECT name FROM issue_category WHERE parent_id IS NULL "
+                                         "ORDER BY sort_order")))
         while (q.value().next())
             m_ui->categoryComboBox->addItem(q.value().value(0).toString(), q.value().value(0).toString());
     m_ui->departmentComboBox->addItem(tr("All"), 0);
@@ -102,7 +103,8 @@ void LedgerPage::saveState(QSettings &settings) const
 void LedgerPage::restoreState(QSettings &settings)
 {
     m_ui->ledgerSplitter->restoreState(settings.value(QStringLiteral("ledger/splitter")).toByteArray());
-    m_ui->issueTableView->horizontalHeader()->restoreState(settings.value(QStringLiteral("ledger/columns")).toByteArray());
+    m_ui->issueTableView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("ledger/columns")).toByteArray());
 }
 
 void LedgerPage::applyFilter()
@@ -127,8 +129,8 @@ void LedgerPage::refresh()
     m_issues->refresh();
     for (int row = 0; row < m_issues->rowCount(); ++row) {
         if (selected.contains(m_issues->listed(row).issue.number))
-            m_ui->issueTableView->selectionModel()->select(
-                m_issues->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_ui->issueTableView->selectionModel()->select(m_issues->index(row, 0),
+                                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 }
 
@@ -162,7 +164,8 @@ void LedgerPage::selectionChanged()
     if (rows.size() == 1)
         showDetail(rows.constFirst().data(IssueTableModel::NumberRole).toString());
     else
-        m_ui->detailTextBrowser->setPlainText(rows.isEmpty() ? QString() : tr("%n issue(s) selected", nullptr, int(rows.size())));
+        m_ui->detailTextBrowser->setPlainText(rows.isEmpty() ? QString()
+                                                             : tr("%n issue(s) selected", nullptr, int(rows.size())));
 }
 
 void LedgerPage::showDetail(const QString &number)

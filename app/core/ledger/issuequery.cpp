@@ -1,0 +1,105 @@
+// IssueRepository::list: the ledger's pages with their warning levels, in SQL.
+#include "ledger/issuerepository.h"
+
+#include "ledger/issuerow.h"
+#include "ledger/warnings.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QStringList>
+
+namespace linli {
+
+namespace {
+
+// The warning level in SQL, so that the ledger can filter and page by it at any scale. The
+// same rules as Warnings::level(); tst_ledger checks that both agree on every issue.
+const QString kActive = QStringLiteral("i.status IN ('new', 'accepted', 'dispatched', 'in_progress')");
+const QString kOpen = QStringLiteral("i.status IN ('accepted', 'dispatched', 'in_progress')");
+const QString kRecent = QStringLiteral(
+    "(SELECT count(*) FROM issue o WHERE o.registered_date > :since AND o.registered_date <= :asof AND "
+    "((i.household_id IS NOT NULL AND o.household_id = i.household_id) OR (i.household_id IS NULL AND "
+    "o.household_id IS NULL AND o.location = i.location)))");
+
+QString warningLevelSql()
+{
+    const QString red
+        = QStringLiteral("(%1 AND i.deadline < :asof) OR (%2 AND (i.return_count >= 2 OR i.escalated = 1)) "
+                         "OR (i.status = 'in_progress' AND i.satisfaction = 'dissatisfied')")
+              .arg(kOpen, kActive);
+    const QString amber = QStringLiteral("(%1 AND i.deadline >= :asof AND i.deadline <= :due) OR (i.status = "
+                                         "'accepted' AND i.accepted_date < :undispatched) OR (%2 AND %3 >= %4)")
+                              .arg(kOpen, kActive, kRecent)
+                              .arg(Warnings::kRepeatCount);
+    return QStringLiteral("(CASE WHEN %1 THEN 2 WHEN %2 THEN 1 ELSE 0 END)").arg(red, amber);
+}
+
+} // namespace
+
+Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &filter, int offset, int limit)
+{
+    const QDate asOf = filter.asOf;
+    QVariantMap binds{
+        {QStringLiteral("asof"), asOf.toString(Qt::ISODate)},
+        {QStringLiteral("since"), asOf.addDays(-Warnings::kRepeatWindowDays).toString(Qt::ISODate)},
+        {QStringLiteral("due"), asOf.addDays(Warnings::kDueSoonDays).toString(Qt::ISODate)},
+        {QStringLiteral("undispatched"), asOf.addDays(-Warnings::kUndispatchedDays).toString(Qt::ISODate)},
+        {QStringLiteral("offset"), offset},
+        {QStringLiteral("limit"), limit}};
+    QStringList where;
+    auto equals = [&](bool use, const char *column, const char *name, const QVariant &value) {
+        if (!use)
+            return;
+        where << QStringLiteral("%1 = :%2").arg(QLatin1String(column), QLatin1String(name));
+        binds.insert(QString::fromLatin1(name), value);
+    };
+    equals(!filter.status.isEmpty(), "i.status", "status", filter.status);
+    equals(!filter.category.isEmpty(), "i.category", "category", filter.category);
+    equals(filter.departmentId != 0, "i.department_id", "department", filter.departmentId);
+    equals(filter.gridId != 0, "i.grid_id", "grid", filter.gridId);
+    if (filter.from.isValid()) {
+        where << QStringLiteral("i.registered_date >= :from");
+        binds.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("i.registered_date <= :to");
+        binds.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // The user's text is a bound value; its own % and _ are taken literally.
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where << QStringLiteral("(i.number LIKE :text ESCAPE '\\' OR i.title LIKE :text ESCAPE '\\' OR "
+                                "i.location LIKE :text ESCAPE '\\' OR i.reporter LIKE :text ESCAPE '\\')");
+        binds.insert(QStringLiteral("text"), QLatin1Char('%') + escaped + QLatin1Char('%'));
+    }
+    const QString level = warningLevelSql();
+    if (filter.warning != WarningLevel::None) {
+        where << level + QStringLiteral(" = :level");
+        binds.insert(QStringLiteral("level"), filter.warning == WarningLevel::Red ? 2 : 1);
+    }
+    const QString sql
+        = QStringLiteral("SELECT i.*, d.name AS department_name, %1 AS warning_level, %2 AS recent "
+                         "FROM issue i LEFT JOIN department d ON d.id = i.department_id%3 "
+                         "ORDER BY i.number LIMIT :limit OFFSET :offset")
+              .arg(level, kRecent,
+                   where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")));
+    auto q = runQuery(m_db, sql, binds);
+    if (!q)
+        return q.error();
+    QList<Listed> out;
+    while (q.value().next()) {
+        Listed l;
+        l.issue = issueFromQuery(q.value());
+        const int code = q.value().value(QStringLiteral("warning_level")).toInt();
+        l.warning = code == 2 ? WarningLevel::Red : code == 1 ? WarningLevel::Amber : WarningLevel::None;
+        l.reasons = Warnings::reasons(l.issue, asOf, q.value().value(QStringLiteral("recent")).toInt());
+        out << l;
+    }
+    return out;
+}
+
+} // namespace linli
