@@ -525,6 +525,14 @@
         <source>Number, title, place or reporter (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach &amp;photo or file…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1117,6 +1125,26 @@
     </message>
     <message>
         <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach to issue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
         <translation type="unfinished" />
     </message>
 </context>

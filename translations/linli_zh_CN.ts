@@ -525,6 +525,14 @@
         <source>Number, title, place or reporter (Ctrl+F)</source>
         <translation>编号、标题、地点或反映人（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo or file…</source>
+        <translation>添加照片或文件(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1118,6 +1126,26 @@
     <message>
         <source>Any</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>Attach to issue %1</source>
+        <translation>为问题 %1 添加附件</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
     </message>
 </context>
 <context>

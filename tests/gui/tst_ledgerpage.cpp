@@ -15,11 +15,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace linli;
 using linli::test::TestRegister;
@@ -170,7 +173,36 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     QCOMPARE(issue.source, QStringLiteral("visit"));
     QCOMPARE(issue.gridId, reg.grid.meta.id);
     QVERIFY(prompts::shownMessages().constLast().contains(issue.number));
-    QCOMPARE(window.ledgerPage()->issueModel()->rowCount(), 1);
+    LedgerPage *ledger = window.ledgerPage();
+    QCOMPARE(ledger->issueModel()->rowCount(), 1);
+
+    // The grid filter: the issue is filed under the household's grid.
+    auto *grids = ledger->findChild<QComboBox *>(QStringLiteral("gridComboBox"));
+    grids->setCurrentIndex(grids->findData(reg.grid.meta.id));
+    QCOMPARE(ledger->issueModel()->rowCount(), 1);
+
+    // A photo attached from the page is stored and shown.
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(QStringLiteral("漏水照片.png"));
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(photo));
+    auto *view = ledger->findChild<QTableView *>(QStringLiteral("issueTableView"));
+    view->selectRow(0);
+    QApplication::processEvents();
+    auto *attach = ledger->findChild<QPushButton *>(QStringLiteral("attachButton"));
+    QVERIFY(attach->isEnabled());
+    prompts::queueFileName(photo);
+    QTest::mouseClick(attach, Qt::LeftButton);
+    auto files = repo.attachments(issue.meta.id).value();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.constFirst().fileName, QStringLiteral("漏水照片.png"));
+    QCOMPARE(files.constFirst().kind, QStringLiteral("before"));
+    auto *detail = ledger->findChild<QTextBrowser *>(QStringLiteral("detailTextBrowser"));
+    QVERIFY(detail->toHtml().contains(QStringLiteral("attachment://")));
+    const QVariant shown = detail->document()->resource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("attachment://%1").arg(files.constFirst().meta.id)));
+    QCOMPARE(shown.value<QImage>().size(), QSize(64, 48));
 }
 
 QTEST_MAIN(TestLedgerPage)

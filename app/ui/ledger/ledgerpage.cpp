@@ -9,11 +9,15 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QTextDocument>
 #include <QTimer>
+#include <QUrl>
 
 namespace linli {
 
@@ -43,6 +47,20 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     if (auto q = runQuery(*m_db, QStringLiteral("SELECT id, name FROM department ORDER BY name")))
         while (q.value().next())
             m_ui->departmentComboBox->addItem(q.value().value(1).toString(), q.value().value(0));
+    m_ui->gridComboBox->addItem(tr("All"), 0);
+    if (auto q = runQuery(*m_db,
+                          QStringLiteral("SELECT g.id, g.name, c.name FROM grid g JOIN community c ON c.id = "
+                                         "g.community_id ORDER BY c.name, g.id"))) {
+        QList<std::tuple<qint64, QString, QString>> grids;
+        QSet<QString> communities;
+        while (q.value().next()) {
+            grids.append(
+                {q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString()});
+            communities.insert(q.value().value(2).toString());
+        }
+        for (const auto &[id, grid, community] : grids)
+            m_ui->gridComboBox->addItem(communities.size() > 1 ? community + QStringLiteral(" / ") + grid : grid, id);
+    }
     // The earliest date stands for "any": the range is open on that side.
     for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
         edit->setMinimumDate(kAnyDate);
@@ -82,6 +100,8 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     connect(m_ui->warningComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->departmentComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
+    connect(m_ui->gridComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
+    connect(m_ui->attachButton, &QPushButton::clicked, this, &LedgerPage::attachFile);
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->issueTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -115,6 +135,7 @@ void LedgerPage::applyFilter()
     f.asOf = QDate::currentDate();
     f.category = m_ui->categoryComboBox->currentData().toString();
     f.departmentId = m_ui->departmentComboBox->currentData().toLongLong();
+    f.gridId = m_ui->gridComboBox->currentData().toLongLong();
     if (m_ui->fromDateEdit->date() != kAnyDate)
         f.from = m_ui->fromDateEdit->date();
     if (m_ui->toDateEdit->date() != kAnyDate)
@@ -161,6 +182,7 @@ void LedgerPage::selectionChanged()
     }
     for (QPushButton *button : std::as_const(m_actionButtons))
         button->setVisible(legal.contains(button->property("action").toInt()));
+    m_ui->attachButton->setEnabled(rows.size() == 1);
     if (rows.size() == 1)
         showDetail(rows.constFirst().data(IssueTableModel::NumberRole).toString());
     else
@@ -202,12 +224,59 @@ void LedgerPage::showDetail(const QString &number)
     }
     html += QStringLiteral("</table>");
     if (auto files = repo.attachments(i.meta.id); files && !files->isEmpty()) {
+        // Photos are shown, other files named; the images live in the document's resources.
+        QTextDocument *document = m_ui->detailTextBrowser->document();
         QStringList names;
-        for (const Attachment &a : files.value())
+        QString images;
+        for (const Attachment &a : files.value()) {
             names << esc(a.fileName);
-        html += QStringLiteral("<p><b>%1</b>：%2</p>").arg(esc(tr("Attachments")), names.join(QStringLiteral("、")));
+            if (!a.mimeType.startsWith(QLatin1String("image/")))
+                continue;
+            QImage image;
+            if (auto bytes = repo.attachmentData(a.meta.id); bytes && image.loadFromData(bytes.value())) {
+                const QUrl url(QStringLiteral("attachment://%1").arg(a.meta.id));
+                // Shrunk to a thumbnail if large; never enlarged.
+                if (image.width() > 240 || image.height() > 180)
+                    image = image.scaled(240, 180, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                document->addResource(QTextDocument::ImageResource, url, image);
+                images += QStringLiteral("<img src=\"%1\" title=\"%2\"> ").arg(url.toString(), esc(a.fileName));
+            }
+        }
+        html += QStringLiteral("<p><b>%1</b>：%2</p><p>%3</p>")
+                    .arg(esc(tr("Attachments")), names.join(QStringLiteral("、")), images);
     }
     m_ui->detailTextBrowser->setHtml(html);
+}
+
+void LedgerPage::attachFile()
+{
+    const QStringList numbers = selectedNumbers();
+    if (numbers.size() != 1)
+        return;
+    const QString path = prompts::openFileName(this, tr("Attach to issue %1").arg(numbers.constFirst()), QString(),
+                                               tr("Photos (*.jpg *.jpeg *.png);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        prompts::warning(this, tr("Attach"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    if (file.size() > IssueRepository::kMaxAttachmentBytes) {
+        prompts::warning(
+            this, tr("Attach"),
+            tr("%1 is larger than %2 MB.").arg(path).arg(IssueRepository::kMaxAttachmentBytes / (1024 * 1024)));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    const bool photo = !QImage::fromData(bytes).isNull();
+    auto attached = IssueRepository(*m_db).attach(
+        numbers.constFirst(), path, photo ? QStringLiteral("before") : QStringLiteral("document"), bytes, m_actor);
+    if (!attached) {
+        prompts::warning(this, tr("Attach"), attached.error().message);
+        return;
+    }
+    showDetail(numbers.constFirst());
 }
 
 void LedgerPage::runAction(IssueAction action)

@@ -42,6 +42,7 @@ private:
     void selectionChanged();
     void showDetail(const QString &number);
     void runAction(IssueAction action);
+    void attachFile();
     QStringList selectedNumbers() const;
 
     std::unique_ptr<Ui::LedgerPage> m_ui;
