@@ -837,6 +837,10 @@
         <source>The resident %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Household %1 has no head.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>

@@ -837,6 +837,10 @@
         <source>The resident %1</source>
         <translation>居民 %1 的信息</translation>
     </message>
+    <message>
+        <source>Household %1 has no head.</source>
+        <translation>住户 %1 没有户主。</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>

@@ -4,6 +4,7 @@
 #include "ledger/issuerepository.h"
 #include "ledger/warnings.h"
 #include "register/householdrepository.h"
+#include "register/residentrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -50,12 +51,8 @@ int add(Database &db, const Arguments &args, QTextStream &out)
         d.householdId = household->meta.id;
         if (d.reporter.isEmpty()) {
             // The head of the household reports, unless someone else is named.
-            auto head = queryValue(db,
-                                   QStringLiteral("SELECT name FROM resident WHERE household_id = :h AND relation = "
-                                                  "'head' AND status = 'active'"),
-                                   {{QStringLiteral("h"), d.householdId}});
-            if (head)
-                d.reporter = head.value().toString();
+            if (auto head = ResidentRepository(db).head(d.householdId))
+                d.reporter = head->name;
         }
     }
     auto issue = IssueRepository(db).add(d, Actor::localOperator());

@@ -67,6 +67,16 @@ public:
 
     Status community(const QString &name, int households, const DemoGenerator::Progress &progress, int *done, int total,
                      DemoSummary *summary);
+    // A year of issues for the community just written.
+    Status issues(int count, DemoSummary *summary)
+    {
+        demo::IssueLives lives(m_db, m_rng, m_today, m_actor);
+        auto n = lives.generate(m_communityId, count);
+        if (!n)
+            return n.error();
+        summary->issues += n.value();
+        return {};
+    }
 
 private:
     Status household(const Grid &grid, const Compound &compound, qint64 buildingId, const QString &unit,
@@ -91,18 +101,6 @@ private:
     QHash<QString, qint64> m_tagIds;
     DemoSummary *m_summary = nullptr;
     qint64 m_communityId = 0;
-
-public:
-    // A year of issues for the community just written.
-    Status issues(int count, DemoSummary *summary)
-    {
-        demo::IssueLives lives(m_db, m_rng, m_today, m_actor);
-        auto n = lives.generate(m_communityId, count);
-        if (!n)
-            return n.error();
-        summary->issues += n.value();
-        return {};
-    }
 };
 
 Person Builder::person(const QString &sex, int minAge, int maxAge, const QString &surname, const QString &relation)

@@ -1,6 +1,7 @@
 #include "issuelives.h"
 
 #include "ledger/issuerepository.h"
+#include "register/residentrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -99,12 +100,8 @@ Result<int> IssueLives::generate(qint64 communityId, int count)
         if (m_rng.chance(0.7)) {
             d.householdId = m_rng.pick(households);
             // Usually the head of the household reports it.
-            auto head = queryValue(m_db,
-                                   QStringLiteral("SELECT name FROM resident WHERE household_id = :h AND relation = "
-                                                  "'head' AND status = 'active'"),
-                                   {{QStringLiteral("h"), d.householdId}});
-            if (head)
-                d.reporter = head.value().toString();
+            if (auto head = ResidentRepository(m_db).head(d.householdId))
+                d.reporter = head->name;
         } else
             d.location = m_rng.pick(compounds);
         d.communityId = communityId;

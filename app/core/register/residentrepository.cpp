@@ -206,6 +206,19 @@ Result<Resident> ResidentRepository::findActiveByIdNumber(const QString &idNumbe
     return fromQuery(q.value());
 }
 
+Result<Resident> ResidentRepository::head(qint64 householdId)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT * FROM resident WHERE household_id = :h AND relation = 'head' AND "
+                                     "status = 'active' ORDER BY id LIMIT 1"),
+                      {{QStringLiteral("h"), householdId}});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::NotFound, tr("Household %1 has no head.").arg(householdId), {}};
+    return fromQuery(q.value());
+}
+
 Result<Resident> ResidentRepository::create(Resident r, const Actor &actor)
 {
     if (Status s = validate(r, m_today); !s)

@@ -27,6 +27,8 @@ public:
     Result<Resident> get(qint64 id);
     Result<QList<Resident>> listByHousehold(qint64 householdId, bool includeInactive);
     Result<Resident> findActiveByIdNumber(const QString &idNumber);
+    // The active head of a household; NotFound when it has none.
+    Result<Resident> head(qint64 householdId);
 
     Result<Resident> create(Resident resident, const Actor &actor);
     Result<Resident> update(Resident resident, const Actor &actor);

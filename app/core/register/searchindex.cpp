@@ -30,17 +30,6 @@ QSet<qint64> householdGrams(const QString &address, const QString &phone)
     return g;
 }
 
-QString placeholders(const QString &prefix, qsizetype count, QVariantMap *binds, const QList<qint64> &values)
-{
-    QStringList names;
-    for (qsizetype i = 0; i < count; ++i) {
-        const QString n = prefix + QString::number(i);
-        names << QLatin1Char(':') + n;
-        binds->insert(n, values.at(i));
-    }
-    return names.join(QLatin1String(", "));
-}
-
 } // namespace
 
 QString SearchIndex::fold(const QString &text)
@@ -198,20 +187,23 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(Database &db, const QString &t
         return QList<Hit>();
     const QList<qint64> codes = queryGrams(query);
 
-    QVariantMap binds;
-    const QString in = placeholders(QStringLiteral("g"), codes.size(), &binds, codes);
     // A single gram is itself a substring of one field. Several grams may come from different
     // fields of one owner, so those candidates are checked below: fetch some spare ones.
     const bool needsCheck = codes.size() > 1;
-    binds.insert(QStringLiteral("limit"), needsCheck ? limit * 4 + 50 : limit);
-    const QString sql = codes.size() == 1
-        ? QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE gram = :g0 "
-                         "ORDER BY household_id, resident_id LIMIT :limit")
-        : QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE gram IN (%1) "
-                         "GROUP BY household_id, resident_id HAVING count(*) = %2 "
-                         "ORDER BY household_id, resident_id LIMIT :limit")
-              .arg(in)
-              .arg(codes.size());
+    QVariantMap binds{{QStringLiteral("limit"), needsCheck ? limit * 4 + 50 : limit}};
+    QString sql;
+    if (codes.size() == 1) {
+        sql = QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE gram = :g "
+                             "ORDER BY household_id, resident_id LIMIT :limit");
+        binds.insert(QStringLiteral("g"), codes.constFirst());
+    } else {
+        sql = QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE %1 "
+                             "GROUP BY household_id, resident_id HAVING count(*) = %2 "
+                             "ORDER BY household_id, resident_id LIMIT :limit")
+                  .arg(db.idListCondition(QStringLiteral("gram"), QStringLiteral("grams")))
+                  .arg(codes.size());
+        binds.insert(QStringLiteral("grams"), db.idListValue(codes));
+    }
     auto q = runQuery(db, sql, binds);
     if (!q)
         return q.error();

@@ -54,14 +54,10 @@ void IssueDialog::setHousehold(qint64 householdId)
     m_ui->locationLineEdit->setText(household->address);
     m_ui->phoneLineEdit->setText(household->phone);
     m_ui->sourceComboBox->setCurrentIndex(m_ui->sourceComboBox->findData(QStringLiteral("visit")));
-    if (auto members = ResidentRepository(*m_db).listByHousehold(householdId, false)) {
-        for (const Resident &r : members.value()) {
-            if (r.relation == QLatin1String("head")) {
-                m_ui->reporterLineEdit->setText(r.name);
-                if (household->phone.isEmpty())
-                    m_ui->phoneLineEdit->setText(r.phone);
-            }
-        }
+    if (auto head = ResidentRepository(*m_db).head(householdId)) {
+        m_ui->reporterLineEdit->setText(head->name);
+        if (household->phone.isEmpty())
+            m_ui->phoneLineEdit->setText(head->phone);
     }
     setWindowTitle(tr("Register an issue for %1").arg(household->address));
     m_ui->titleLineEdit->setFocus();
