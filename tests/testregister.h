@@ -16,6 +16,9 @@
 
 #include <memory>
 
+// Verifies that a Result or Status succeeded, printing its message when it did not.
+#define LINLI_VERIFY_OK(r) QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error().message))
+
 namespace linli::test {
 
 // With LINLI_TEST_PG_URL set (postgresql://user@host:port/db), registers are fresh schemas on

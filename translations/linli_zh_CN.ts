@@ -494,6 +494,10 @@
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>%1 has been retired from the list of departments; reinstate it in the settings or choose another.</source>
+        <translation>%1 已从部门列表中停用，请在设置中重新启用，或选择其他部门。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -532,6 +536,154 @@
     <message>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或文件(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSettings</name>
+    <message>
+        <source>The name of the %1 is empty.</source>
+        <translation>%1名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The name of the %1 may have at most %2 characters.</source>
+        <translation>%1名称最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Category %1 does not exist.</source>
+        <translation>分类 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>subcategory</source>
+        <translation>子类</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>%1 is itself a subcategory; subcategories have no subcategories of their own.</source>
+        <translation>%1 本身是子类，子类下不能再设子类。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>分类 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) are filed under %1, so it cannot be deleted; retire it instead.</source>
+        <translation>
+            <numerusform>已有 %n 条问题归在 %1 下，不能删除；可改为停用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 still has subcategories; delete or retire them first.</source>
+        <translation>%1 下还有子类，请先删除或停用子类。</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <source>Issues have been dispatched to %1, so it cannot be deleted; retire it instead.</source>
+        <translation>已有问题交办给 %1，不能删除；可改为停用。</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Assignee %1</source>
+        <translation>承办人 %1</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>设置项 %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a handling type.</source>
+        <translation>“%1”不是办理类型。</translation>
+    </message>
+    <message>
+        <source>The deadline of %1 must be between 1 and %2 days, not %3.</source>
+        <translation>%1的办理时限应在 1 至 %2 天之间，不能是 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSettingsDialog</name>
+    <message>
+        <source>Issue ledger settings</source>
+        <translation>问题台账设置</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>问题分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>新增分类…</translation>
+    </message>
+    <message>
+        <source>New subcategory…</source>
+        <translation>新增子类…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Departments and assignees</source>
+        <translation>部门与承办人(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Assignees of the department</source>
+        <translation>该部门的承办人</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines</source>
+        <translation>办理时限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Days from the dispatch date to the default deadline of each handling type. Deadlines already set are not changed.</source>
+        <translation>各办理类型从交办之日起的默认办理天数。已设定的期限不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadlines</source>
+        <translation>保存时限(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -587,6 +739,10 @@
     <message>
         <source>&amp;About Linli</source>
         <translation>关于邻里台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue ledger settings…</source>
+        <translation>问题台账设置(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -876,7 +1032,9 @@
     </message>
     <message numerus="yes">
         <source>returned %n time(s)</source>
-        <translation><numerusform>已退回 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已退回 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>dissatisfied at follow-up, not resolved again</source>
@@ -1004,7 +1162,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %n issue(s): %2</source>
-        <translation><numerusform>%1 %n 个问题：%2</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n 个问题：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1245,9 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s) selected</source>
-        <translation><numerusform>已选 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Category</source>
@@ -1150,6 +1312,85 @@
     <message>
         <source>%1 is larger than %2 MB.</source>
         <translation>%1 超过 %2 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::LedgerSettingsDialog</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>New subcategory</source>
+        <translation>新增子类</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新增分类</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>New name for %1 (the issues filed under it are renamed with it):</source>
+        <translation>%1 的新名称（归在其下的问题随之改名）：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the list?</source>
+        <translation>从列表中删除 %1？</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its assignees from the list?</source>
+        <translation>从列表中删除 %1 及其承办人？</translation>
+    </message>
+    <message>
+        <source>New assignee</source>
+        <translation>新增承办人</translation>
+    </message>
+    <message>
+        <source>Name of the assignee at %1:</source>
+        <translation>%1 承办人姓名：</translation>
+    </message>
+    <message>
+        <source>Phone (may be left empty):</source>
+        <translation>电话（可不填）：</translation>
+    </message>
+    <message>
+        <source>Edit assignee</source>
+        <translation>修改承办人</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>The deadlines were saved. They apply to issues dispatched from now on.</source>
+        <translation>办理时限已保存，对此后交办的问题生效。</translation>
     </message>
 </context>
 <context>
@@ -1298,11 +1539,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%n household(s) found</source>
-        <translation><numerusform>找到 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation><numerusform>共 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source> (only the first %1 matches are shown: type more to narrow the search)</source>
@@ -1566,6 +1811,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>The register to open.</source>
         <translation>要打开的登记册。</translation>
+    </message>
+    <message>
+        <source>The register to open (as with --db).</source>
+        <translation>要打开的登记册（同 --db）。</translation>
     </message>
 </context>
 </TS>

@@ -24,10 +24,16 @@ int main(int argc, char *argv[])
     QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The register to open."),
                           QStringLiteral("FILE"));
     parser.addOption(db);
+    parser.addPositionalArgument(QStringLiteral("register"),
+                                 QApplication::translate("main", "The register to open (as with --db)."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
+    QString path = parser.value(db);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
 
     linli::MainWindow window;
     window.show();
-    window.openInitialRegister(parser.value(db));
+    window.openInitialRegister(path);
     return QApplication::exec();
 }

@@ -6,6 +6,7 @@
 #include "common/prompts.h"
 #include "ledger/ledgerpage.h"
 #include "register/registerpage.h"
+#include "settings/ledgersettingsdialog.h"
 #include "storage/database.h"
 
 #include <QCloseEvent>
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->openRegisterAction, &QAction::triggered, this, &MainWindow::chooseRegister);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->ledgerSettingsAction, &QAction::triggered, this, &MainWindow::editLedgerSettings);
     connect(m_ui->chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     const QString language = QSettings().value(QStringLiteral("language"), defaultLanguage()).toString();
@@ -93,6 +95,8 @@ bool MainWindow::openRegister(const QString &path, bool create)
         comingSoon(tr("The weekly reports (周调度、周汇总、周通报) are coming in a later version.")),
         tr("Weekly reports"));
     m_ui->pagesTabWidget->addTab(comingSoon(tr("The charts are coming in a later version.")), tr("Charts"));
+
+    m_ui->ledgerSettingsAction->setEnabled(true);
 
     const QString shown = m_db->displayName();
     setWindowTitle(tr("Linli — %1").arg(QFileInfo(shown).fileName().isEmpty() ? shown : QFileInfo(shown).fileName()));
@@ -162,6 +166,20 @@ void MainWindow::chooseLanguage(const QString &language)
     m_ui->chineseAction->setChecked(!language.startsWith(QLatin1String("en")));
     m_ui->englishAction->setChecked(language.startsWith(QLatin1String("en")));
     prompts::information(this, tr("Language"), tr("The new language is used from the next start of Linli."));
+}
+
+void MainWindow::editLedgerSettings()
+{
+    if (!m_db)
+        return;
+    auto *dialog = new LedgerSettingsDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_ledgerPage)
+        connect(dialog, &LedgerSettingsDialog::listsChanged, m_ledgerPage, [page = m_ledgerPage] {
+            page->reloadLists();
+            page->refresh();
+        });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -40,6 +40,7 @@ private:
     void updateRecentMenu();
     void chooseLanguage(const QString &language);
     void showAbout();
+    void editLedgerSettings();
     void saveLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -9,20 +9,26 @@
 #include "ledger/ledgerpage.h"
 #include "mainwindow.h"
 #include "register/registerpage.h"
+#include "settings/ledgersettingsdialog.h"
 #include "storage/sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace linli;
 using linli::test::TestRegister;
@@ -44,6 +50,7 @@ private slots:
     }
     void dispatchesTwoSelectedIssuesAtOnce();
     void registersAnIssueFromAHousehold();
+    void editsTheListsInSettings();
 };
 
 void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
@@ -131,7 +138,7 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     search->clear();
     QTRY_COMPARE(model->rowCount(), 3);
     auto *departments = page->findChild<QComboBox *>(QStringLiteral("departmentComboBox"));
-    QCOMPARE(departments->findText(QStringLiteral("物业")), -1); // listed when the page was opened
+    QVERIFY(departments->findText(QStringLiteral("物业")) > 0); // named by the dispatch, now in the filter
     auto *categories = page->findChild<QComboBox *>(QStringLiteral("categoryComboBox"));
     categories->setCurrentIndex(categories->findData(QStringLiteral("环境卫生")));
     QCOMPARE(model->rowCount(), 0);
@@ -203,6 +210,79 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     const QVariant shown = detail->document()->resource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("attachment://%1").arg(files.constFirst().meta.id)));
     QCOMPARE(shown.value<QImage>().size(), QSize(64, 48));
+}
+
+void TestLedgerPage::editsTheListsInSettings()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    MainWindow window;
+    QVERIFY(window.openRegister(reg.path(), false));
+    window.show();
+    auto *settingsAction = window.findChild<QAction *>(QStringLiteral("ledgerSettingsAction"));
+    QVERIFY(settingsAction->isEnabled());
+    settingsAction->trigger();
+    LedgerSettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<LedgerSettingsDialog *>()) && dialog->isVisible());
+    auto clickable = [dialog](const char *name) { return dialog->findChild<QPushButton *>(QString::fromLatin1(name)); };
+
+    // A subcategory under 环境卫生.
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("categoryTree"));
+    const auto found = tree->findItems(QStringLiteral("环境卫生"), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    tree->setCurrentItem(found.constFirst());
+    const qint64 environment = found.constFirst()->data(0, Qt::UserRole).toLongLong(); // the tree is refilled
+    prompts::queueText(QStringLiteral("高空抛物"));
+    QTest::mouseClick(clickable("addSubcategoryButton"), Qt::LeftButton);
+    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("高空抛物"));
+    QCOMPARE(tree->currentItem()->parent()->text(0), QStringLiteral("环境卫生"));
+    QVERIFY(LedgerSettings(*reg.db).categoryNames(environment)->contains(QStringLiteral("高空抛物")));
+
+    // A name already there: the reason in Chinese, nothing added.
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    prompts::queueText(QStringLiteral("环境卫生"));
+    QTest::mouseClick(clickable("addCategoryButton"), Qt::LeftButton);
+    QVERIFY(error->isVisibleTo(dialog));
+    QVERIFY2(error->text().contains(QStringLiteral("环境卫生")) && error->text().contains(QStringLiteral("已")),
+             qPrintable(error->text()));
+    QCOMPARE(tree->findItems(QStringLiteral("环境卫生"), Qt::MatchExactly).size(), 1);
+
+    // A department with an assignee; the ledger's filter lists it at once.
+    prompts::queueText(QStringLiteral("街道城管科"));
+    QTest::mouseClick(clickable("addDepartmentButton"), Qt::LeftButton);
+    auto *departments = dialog->findChild<QListWidget *>(QStringLiteral("departmentList"));
+    QCOMPARE(departments->currentItem()->text(), QStringLiteral("街道城管科"));
+    prompts::queueText(QStringLiteral("王队长"));
+    prompts::queueText(QStringLiteral("13912345678"));
+    QTest::mouseClick(clickable("addAssigneeButton"), Qt::LeftButton);
+    auto *assignees = dialog->findChild<QListWidget *>(QStringLiteral("assigneeList"));
+    QCOMPARE(assignees->count(), 1);
+    QVERIFY(assignees->item(0)->text().startsWith(QStringLiteral("王队长")));
+    auto *filter = window.ledgerPage()->findChild<QComboBox *>(QStringLiteral("departmentComboBox"));
+    QVERIFY(filter->findText(QStringLiteral("街道城管科")) > 0);
+
+    // 限期办理 in 10 days.
+    auto *days = dialog->findChild<QSpinBox *>(QStringLiteral("timeLimitedSpinBox"));
+    QCOMPARE(days->value(), 15);
+    days->setValue(10);
+    QTest::mouseClick(clickable("saveDeadlinesButton"), Qt::LeftButton);
+    QCOMPARE(LedgerSettings(*reg.db).deadlineDays(QStringLiteral("time_limited")).value(), 10);
+    dialog->close();
+
+    // The dispatch dialog offers the department's assignees and the new deadline.
+    Issue d;
+    d.title = QStringLiteral("高空抛物");
+    d.category = QStringLiteral("环境卫生");
+    d.subcategory = QStringLiteral("高空抛物");
+    d.location = QStringLiteral("幸福里小区3号楼");
+    const Issue issue = IssueRepository(*reg.db).add(d, reg.actor).value();
+    IssueActionDialog dispatch(reg.db, reg.actor, IssueAction::Dispatch, {issue.number});
+    auto *department = dispatch.findChild<QComboBox *>(QStringLiteral("departmentComboBox"));
+    department->setCurrentIndex(department->findText(QStringLiteral("街道城管科")));
+    auto *assignee = dispatch.findChild<QComboBox *>(QStringLiteral("assigneeComboBox"));
+    QCOMPARE(assignee->findText(QStringLiteral("王队长")), 0);
+    auto *deadline = dispatch.findChild<QDateEdit *>(QStringLiteral("deadlineEdit"));
+    QCOMPARE(deadline->date(), QDate::currentDate().addDays(10));
 }
 
 QTEST_MAIN(TestLedgerPage)

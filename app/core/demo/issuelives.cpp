@@ -1,6 +1,7 @@
 #include "issuelives.h"
 
 #include "ledger/issuerepository.h"
+#include "ledger/ledgersettings.h"
 #include "register/residentrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -147,7 +148,7 @@ Result<int> IssueLives::generate(qint64 communityId, int count)
                 return e.error();
         }
         const QString type = utf8(handling.at(m_rng.weighted(handlingWeights)));
-        const int allowed = IssueRepository::defaultDeadlineDays(type);
+        const int allowed = LedgerSettings::builtInDeadlineDays(type);
         const int returns = m_rng.chance(0.10) ? (m_rng.chance(0.25) ? 2 : 1) : 0;
         bool open = true;
         for (int round = 0; round <= returns && open; ++round) {

@@ -1,6 +1,7 @@
 #include "issuerepository.h"
 
 #include "ledger/issuerow.h"
+#include "ledger/ledgersettings.h"
 #include "ledger/warnings.h"
 #include "register/householdrepository.h"
 #include "register/phone.h"
@@ -23,15 +24,6 @@ QVariant idOrNull(qint64 id)
 }
 
 } // namespace
-
-int IssueRepository::defaultDeadlineDays(const QString &handlingType)
-{
-    if (handlingType == QLatin1String("immediate"))
-        return 3;
-    if (handlingType == QLatin1String("phased"))
-        return 90;
-    return 15;
-}
 
 Result<QString> IssueRepository::nextNumber(int year)
 {
@@ -68,12 +60,19 @@ Result<qint64> IssueRepository::ensureDepartment(const QString &name, const Acto
     const QString n = name.simplified();
     if (n.isEmpty())
         return invalidIssueField(tr("Name the department that must handle the issue."), "department");
-    auto found
-        = queryValue(m_db, QStringLiteral("SELECT id FROM department WHERE name = :n"), {{QStringLiteral("n"), n}});
+    auto found = runQuery(m_db, QStringLiteral("SELECT id, retired FROM department WHERE name = :n"),
+                          {{QStringLiteral("n"), n}});
     if (!found)
         return found.error();
-    if (!found.value().isNull())
-        return found.value().toLongLong();
+    if (found.value().next()) {
+        if (found.value().value(1).toInt() != 0)
+            return invalidIssueField(
+                tr("%1 has been retired from the list of departments; reinstate it in the settings or choose "
+                   "another.")
+                    .arg(n),
+                "department");
+        return found.value().value(0).toLongLong();
+    }
     auto meta = Records::insert(m_db, actor, QStringLiteral("department"), {{QStringLiteral("name"), n}});
     if (!meta)
         return meta.error();
@@ -96,26 +95,25 @@ Status IssueRepository::validateDraft(Issue &d)
                                  "registered_date");
     d.registeredDate = registered.toString(Qt::ISODate);
 
-    auto category
-        = queryValue(m_db, QStringLiteral("SELECT id FROM issue_category WHERE name = :n AND parent_id IS NULL"),
-                     {{QStringLiteral("n"), d.category.trimmed()}});
+    auto category = queryValue(
+        m_db, QStringLiteral("SELECT id FROM issue_category WHERE name = :n AND parent_id IS NULL AND retired = 0"),
+        {{QStringLiteral("n"), d.category.trimmed()}});
     if (!category)
         return category.error();
     if (category.value().isNull()) {
-        QStringList known;
-        if (auto q = runQuery(m_db,
-                              QStringLiteral("SELECT name FROM issue_category WHERE parent_id IS NULL "
-                                             "ORDER BY sort_order")))
-            while (q.value().next())
-                known << q.value().value(0).toString();
+        auto known = LedgerSettings(m_db).categoryNames();
+        if (!known)
+            return known.error();
         return invalidIssueField(tr("'%1' is not an issue category; the categories are %2.")
-                                     .arg(d.category, known.join(QStringLiteral("、"))),
+                                     .arg(d.category, known->join(QStringLiteral("、"))),
                                  "category");
     }
     d.category = d.category.trimmed();
     d.subcategory = d.subcategory.trimmed();
     if (!d.subcategory.isEmpty()) {
-        auto sub = queryValue(m_db, QStringLiteral("SELECT id FROM issue_category WHERE name = :n AND parent_id = :p"),
+        auto sub = queryValue(m_db,
+                              QStringLiteral("SELECT id FROM issue_category WHERE name = :n AND parent_id = :p "
+                                             "AND retired = 0"),
                               {{QStringLiteral("n"), d.subcategory}, {QStringLiteral("p"), category.value()}});
         if (!sub)
             return sub.error();
@@ -281,7 +279,13 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
             return invalidIssueField(
                 tr("'%1' is not a handling type: use 立行立改, 限期办理 or 分阶段整改.").arg(r.handlingType),
                 "handling_type");
-        const QDate deadline = r.deadline.isValid() ? r.deadline : r.date.addDays(defaultDeadlineDays(handling));
+        QDate deadline = r.deadline;
+        if (!deadline.isValid()) {
+            auto days = LedgerSettings(m_db).deadlineDays(handling);
+            if (!days)
+                return days.error();
+            deadline = r.date.addDays(days.value());
+        }
         if (deadline < r.date)
             return invalidIssueField(
                 tr("The deadline %1 is before the dispatch date %2.").arg(deadline.toString(Qt::ISODate), day),

@@ -17,9 +17,6 @@ public:
     explicit IssueRepository(Database &db) : m_db(db) { }
     void setToday(const QDate &today) { m_today = today; }
 
-    // Days from the dispatch date: 立行立改 3, 限期办理 15, 分阶段整改 90.
-    static int defaultDeadlineDays(const QString &handlingType);
-
     // Registers a new issue (status new) with its number and its 登记 event.
     Result<Issue> add(Issue draft, const Actor &actor);
     // Applies one workflow action: checked against the workflow, written with one event.

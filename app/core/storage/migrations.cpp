@@ -253,8 +253,23 @@ Status toVersion4(Database &db)
     return {};
 }
 
+// 5: the ledger's lists become editable: categories, departments and assignees can be retired
+// (kept for the issues that name them, no longer offered), and settings such as the deadline
+// of each handling type are kept in the register.
+Status toVersion5(Database &db)
+{
+    return runAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE issue_category ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE department ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE assignee ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE setting (%1, key TEXT NOT NULL UNIQUE, value TEXT NOT NULL)").arg(common(db)),
+        });
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
 
 } // namespace
 

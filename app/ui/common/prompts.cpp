@@ -1,6 +1,7 @@
 #include "prompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QQueue>
 
 namespace linli::prompts {
@@ -14,6 +15,12 @@ QQueue<QMessageBox::StandardButton> &answers()
 }
 
 QQueue<QString> &fileNames()
+{
+    static QQueue<QString> queue;
+    return queue;
+}
+
+QQueue<QString> &texts()
 {
     static QQueue<QString> queue;
     return queue;
@@ -35,6 +42,11 @@ void queueAnswer(QMessageBox::StandardButton answer)
 void queueFileName(const QString &fileName)
 {
     fileNames().enqueue(fileName);
+}
+
+void queueText(const QString &text)
+{
+    texts().enqueue(text);
 }
 
 QStringList shownMessages()
@@ -74,6 +86,15 @@ void information(QWidget *parent, const QString &title, const QString &text)
         return;
     }
     QMessageBox::information(parent, title, text);
+}
+
+QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial)
+{
+    if (!texts().isEmpty())
+        return texts().dequeue();
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? answer : QString();
 }
 
 QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)

@@ -12,6 +12,8 @@ namespace linli::prompts {
 // queue the answer a person would give instead of a blocking dialog appearing.
 void queueAnswer(QMessageBox::StandardButton answer);
 void queueFileName(const QString &fileName);
+// A queued text answers the next text() prompt; a null QString() stands for Cancel.
+void queueText(const QString &text);
 // The texts of the messages shown (also recorded when a real dialog was shown).
 QStringList shownMessages();
 void clearShownMessages();
@@ -21,6 +23,8 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButton defaultButton = QMessageBox::No);
 void warning(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
+// A line of text (a name, a reason); a null string when the person cancels.
+QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial = QString());
 QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 

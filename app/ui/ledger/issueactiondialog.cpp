@@ -4,8 +4,8 @@
 
 #include "common/fieldmessages.h"
 #include "ledger/issuerepository.h"
+#include "ledger/ledgersettings.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QPushButton>
 
@@ -37,9 +37,10 @@ IssueActionDialog::IssueActionDialog(std::shared_ptr<Database> db, const Actor &
     fill(m_ui->handlingComboBox, choices::handlingType());
     m_ui->handlingComboBox->setCurrentIndex(m_ui->handlingComboBox->findData(QStringLiteral("time_limited")));
     fill(m_ui->satisfactionComboBox, choices::satisfaction());
-    if (auto q = runQuery(*m_db, QStringLiteral("SELECT name FROM department ORDER BY name")))
-        while (q.value().next())
-            m_ui->departmentComboBox->addItem(q.value().value(0).toString());
+    if (auto departments = LedgerSettings(*m_db).departments(LedgerSettings::Retired::Exclude))
+        for (const Department &d : departments.value())
+            m_ui->departmentComboBox->addItem(d.name, d.id);
+    m_ui->departmentComboBox->setCurrentIndex(-1);
     m_ui->departmentComboBox->setCurrentText(QString());
 
     const bool dispatching = action == IssueAction::Dispatch || action == IssueAction::Redispatch;
@@ -51,7 +52,7 @@ IssueActionDialog::IssueActionDialog(std::shared_ptr<Database> db, const Actor &
             w->setVisible(visible);
     };
     show(dispatching,
-         {m_ui->departmentLabel, m_ui->departmentComboBox, m_ui->assigneeLabel, m_ui->assigneeLineEdit,
+         {m_ui->departmentLabel, m_ui->departmentComboBox, m_ui->assigneeLabel, m_ui->assigneeComboBox,
           m_ui->handlingLabel, m_ui->handlingComboBox});
     show(deadline, {m_ui->deadlineLabel, m_ui->deadlineEdit});
     show(action == IssueAction::Resolve, {m_ui->resultLabel, m_ui->resultLineEdit});
@@ -62,6 +63,7 @@ IssueActionDialog::IssueActionDialog(std::shared_ptr<Database> db, const Actor &
 
     // The deadline follows the handling type and the date until it is set by hand.
     connect(m_ui->handlingComboBox, &QComboBox::currentIndexChanged, this, &IssueActionDialog::updateDeadline);
+    connect(m_ui->departmentComboBox, &QComboBox::currentIndexChanged, this, &IssueActionDialog::fillAssignees);
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &IssueActionDialog::updateDeadline);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &IssueActionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,12 +72,26 @@ IssueActionDialog::IssueActionDialog(std::shared_ptr<Database> db, const Actor &
 
 IssueActionDialog::~IssueActionDialog() = default;
 
+void IssueActionDialog::fillAssignees()
+{
+    const QString typed = m_ui->assigneeComboBox->currentText();
+    m_ui->assigneeComboBox->clear();
+    const qint64 department = m_ui->departmentComboBox->currentData().toLongLong();
+    if (department)
+        if (auto people = LedgerSettings(*m_db).assignees(department, LedgerSettings::Retired::Exclude))
+            for (const Assignee &a : people.value())
+                m_ui->assigneeComboBox->addItem(a.name);
+    m_ui->assigneeComboBox->setCurrentIndex(-1);
+    m_ui->assigneeComboBox->setCurrentText(typed);
+}
+
 void IssueActionDialog::updateDeadline()
 {
-    if (m_action == IssueAction::Dispatch || m_action == IssueAction::Redispatch)
+    if (m_action == IssueAction::Dispatch || m_action == IssueAction::Redispatch) {
+        auto days = LedgerSettings(*m_db).deadlineDays(m_ui->handlingComboBox->currentData().toString());
         m_ui->deadlineEdit->setDate(m_ui->dateEdit->date().addDays(
-            IssueRepository::defaultDeadlineDays(m_ui->handlingComboBox->currentData().toString())));
-    else if (m_action == IssueAction::ChangeDeadline && !m_ui->deadlineEdit->date().isValid())
+            days ? days.value() : LedgerSettings::builtInDeadlineDays(QStringLiteral("time_limited"))));
+    } else if (m_action == IssueAction::ChangeDeadline && !m_ui->deadlineEdit->date().isValid())
         m_ui->deadlineEdit->setDate(QDate::currentDate());
 }
 
@@ -86,7 +102,7 @@ void IssueActionDialog::accept()
     r.action = m_action;
     r.date = m_ui->dateEdit->date();
     r.department = m_ui->departmentComboBox->currentText();
-    r.assignee = m_ui->assigneeLineEdit->text();
+    r.assignee = m_ui->assigneeComboBox->currentText();
     r.handlingType = m_ui->handlingComboBox->currentData().toString();
     if (m_ui->deadlineEdit->isVisible())
         r.deadline = m_ui->deadlineEdit->date();

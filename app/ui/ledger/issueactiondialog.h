@@ -29,6 +29,7 @@ public:
 
 private:
     void updateDeadline();
+    void fillAssignees();
 
     std::unique_ptr<Ui::IssueActionDialog> m_ui;
     std::shared_ptr<Database> m_db;

@@ -4,10 +4,10 @@
 
 #include "common/fieldmessages.h"
 #include "ledger/issuerepository.h"
+#include "ledger/ledgersettings.h"
 #include "register/householdrepository.h"
 #include "register/residentrepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 namespace linli {
 
@@ -15,11 +15,12 @@ IssueDialog::IssueDialog(std::shared_ptr<Database> db, const Actor &actor, QWidg
     : QDialog(parent), m_ui(std::make_unique<Ui::IssueDialog>()), m_db(std::move(db)), m_actor(actor)
 {
     m_ui->setupUi(this);
-    if (auto q = runQuery(*m_db,
-                          QStringLiteral("SELECT id, name FROM issue_category WHERE parent_id IS NULL "
-                                         "ORDER BY sort_order")))
-        while (q.value().next())
-            m_ui->categoryComboBox->addItem(q.value().value(1).toString(), q.value().value(0));
+    if (auto categories = LedgerSettings(*m_db).categories(LedgerSettings::Retired::Exclude)) {
+        m_categories = categories.value();
+        for (const IssueCategory &c : std::as_const(m_categories))
+            if (!c.parentId)
+                m_ui->categoryComboBox->addItem(c.name, c.id);
+    }
     for (const Choice &c : choices::issueSource())
         m_ui->sourceComboBox->addItem(choiceLabel(choices::issueSource(), QString::fromLatin1(c.code)),
                                       QString::fromLatin1(c.code));
@@ -38,11 +39,10 @@ void IssueDialog::fillSubcategories()
 {
     m_ui->subcategoryComboBox->clear();
     m_ui->subcategoryComboBox->addItem(QString());
-    if (auto q
-        = runQuery(*m_db, QStringLiteral("SELECT name FROM issue_category WHERE parent_id = :p ORDER BY sort_order"),
-                   {{QStringLiteral("p"), m_ui->categoryComboBox->currentData()}}))
-        while (q.value().next())
-            m_ui->subcategoryComboBox->addItem(q.value().value(0).toString());
+    const qint64 category = m_ui->categoryComboBox->currentData().toLongLong();
+    for (const IssueCategory &c : std::as_const(m_categories))
+        if (c.parentId && c.parentId == category)
+            m_ui->subcategoryComboBox->addItem(c.name);
 }
 
 void IssueDialog::setHousehold(qint64 householdId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/operator.h"
+#include "ledger/ledgersettings.h"
 
 #include <QDialog>
 
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<Ui::IssueDialog> m_ui;
     std::shared_ptr<Database> m_db;
     Actor m_actor;
+    QList<IssueCategory> m_categories;
     qint64 m_householdId = 0;
     QString m_number;
 };

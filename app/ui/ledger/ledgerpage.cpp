@@ -5,6 +5,7 @@
 #include "common/prompts.h"
 #include "ledger/issueactiondialog.h"
 #include "ledger/issuetablemodel.h"
+#include "ledger/ledgersettings.h"
 #include "ledger/warnings.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -37,16 +38,7 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     m_ui->warningComboBox->addItem(tr("Red"), int(WarningLevel::Red));
     m_ui->warningComboBox->addItem(tr("Amber"), int(WarningLevel::Amber));
 
-    m_ui->categoryComboBox->addItem(tr("All"), QString());
-    if (auto q = runQuery(*m_db,
-                          QStringLiteral("SELECT name FROM issue_category WHERE parent_id IS NULL "
-                                         "ORDER BY sort_order")))
-        while (q.value().next())
-            m_ui->categoryComboBox->addItem(q.value().value(0).toString(), q.value().value(0).toString());
-    m_ui->departmentComboBox->addItem(tr("All"), 0);
-    if (auto q = runQuery(*m_db, QStringLiteral("SELECT id, name FROM department ORDER BY name")))
-        while (q.value().next())
-            m_ui->departmentComboBox->addItem(q.value().value(1).toString(), q.value().value(0));
+    reloadLists();
     m_ui->gridComboBox->addItem(tr("All"), 0);
     if (auto q = runQuery(*m_db,
                           QStringLiteral("SELECT g.id, g.name, c.name FROM grid g JOIN community c ON c.id = "
@@ -114,6 +106,28 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
 
 LedgerPage::~LedgerPage() = default;
 
+void LedgerPage::reloadLists()
+{
+    // Retired entries stay in the filters: older issues are filed under them.
+    LedgerSettings lists(*m_db);
+    const QString category = m_ui->categoryComboBox->currentData().toString();
+    const qint64 department = m_ui->departmentComboBox->currentData().toLongLong();
+    const QSignalBlocker blockCategories(m_ui->categoryComboBox);
+    const QSignalBlocker blockDepartments(m_ui->departmentComboBox);
+    m_ui->categoryComboBox->clear();
+    m_ui->categoryComboBox->addItem(tr("All"), QString());
+    if (auto names = lists.categoryNames(0, LedgerSettings::Retired::Include))
+        for (const QString &name : names.value())
+            m_ui->categoryComboBox->addItem(name, name);
+    m_ui->departmentComboBox->clear();
+    m_ui->departmentComboBox->addItem(tr("All"), 0);
+    if (auto departments = lists.departments(LedgerSettings::Retired::Include))
+        for (const Department &d : departments.value())
+            m_ui->departmentComboBox->addItem(d.name, d.id);
+    m_ui->categoryComboBox->setCurrentIndex(std::max(0, m_ui->categoryComboBox->findData(category)));
+    m_ui->departmentComboBox->setCurrentIndex(std::max(0, m_ui->departmentComboBox->findData(department)));
+}
+
 void LedgerPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("ledger/splitter"), m_ui->ledgerSplitter->saveState());
@@ -146,6 +160,7 @@ void LedgerPage::applyFilter()
 
 void LedgerPage::refresh()
 {
+    reloadLists(); // a dispatch may have named a new department
     const QStringList selected = selectedNumbers();
     m_issues->refresh();
     for (int row = 0; row < m_issues->rowCount(); ++row) {

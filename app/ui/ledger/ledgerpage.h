@@ -36,6 +36,8 @@ public:
 
 public slots:
     void refresh();
+    // Refills the category and department filters after the lists were edited.
+    void reloadLists();
 
 private:
     void applyFilter();
