@@ -1317,6 +1317,18 @@
         <source>%1 is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 a photo of the fix (整改后)? Choose No for a photo of the problem (整改前).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::LedgerSettingsDialog</name>

@@ -1313,6 +1313,18 @@
         <source>%1 is larger than %2 MB.</source>
         <translation>%1 超过 %2 MB。</translation>
     </message>
+    <message>
+        <source>Before the fix</source>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <translation>整改后</translation>
+    </message>
+    <message>
+        <source>Is %1 a photo of the fix (整改后)? Choose No for a photo of the problem (整改前).</source>
+        <translation>%1 是整改后的照片吗？选“否”则作为整改前的照片。</translation>
+    </message>
 </context>
 <context>
     <name>linli::LedgerSettingsDialog</name>

@@ -199,7 +199,13 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     QApplication::processEvents();
     auto *attach = ledger->findChild<QPushButton *>(QStringLiteral("attachButton"));
     QVERIFY(attach->isEnabled());
+    // Asked whether it shows the fix: no, the problem (整改前). Cancel attaches nothing.
     prompts::queueFileName(photo);
+    prompts::queueAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(attach, Qt::LeftButton);
+    QVERIFY(repo.attachments(issue.meta.id)->isEmpty());
+    prompts::queueFileName(photo);
+    prompts::queueAnswer(QMessageBox::No);
     QTest::mouseClick(attach, Qt::LeftButton);
     auto files = repo.attachments(issue.meta.id).value();
     QCOMPARE(files.size(), 1);
@@ -207,9 +213,19 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     QCOMPARE(files.constFirst().kind, QStringLiteral("before"));
     auto *detail = ledger->findChild<QTextBrowser *>(QStringLiteral("detailTextBrowser"));
     QVERIFY(detail->toHtml().contains(QStringLiteral("attachment://")));
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("整改前")));
+    QVERIFY(!detail->toPlainText().contains(QStringLiteral("整改后")));
     const QVariant shown = detail->document()->resource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("attachment://%1").arg(files.constFirst().meta.id)));
     QCOMPARE(shown.value<QImage>().size(), QSize(64, 48));
+    // Yes: the photo of the fix, shown under 整改后.
+    prompts::queueFileName(photo);
+    prompts::queueAnswer(QMessageBox::Yes);
+    QTest::mouseClick(attach, Qt::LeftButton);
+    files = repo.attachments(issue.meta.id).value();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.constLast().kind, QStringLiteral("after"));
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("整改后")));
 }
 
 void TestLedgerPage::editsTheListsInSettings()

@@ -11,6 +11,7 @@
 #include "storage/sql.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
 #include <QPushButton>
@@ -242,11 +243,13 @@ void LedgerPage::showDetail(const QString &number)
         // Photos are shown, other files named; the images live in the document's resources.
         QTextDocument *document = m_ui->detailTextBrowser->document();
         QStringList names;
-        QString images;
+        QString before;
+        QString after;
         for (const Attachment &a : files.value()) {
             names << esc(a.fileName);
             if (!a.mimeType.startsWith(QLatin1String("image/")))
                 continue;
+            QString &images = a.kind == QLatin1String("after") ? after : before;
             QImage image;
             if (auto bytes = repo.attachmentData(a.meta.id); bytes && image.loadFromData(bytes.value())) {
                 const QUrl url(QStringLiteral("attachment://%1").arg(a.meta.id));
@@ -257,8 +260,11 @@ void LedgerPage::showDetail(const QString &number)
                 images += QStringLiteral("<img src=\"%1\" title=\"%2\"> ").arg(url.toString(), esc(a.fileName));
             }
         }
-        html += QStringLiteral("<p><b>%1</b>：%2</p><p>%3</p>")
-                    .arg(esc(tr("Attachments")), names.join(QStringLiteral("、")), images);
+        html += QStringLiteral("<p><b>%1</b>：%2</p>").arg(esc(tr("Attachments")), names.join(QStringLiteral("、")));
+        if (!before.isEmpty())
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Before the fix")), before);
+        if (!after.isEmpty())
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("After the fix")), after);
     }
     m_ui->detailTextBrowser->setHtml(html);
 }
@@ -284,9 +290,25 @@ void LedgerPage::attachFile()
         return;
     }
     const QByteArray bytes = file.readAll();
-    const bool photo = !QImage::fromData(bytes).isNull();
-    auto attached = IssueRepository(*m_db).attach(
-        numbers.constFirst(), path, photo ? QStringLiteral("before") : QStringLiteral("document"), bytes, m_actor);
+    QString kind = QStringLiteral("document");
+    if (!QImage::fromData(bytes).isNull()) {
+        // A photo shows the problem (整改前) or the fix (整改后); once the work has begun, the
+        // fix is the likelier.
+        IssueRepository repo(*m_db);
+        auto issue = repo.getByNumber(numbers.constFirst());
+        static const QStringList working{QStringLiteral("in_progress"), QStringLiteral("resolved"),
+                                         QStringLiteral("followed_up"), QStringLiteral("closed")};
+        const bool fixing = issue && working.contains(issue->status);
+        const auto answer = prompts::question(
+            this, tr("Attach"),
+            tr("Is %1 a photo of the fix (整改后)? Choose No for a photo of the problem (整改前).")
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, fixing ? QMessageBox::Yes : QMessageBox::No);
+        if (answer == QMessageBox::Cancel)
+            return;
+        kind = answer == QMessageBox::Yes ? QStringLiteral("after") : QStringLiteral("before");
+    }
+    auto attached = IssueRepository(*m_db).attach(numbers.constFirst(), path, kind, bytes, m_actor);
     if (!attached) {
         prompts::warning(this, tr("Attach"), attached.error().message);
         return;
