@@ -39,6 +39,7 @@ private slots:
     void aboutAThirdRented();
     void issuesLiveThroughTheWorkflow();
     void auditChainIsIntact();
+    void severalYearsOfIssues();
     void refusesExistingFileAndBadPreset();
     void cancelLeavesNothing();
 };
@@ -204,6 +205,33 @@ void TestDemo::auditChainIsIntact()
     QVERIFY(v.ok());
     QCOMPARE(v->firstBadId, 0);
     QVERIFY(v->rows > 1000);
+}
+
+void TestDemo::severalYearsOfIssues()
+{
+    DemoOptions three = options(11);
+    three.years = 3;
+    const QString path = m_dir.filePath(QStringLiteral("three.linli"));
+    auto summary = DemoGenerator::generate(path, three);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+    QCOMPARE(summary->issues, 3 * 67);
+    auto db = Database::open(path, Database::OpenMode::MustExist).value();
+    auto count = [&](const char *sql) { return queryValue(*db, QString::fromUtf8(sql)).value().toInt(); };
+    // Spread over three years, numbered per year.
+    QCOMPARE(count("SELECT count(*) FROM issue WHERE registered_date <= '2023-11-23'"), 0);
+    QVERIFY(count("SELECT count(*) FROM issue WHERE registered_date < '2024-11-23'") > 30);
+    QVERIFY(count("SELECT count(*) FROM issue WHERE number LIKE '2024-%'") > 30);
+    QCOMPARE(count("SELECT count(*) FROM issue WHERE substr(number, 1, 4) <> substr(registered_date, 1, 4)"), 0);
+    // Old issues have long been closed.
+    QCOMPARE(count("SELECT count(*) FROM issue WHERE registered_date < '2025-06-01' AND status NOT IN ('closed', "
+                   "'rejected', 'followed_up', 'resolved')"),
+             0);
+
+    DemoOptions tooMany = options(11);
+    tooMany.years = 6;
+    auto refused = DemoGenerator::generate(m_dir.filePath(QStringLiteral("six.linli")), tooMany);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("years"));
 }
 
 void TestDemo::refusesExistingFileAndBadPreset()

@@ -35,6 +35,13 @@ int runDemo(const Arguments &args, QTextStream &out)
             return fail(tr("--seed takes a whole number, not '%1'.").arg(args.value(QStringLiteral("seed"))),
                         kUsageError);
     }
+    if (args.has(QStringLiteral("years"))) {
+        bool ok = false;
+        options.years = args.value(QStringLiteral("years")).toInt(&ok);
+        if (!ok || options.years < 1 || options.years > 5)
+            return fail(tr("--years takes a whole number from 1 to 5, not '%1'.").arg(args.value(QStringLiteral("years"))),
+                        kUsageError);
+    }
     if (args.has(QStringLiteral("today"))) {
         options.today = QDate::fromString(args.value(QStringLiteral("today")), Qt::ISODate);
         if (!options.today.isValid())

@@ -15,7 +15,8 @@ QString usage()
         "linli::cli",
         "Usage: linli-cli COMMAND [options]\n"
         "  --version\n"
-        "  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] --db FILE\n"
+        "  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]\n"
+        "       --db FILE\n"
         "  check-id ID...\n"
         "  search --db DB TEXT\n"
         "  check --db DB\n"

@@ -59,7 +59,8 @@ class Builder final
 {
 public:
     Builder(Database &db, const DemoOptions &options)
-        : m_db(db), m_rng(options.seed), m_today(options.today), m_places(db), m_households(db), m_residents(db)
+        : m_db(db), m_rng(options.seed), m_today(options.today), m_years(options.years), m_places(db), m_households(db),
+          m_residents(db)
     {
         m_households.setToday(m_today);
         m_residents.setToday(m_today);
@@ -67,11 +68,11 @@ public:
 
     Status community(const QString &name, int households, const DemoGenerator::Progress &progress, int *done, int total,
                      DemoSummary *summary);
-    // A year of issues for the community just written.
-    Status issues(int count, DemoSummary *summary)
+    // The years of issues for the community just written, `perYear` a year.
+    Status issues(int perYear, DemoSummary *summary)
     {
         demo::IssueLives lives(m_db, m_rng, m_today, m_actor);
-        auto n = lives.generate(m_communityId, count);
+        auto n = lives.generate(m_communityId, perYear * m_years, 365 * m_years);
         if (!n)
             return n.error();
         summary->issues += n.value();
@@ -92,6 +93,7 @@ private:
     Database &m_db;
     Random m_rng;
     QDate m_today;
+    int m_years = 1;
     Actor m_actor{QStringLiteral("demo")};
     PlaceRepository m_places;
     HouseholdRepository m_households;
@@ -494,6 +496,9 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
                                                                              : 500;
     if (!options.today.isValid())
         return Error{ErrorCode::Invalid, tr("The demo needs a valid day for 'today'."), QStringLiteral("today")};
+    if (options.years < 1 || options.years > 5)
+        return Error{ErrorCode::Invalid, tr("The demo covers 1 to 5 years, not %1.").arg(options.years),
+                     QStringLiteral("years")};
     if (QFileInfo::exists(path))
         return Error{
             ErrorCode::Conflict,

@@ -15,6 +15,7 @@ struct DemoOptions {
     int households = 0; // 0: the preset's number
     quint64 seed = 1;
     QDate today = QDate::currentDate();
+    int years = 1; // how many years of issues (and visits) up to today, 1 to 5
 };
 
 struct DemoSummary {

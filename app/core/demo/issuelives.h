@@ -12,7 +12,7 @@ class Database;
 
 namespace demo {
 
-// A year of issues up to `today` for one community, each taken through the workflow the way
+// Issues of the last year (or years) up to `today` for one community, each taken through the workflow the way
 // issues go: most resolved within their deadline, some overdue, some returned once or twice,
 // follow-ups mostly satisfied, a few escalated, the newest still open.
 class IssueLives final
@@ -22,8 +22,8 @@ public:
         : m_db(db), m_rng(rng), m_today(today), m_actor(actor)
     {
     }
-    // Returns how many issues were registered.
-    Result<int> generate(qint64 communityId, int count);
+    // `count` issues registered over the `days` days up to today; returns how many were.
+    Result<int> generate(qint64 communityId, int count, int days = 365);
 
 private:
     Database &m_db;
