@@ -39,8 +39,9 @@ int runDemo(const Arguments &args, QTextStream &out)
         bool ok = false;
         options.years = args.value(QStringLiteral("years")).toInt(&ok);
         if (!ok || options.years < 1 || options.years > 5)
-            return fail(tr("--years takes a whole number from 1 to 5, not '%1'.").arg(args.value(QStringLiteral("years"))),
-                        kUsageError);
+            return fail(
+                tr("--years takes a whole number from 1 to 5, not '%1'.").arg(args.value(QStringLiteral("years"))),
+                kUsageError);
     }
     if (args.has(QStringLiteral("today"))) {
         options.today = QDate::fromString(args.value(QStringLiteral("today")), Qt::ISODate);

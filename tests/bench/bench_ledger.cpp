@@ -1,7 +1,7 @@
-// The issue ledger at `district` scale: generates the preset with three years of issues (or opens a register given as the
-// first argument) and times what the 问题台账 page does: the first page of the ledger on
-// opening, and again after each change of filter (status, warning level, category, department,
-// date range, text). Each figure is the median and maximum of 20 runs.
+// The issue ledger at `district` scale: generates the preset with three years of issues (or opens a register given as
+// the first argument) and times what the 问题台账 page does: the first page of the ledger on opening, and again after
+// each change of filter (status, warning level, category, department, date range, text). Each figure is the median and
+// maximum of 20 runs.
 #include "demo/demogenerator.h"
 #include "ledger/issuerepository.h"
 #include "storage/database.h"

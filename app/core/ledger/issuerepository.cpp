@@ -130,6 +130,17 @@ Status IssueRepository::validateDraft(Issue &d)
         return phone.error();
     d.reporterPhone = phone.value();
 
+    if (d.visitId) {
+        auto visit = queryValue(m_db, QStringLiteral("SELECT household_id FROM visit WHERE id = :v"),
+                                {{QStringLiteral("v"), d.visitId}});
+        if (!visit)
+            return visit.error();
+        if (visit->isNull())
+            return invalidIssueField(tr("Visit %1 does not exist.").arg(d.visitId), "visit");
+        if (d.householdId && d.householdId != visit->toLongLong())
+            return invalidIssueField(tr("Visit %1 was to another household.").arg(d.visitId), "visit");
+        d.householdId = visit->toLongLong();
+    }
     if (d.householdId) {
         auto household = HouseholdRepository(m_db).get(d.householdId);
         if (!household)
@@ -189,6 +200,7 @@ Result<Issue> IssueRepository::add(Issue d, const Actor &actor)
                                  {QStringLiteral("community_id"), idOrNull(d.communityId)},
                                  {QStringLiteral("grid_id"), idOrNull(d.gridId)},
                                  {QStringLiteral("household_id"), idOrNull(d.householdId)},
+                                 {QStringLiteral("visit_id"), idOrNull(d.visitId)},
                                  {QStringLiteral("location"), nullIfEmpty(d.location)},
                                  {QStringLiteral("registered_date"), d.registeredDate},
                                  {QStringLiteral("status"), QStringLiteral("new")}});

@@ -18,6 +18,7 @@ Issue issueFromQuery(const QSqlQuery &q)
     i.communityId = q.value(QStringLiteral("community_id")).toLongLong();
     i.gridId = q.value(QStringLiteral("grid_id")).toLongLong();
     i.householdId = q.value(QStringLiteral("household_id")).toLongLong();
+    i.visitId = q.value(QStringLiteral("visit_id")).toLongLong();
     i.location = text("location");
     i.handlingType = text("handling_type");
     i.registeredDate = text("registered_date");

@@ -22,6 +22,7 @@ struct Issue {
     qint64 communityId = 0;
     qint64 gridId = 0;
     qint64 householdId = 0;
+    qint64 visitId = 0; // the visit it was found on, if any
     QString location;
     QString handlingType;
     QString registeredDate;

@@ -90,8 +90,18 @@ QString HouseholdRepository::composeAddress(const QString &compound, const QStri
 QString HouseholdRepository::sortKey(const QString &compound, const QString &building, const QString &unit,
                                      const QString &room)
 {
-    return QStringList{padNumbers(compound), padNumbers(building), padNumbers(unit), padNumbers(room)}.join(
-        QChar(0x1F));
+    // A room written as 2-301 with no unit is room 301 of unit 2: it comes after the rooms of
+    // unit 1 on the walk, not before room 101.
+    static const QRegularExpression unitRoom(QStringLiteral("^(\\d+)\\s*[-－—]\\s*(.+)$"));
+    QString u = unit;
+    QString r = room;
+    if (u.isEmpty()) {
+        if (const auto m = unitRoom.match(room); m.hasMatch()) {
+            u = m.captured(1);
+            r = m.captured(2);
+        }
+    }
+    return QStringList{padNumbers(compound), padNumbers(building), padNumbers(u), padNumbers(r)}.join(QChar(0x1F));
 }
 
 Status HouseholdRepository::prepare(Household &h, QString *sortKeyOut)

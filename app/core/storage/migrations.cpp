@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "register/householdrepository.h"
 #include "register/searchindex.h"
 #include "sql.h"
 
@@ -268,8 +269,48 @@ Status toVersion5(Database &db)
         });
 }
 
+// 6: the visit log. A care tag may also apply by age (高龄: 80 and over), and an issue may
+// come from a visit.
+Status toVersion6(Database &db)
+{
+    // Rooms written as 2-301 without a unit now sort as unit 2, room 301.
+    auto rooms = runQuery(db,
+                          QStringLiteral("SELECT h.id, c.name, b.name, h.room FROM household h JOIN compound c ON "
+                                         "c.id = h.compound_id LEFT JOIN building b ON b.id = h.building_id WHERE "
+                                         "h.unit = '' AND h.room <> ''"));
+    if (!rooms)
+        return rooms.error();
+    QList<std::pair<qint64, QString>> keys;
+    while (rooms.value().next())
+        keys.append({rooms.value().value(0).toLongLong(),
+                     HouseholdRepository::sortKey(rooms.value().value(1).toString(), rooms.value().value(2).toString(),
+                                                  QString(), rooms.value().value(3).toString())});
+    rooms.value().finish();
+    for (const auto &[id, key] : std::as_const(keys)) {
+        if (auto q = runQuery(db, QStringLiteral("UPDATE household SET sort_key = :k WHERE id = :id"),
+                              {{QStringLiteral("k"), key}, {QStringLiteral("id"), id}});
+            !q)
+            return q.error();
+    }
+    return runAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE visit (%1, household_id BIGINT NOT NULL REFERENCES household(id), "
+                           "visit_date TEXT NOT NULL, visitor TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN "
+                           "('routine', 'care', 'follow_up', 'verification')), persons_met TEXT, notes TEXT, "
+                           "findings TEXT)")
+                .arg(common(db)),
+            QStringLiteral("CREATE INDEX visit_household ON visit (household_id, visit_date)"),
+            QStringLiteral("CREATE INDEX visit_date ON visit (visit_date, household_id)"),
+            QStringLiteral("ALTER TABLE issue ADD COLUMN visit_id BIGINT REFERENCES visit(id)"),
+            QStringLiteral("ALTER TABLE care_tag ADD COLUMN min_age INTEGER"),
+            QStringLiteral("UPDATE care_tag SET min_age = 80 WHERE name = '高龄'"),
+            QStringLiteral("CREATE INDEX resident_birth ON resident (birth_date)"),
+        });
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
 
 } // namespace
 

@@ -1,0 +1,200 @@
+#include "visitrepository.h"
+
+#include "register/householdrepository.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace linli {
+
+namespace choices {
+const QList<Choice> &visitKind()
+{
+    static const QList<Choice> list = {
+        {"routine", "日常走访", "Routine visit"},
+        {"care", "重点关怀", "Care visit"},
+        {"follow_up", "回访", "Follow-up"},
+        {"verification", "入户核查", "Verification"},
+    };
+    return list;
+}
+} // namespace choices
+
+namespace {
+
+Error invalid(const QString &message, const char *field)
+{
+    return Error{ErrorCode::Invalid, message, QString::fromLatin1(field)};
+}
+
+const QString kSelect = QStringLiteral("SELECT v.*, h.address AS household_address, g.name AS grid_name FROM visit v "
+                                       "JOIN household h ON h.id = v.household_id JOIN grid g ON g.id = h.grid_id");
+
+Visit visitFromQuery(const QSqlQuery &q)
+{
+    const QSqlRecord r = q.record();
+    auto text = [&](const char *name) { return q.value(r.indexOf(QString::fromLatin1(name))).toString(); };
+    Visit v;
+    v.meta = RecordMeta::fromQuery(q);
+    v.householdId = q.value(r.indexOf(QStringLiteral("household_id"))).toLongLong();
+    v.visitDate = text("visit_date");
+    v.visitor = text("visitor");
+    v.kind = text("kind");
+    const QString met = text("persons_met");
+    v.personsMet = met.isEmpty() ? QStringList() : met.split(QStringLiteral("、"));
+    v.notes = text("notes");
+    v.findings = text("findings");
+    v.address = text("household_address");
+    v.gridName = text("grid_name");
+    return v;
+}
+
+} // namespace
+
+Result<Visit> VisitRepository::add(Visit v, const Actor &actor)
+{
+    const QDate date = v.visitDate.isEmpty() ? m_today : QDate::fromString(v.visitDate, Qt::ISODate);
+    if (!date.isValid())
+        return invalid(tr("The visit date '%1' is not of the form YYYY-MM-DD.").arg(v.visitDate), "visit_date");
+    if (date > m_today)
+        return invalid(tr("The visit date %1 is in the future; a visit is logged once it has taken place.")
+                           .arg(date.toString(Qt::ISODate)),
+                       "visit_date");
+    v.visitDate = date.toString(Qt::ISODate);
+    const QString kind = choiceCode(choices::visitKind(), v.kind.isEmpty() ? QStringLiteral("routine") : v.kind);
+    if (kind.isEmpty())
+        return invalid(tr("'%1' is not a kind of visit: use 日常走访, 重点关怀, 回访 or 入户核查.").arg(v.kind),
+                       "kind");
+    v.kind = kind;
+    v.visitor = v.visitor.simplified();
+    if (v.visitor.isEmpty())
+        return invalid(tr("Say who made the visit."), "visitor");
+    if (v.visitor.size() > 40)
+        return invalid(tr("The visitor's name may have at most 40 characters."), "visitor");
+    QStringList met;
+    for (const QString &name : std::as_const(v.personsMet))
+        if (!name.simplified().isEmpty())
+            met << name.simplified();
+    v.personsMet = met;
+    v.notes = v.notes.trimmed();
+    v.findings = v.findings.trimmed();
+    if (v.notes.size() > kMaxTextLength || v.findings.size() > kMaxTextLength
+        || met.join(QStringLiteral("、")).size() > kMaxTextLength)
+        return invalid(tr("The notes of a visit may have at most %1 characters.").arg(kMaxTextLength), "notes");
+
+    if (!v.householdId)
+        return invalid(tr("Say which household was visited."), "household");
+    auto household = HouseholdRepository(m_db).get(v.householdId);
+    if (!household)
+        return invalid(tr("Household %1 does not exist in this register.").arg(v.householdId), "household");
+    if (household->status != QLatin1String("active")) {
+        // A visit logged late, from before the household left, is still welcome.
+        const QDate left = QDate::fromString(household->statusDate, Qt::ISODate);
+        if (!left.isValid() || date >= left)
+            return invalid(tr("%1 is no longer in the register (%2 since %3); a visit on %4 cannot be logged.")
+                               .arg(household->address, choiceLabel(choices::householdStatus(), household->status),
+                                    household->statusDate.isEmpty() ? tr("an unknown day") : household->statusDate,
+                                    v.visitDate),
+                           "household");
+    }
+
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto meta = Records::insert(m_db, actor, QStringLiteral("visit"),
+                                {{QStringLiteral("household_id"), v.householdId},
+                                 {QStringLiteral("visit_date"), v.visitDate},
+                                 {QStringLiteral("visitor"), v.visitor},
+                                 {QStringLiteral("kind"), v.kind},
+                                 {QStringLiteral("persons_met"), nullIfEmpty(met.join(QStringLiteral("、")))},
+                                 {QStringLiteral("notes"), nullIfEmpty(v.notes)},
+                                 {QStringLiteral("findings"), nullIfEmpty(v.findings)}});
+    if (!meta)
+        return meta.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(meta->id);
+}
+
+Result<Visit> VisitRepository::get(qint64 id)
+{
+    auto q = runQuery(m_db, kSelect + QStringLiteral(" WHERE v.id = :id"), {{QStringLiteral("id"), id}});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::NotFound, tr("Visit %1 does not exist.").arg(id), {}};
+    return visitFromQuery(q.value());
+}
+
+QString VisitRepository::where(const VisitFilter &f, QVariantMap *binds) const
+{
+    QStringList parts{QStringLiteral("1 = 1")};
+    if (f.gridId) {
+        parts << QStringLiteral("h.grid_id = :grid");
+        binds->insert(QStringLiteral("grid"), f.gridId);
+    }
+    if (f.householdId) {
+        parts << QStringLiteral("v.household_id = :household");
+        binds->insert(QStringLiteral("household"), f.householdId);
+    }
+    if (f.from.isValid()) {
+        parts << QStringLiteral("v.visit_date >= :from");
+        binds->insert(QStringLiteral("from"), f.from.toString(Qt::ISODate));
+    }
+    if (f.to.isValid()) {
+        parts << QStringLiteral("v.visit_date <= :to");
+        binds->insert(QStringLiteral("to"), f.to.toString(Qt::ISODate));
+    }
+    if (!f.visitor.simplified().isEmpty()) {
+        parts << QStringLiteral("v.visitor = :visitor");
+        binds->insert(QStringLiteral("visitor"), f.visitor.simplified());
+    }
+    if (!f.kind.isEmpty()) {
+        parts << QStringLiteral("v.kind = :kind");
+        binds->insert(QStringLiteral("kind"), choiceCode(choices::visitKind(), f.kind));
+    }
+    if (!f.text.simplified().isEmpty()) {
+        parts << QStringLiteral("(h.address LIKE :text OR v.notes LIKE :text OR v.findings LIKE :text OR "
+                                "v.persons_met LIKE :text)");
+        binds->insert(QStringLiteral("text"), QStringLiteral("%") + f.text.simplified() + QStringLiteral("%"));
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+Result<QList<Visit>> VisitRepository::list(const VisitFilter &filter, int offset, int limit)
+{
+    QVariantMap binds;
+    const QString condition = where(filter, &binds);
+    binds.insert(QStringLiteral("offset"), offset);
+    binds.insert(QStringLiteral("limit"), limit);
+    auto q = runQuery(m_db,
+                      kSelect
+                          + QStringLiteral(" WHERE %1 ORDER BY v.visit_date DESC, v.id DESC LIMIT :limit "
+                                           "OFFSET :offset")
+                                .arg(condition),
+                      binds);
+    if (!q)
+        return q.error();
+    QList<Visit> visits;
+    while (q.value().next())
+        visits << visitFromQuery(q.value());
+    return visits;
+}
+
+Result<int> VisitRepository::count(const VisitFilter &filter)
+{
+    QVariantMap binds;
+    const QString condition = where(filter, &binds);
+    auto n = queryValue(m_db,
+                        QStringLiteral("SELECT count(*) FROM visit v JOIN household h ON h.id = v.household_id "
+                                       "WHERE %1")
+                            .arg(condition),
+                        binds);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+} // namespace linli
