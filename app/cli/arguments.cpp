@@ -1,5 +1,7 @@
 #include "arguments.h"
 
+#include "commands.h"
+
 #include <QCoreApplication>
 
 namespace linli::cli {
@@ -26,6 +28,20 @@ Arguments Arguments::parse(const QStringList &words, const QSet<QString> &knownF
         }
     }
     return a;
+}
+
+bool readDate(const Arguments &args, const QString &name, QDate *date, int *code)
+{
+    if (!args.has(name))
+        return true;
+    *date = QDate::fromString(args.value(name), Qt::ISODate);
+    if (!date->isValid()) {
+        *code = fail(QCoreApplication::translate("linli::cli", "--%1 takes a date of the form YYYY-MM-DD, not '%2'.")
+                         .arg(name, args.value(name)),
+                     kUsageError);
+        return false;
+    }
+    return true;
 }
 
 } // namespace linli::cli

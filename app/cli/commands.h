@@ -2,6 +2,7 @@
 
 #include "arguments.h"
 
+#include <QDate>
 #include <QTextStream>
 
 namespace linli::cli {
@@ -14,6 +15,13 @@ int runCheckId(const Arguments &args, QTextStream &out);
 int runSearch(const Arguments &args, QTextStream &out);
 int runCheck(const Arguments &args, QTextStream &out);
 int runIssue(const Arguments &args, QTextStream &out);
+int runVisit(const Arguments &args, QTextStream &out);
+int runVisits(const Arguments &args, QTextStream &out);
+int runCoverage(const Arguments &args, QTextStream &out);
+
+// Reads --NAME as a YYYY-MM-DD date into *date when it is given; on a bad date sets *code to
+// the exit code of the message printed and returns false.
+bool readDate(const Arguments &args, const QString &name, QDate *date, int *code);
 
 // Prints "linli-cli: message" on stderr and returns `code`.
 int fail(const QString &message, int code = 1);

@@ -65,7 +65,7 @@ int runDemo(const Arguments &args, QTextStream &out)
     if (!summary)
         return fail(summary.error().message);
     out << tr("Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, "
-              "%8 issues (%9 s).")
+              "%8 issues, %9 visits (%10 s).")
                .arg(path)
                .arg(summary->communities)
                .arg(summary->grids)
@@ -74,6 +74,7 @@ int runDemo(const Arguments &args, QTextStream &out)
                .arg(summary->households)
                .arg(summary->residents)
                .arg(summary->issues)
+               .arg(summary->visits)
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;
     return 0;

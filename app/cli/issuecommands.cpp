@@ -19,19 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("linli::cli", text);
 }
 
-bool readDate(const Arguments &args, const QString &name, QDate *date, int *code)
-{
-    if (!args.has(name))
-        return true;
-    *date = QDate::fromString(args.value(name), Qt::ISODate);
-    if (!date->isValid()) {
-        *code
-            = fail(tr("--%1 takes a date of the form YYYY-MM-DD, not '%2'.").arg(name, args.value(name)), kUsageError);
-        return false;
-    }
-    return true;
-}
-
 int add(Database &db, const Arguments &args, QTextStream &out)
 {
     Issue d;

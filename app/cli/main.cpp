@@ -27,7 +27,11 @@ QString usage()
         "            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date "
         "DATE]\n"
         "  issue show NUMBER --db DB\n"
-        "  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]\n");
+        "  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]\n"
+        "  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification\n"
+        "            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]\n"
+        "  visits due --db DB [--grid NAME] [--as-of DATE]\n"
+        "  coverage --db DB --year Y [--format json|text]\n");
 }
 
 } // namespace
@@ -66,6 +70,12 @@ int main(int argc, char *argv[])
         return runCheck(args, out);
     if (command == QLatin1String("issue"))
         return runIssue(args, out);
+    if (command == QLatin1String("visit"))
+        return runVisit(args, out);
+    if (command == QLatin1String("visits"))
+        return runVisits(args, out);
+    if (command == QLatin1String("coverage"))
+        return runCoverage(args, out);
     fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
     out << usage();
     return kUsageError;

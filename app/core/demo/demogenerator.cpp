@@ -3,6 +3,7 @@
 #include "demo/issuelives.h"
 #include "demo/names.h"
 #include "demo/random.h"
+#include "demo/visitlives.h"
 #include "register/householdrepository.h"
 #include "register/idnumber.h"
 #include "register/placerepository.h"
@@ -76,6 +77,16 @@ public:
         if (!n)
             return n.error();
         summary->issues += n.value();
+        return {};
+    }
+    // The years of visits for the community just written.
+    Status visits(DemoSummary *summary)
+    {
+        demo::VisitLives lives(m_db, m_rng, m_today, m_actor);
+        auto n = lives.generate(m_communityId, 365 * m_years);
+        if (!n)
+            return n.error();
+        summary->visits += n.value();
         return {};
     }
 
@@ -536,6 +547,8 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
                 status = builder.community(name, quota, progress, &done, total, &summary);
             if (status) // the preset's issues per year, in proportion to the households
                 status = builder.issues(int(double(quota) * issuesPerYear / preset.value() + 0.5), &summary);
+            if (status)
+                status = builder.visits(&summary);
             if (status)
                 status = tx.commit();
         }

@@ -26,6 +26,7 @@ struct DemoSummary {
     int households = 0;
     int residents = 0;
     int issues = 0;
+    int visits = 0;
 };
 
 // Writes a realistic demo register. The same options give the same register every time.

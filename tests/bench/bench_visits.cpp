@@ -1,0 +1,89 @@
+// Visits at `district` scale (100,000 households, about 300,000 visits a year): generates the
+// preset (or opens a register given as the first argument) and times the 待走访 due list (for
+// one grid and for the whole register), the yearly coverage figures and the unvisited list of a
+// grid. Each figure is the median and maximum of 10 runs; the target is under 300 ms each.
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "visits/visitrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace linli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("district.linli"));
+    const QDate today(2026, 11, 23);
+    if (!QFileInfo::exists(path)) {
+        QElapsedTimer t;
+        t.start();
+        DemoOptions options;
+        options.preset = QStringLiteral("district");
+        options.seed = 2026;
+        options.today = today;
+        auto summary = DemoGenerator::generate(path, options);
+        if (!summary) {
+            out << "demo failed: " << summary.error().message << Qt::endl;
+            return 1;
+        }
+        out << "generated district preset: " << summary->households << " households, " << summary->visits
+            << " visits in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    }
+    auto opened = Database::open(path, Database::OpenMode::MustExist);
+    if (!opened) {
+        out << opened.error().message << Qt::endl;
+        return 1;
+    }
+    Database &db = *opened.value();
+    VisitRepository repo(db);
+    repo.setToday(today);
+    out << "households: " << queryValue(db, QStringLiteral("SELECT count(*) FROM household")).value().toLongLong()
+        << ", visits: " << queryValue(db, QStringLiteral("SELECT count(*) FROM visit")).value().toLongLong()
+        << Qt::endl;
+    // The largest grid, as the worst case of a grid worker's list.
+    const qint64 grid = queryValue(db,
+                                   QStringLiteral("SELECT grid_id FROM household GROUP BY grid_id ORDER BY "
+                                                  "count(*) DESC LIMIT 1"))
+                            .value()
+                            .toLongLong();
+
+    double worst = 0;
+    auto time = [&](const char *name, const std::function<qsizetype()> &run) {
+        QList<double> times;
+        qsizetype rows = 0;
+        for (int i = 0; i < 10; ++i) {
+            QElapsedTimer t;
+            t.start();
+            rows = run();
+            times << double(t.nsecsElapsed()) / 1e6;
+        }
+        std::sort(times.begin(), times.end());
+        worst = std::max(worst, times.last());
+        out << "  " << name << ": median " << QString::number(times.at(times.size() / 2), 'f', 1) << " ms, max "
+            << QString::number(times.last(), 'f', 1) << " ms (" << rows << " rows)" << Qt::endl;
+        return rows >= 0;
+    };
+    DueFilter one;
+    one.asOf = today;
+    one.gridId = grid;
+    time("due list, largest grid", [&] { return repo.due(one).value().size(); });
+    DueFilter all;
+    all.asOf = today;
+    time("due list, whole district", [&] { return repo.due(all).value().size(); });
+    time("coverage 2026 (total, communities, grids, compounds, buildings)",
+         [&] { return repo.coverage(2026).value().byBuilding.size(); });
+    time("unvisited households of the largest grid", [&] { return repo.unvisited(2026, grid).value().size(); });
+    out << "slowest: " << QString::number(worst, 'f', 1) << " ms (target: under 300 ms each)" << Qt::endl;
+    return 0;
+}
