@@ -108,6 +108,10 @@
         <source>Cannot move the finished demo register to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo covers 1 to 5 years, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
@@ -498,6 +502,14 @@
         <source>%1 has been retired from the list of departments; reinstate it in the settings or choose another.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visit %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 was to another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -868,6 +880,10 @@
         <source>Register &amp;issue…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -1026,6 +1042,163 @@
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, ID number, phone or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an &amp;issue from this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>The visit date &apos;%1&apos; is not of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future; a visit is logged once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of visit: use 日常走访, 重点关怀, 回访 or 入户核查.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who made the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name may have at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of a visit may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which household was visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the register (%2 since %3); a visit on %4 cannot be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the due list is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage is counted for a year up to this one (%1), not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visit &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search address, notes or findings (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due (待走访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit to the &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print route list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <source>overdue since %1</source>
@@ -1071,6 +1244,45 @@
     </message>
     <message>
         <source>The issue has already been escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::DueTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,10 +1640,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visit log (走访台账) is coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,6 +1822,139 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>linli::VisitDialog</name>
+    <message>
+        <source>No household in the register matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit %1, next due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::VisitTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::VisitsPage</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) due or overdue on %1, in walking order</source>
+        <translation>
+            <numerusform>%n household due or overdue on %1, in walking order</numerusform>
+            <numerusform>%n households due or overdue on %1, in walking order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1: %2 of %3 households visited, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a grid or building to see its unvisited households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n household(s) not visited in %2 (double-click one to log a visit)</source>
+        <translation>
+            <numerusform>%1: %n household not visited in %2 (double-click it to log a visit)</numerusform>
+            <numerusform>%1: %n households not visited in %2 (double-click one to log a visit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households to visit (待走访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as of %2, %n household(s)</source>
+        <translation>
+            <numerusform>%1, as of %2, %n household</numerusform>
+            <numerusform>%1, as of %2, %n households</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linli::cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -1788,9 +2129,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--years takes a whole number from 1 to 5, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, %8 issues, %9 visits (%10 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] --db FILE
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
   check-id ID...
   search --db DB TEXT
   check --db DB
@@ -1801,11 +2151,47 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
   issue show NUMBER --db DB
   issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, %8 issues (%9 s).</source>
+        <source>There is no grid named &apos;%1&apos; in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several communities have a grid named &apos;%1&apos;; write it as 社区名/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli visit add --db DB --household-uuid U --date D --kind KIND --visitor NAME [--notes TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which household was visited with --household-uuid U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--as-of DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json or text, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit coverage %1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

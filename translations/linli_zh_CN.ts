@@ -108,6 +108,10 @@
         <source>Cannot move the finished demo register to %1.</source>
         <translation>无法把生成好的演示登记册移到 %1。</translation>
     </message>
+    <message>
+        <source>The demo covers 1 to 5 years, not %1.</source>
+        <translation>演示数据可覆盖 1 至 5 年，不能是 %1。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
@@ -498,6 +502,14 @@
         <source>%1 has been retired from the list of departments; reinstate it in the settings or choose another.</source>
         <translation>%1 已从部门列表中停用，请在设置中重新启用，或选择其他部门。</translation>
     </message>
+    <message>
+        <source>Visit %1 does not exist.</source>
+        <translation>走访记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Visit %1 was to another household.</source>
+        <translation>走访记录 %1 属于另一户。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -867,6 +879,10 @@
         <source>Register &amp;issue…</source>
         <translation>登记问题(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Log &amp;visit…</source>
+        <translation>登记走访(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -1025,6 +1041,163 @@
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>住户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Type a name, ID number, phone or address</source>
+        <translation>输入姓名、身份证号、电话或地址</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>走访类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>走访人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>见面人员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>情况记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>发现问题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Register an &amp;issue from this visit</source>
+        <translation>据此次走访登记问题(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>The visit date '%1' is not of the form YYYY-MM-DD.</source>
+        <translation>走访日期“%1”不是 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future; a visit is logged once it has taken place.</source>
+        <translation>走访日期 %1 在今天之后；走访须在完成后登记。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a kind of visit: use 日常走访, 重点关怀, 回访 or 入户核查.</source>
+        <translation>“%1”不是走访类型：请用日常走访、重点关怀、回访或入户核查。</translation>
+    </message>
+    <message>
+        <source>Say who made the visit.</source>
+        <translation>请填写走访人。</translation>
+    </message>
+    <message>
+        <source>The visitor's name may have at most 40 characters.</source>
+        <translation>走访人姓名最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>The notes of a visit may have at most %1 characters.</source>
+        <translation>走访记录最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Say which household was visited.</source>
+        <translation>请选择走访的住户。</translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist in this register.</source>
+        <translation>本登记册中没有住户 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the register (%2 since %3); a visit on %4 cannot be logged.</source>
+        <translation>%1 已不在册（自 %3 起%2），不能登记 %4 的走访。</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>Visit %1 does not exist.</source>
+        <translation>走访记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Give the day the due list is for.</source>
+        <translation>请给出待走访清单的日期。</translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation>住户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Coverage is counted for a year up to this one (%1), not for %2.</source>
+        <translation>覆盖率只能统计今年（%1）及以前的年份，不能统计 %2 年。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visit &amp;log</source>
+        <translation>走访记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log a &amp;visit…</source>
+        <translation>登记走访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Search address, notes or findings (Ctrl+F)</source>
+        <translation>搜索地址、情况记录或发现问题（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Due (待走访)</source>
+        <translation>待走访(&amp;D)</translation>
+    </message>
+    <message>
+        <source>G&amp;rid</source>
+        <translation>网格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Log a visit to the &amp;selected…</source>
+        <translation>走访所选住户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print route list…</source>
+        <translation>打印走访路线单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>覆盖率(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <source>overdue since %1</source>
@@ -1070,6 +1243,45 @@
     <message>
         <source>The issue has already been escalated.</source>
         <translation>该问题已经上报。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DueTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应走访日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1636,6 @@
         <translation>住户</translation>
     </message>
     <message>
-        <source>The visit log (走访台账) is coming in a later version.</source>
-        <translation>走访台账将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
@@ -1610,6 +1818,131 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>linli::VisitDialog</name>
+    <message>
+        <source>No household in the register matches '%1'.</source>
+        <translation>登记册中没有与“%1”相符的住户。</translation>
+    </message>
+    <message>
+        <source>Last visit %1, next due %2.</source>
+        <translation>上次走访 %1，下次应于 %2 走访。</translation>
+    </message>
+    <message>
+        <source>Not visited yet.</source>
+        <translation>尚未走访。</translation>
+    </message>
+    <message>
+        <source>Care: %1.</source>
+        <translation>关爱对象：%1。</translation>
+    </message>
+    <message>
+        <source>Log a visit to %1</source>
+        <translation>登记走访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>linli::VisitTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>见面人员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>情况记录</translation>
+    </message>
+</context>
+<context>
+    <name>linli::VisitsPage</name>
+    <message>
+        <source>Active</source>
+        <translation>在册户数</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>共 %n 次走访</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) due or overdue on %1, in walking order</source>
+        <translation>
+            <numerusform>截至 %1 共 %n 户待走访（按走访路线排序）</numerusform></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 of %3 households visited, %4</source>
+        <translation>截至 %1：%3 户中已走访 %2 户，覆盖率 %4</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Double-click a grid or building to see its unvisited households.</source>
+        <translation>双击网格或楼栋，查看未走访的住户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n household(s) not visited in %2 (double-click one to log a visit)</source>
+        <translation>
+            <numerusform>%1：%2 年有 %n 户未走访（双击一户登记走访）</numerusform></translation>
+    </message>
+    <message>
+        <source>Households to visit (待走访)</source>
+        <translation>待走访住户清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as of %2, %n household(s)</source>
+        <translation>
+            <numerusform>%1，截至 %2，共 %n 户</numerusform></translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+</context>
+<context>
     <name>linli::cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -1784,9 +2117,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>请说明要做什么：linli-cli issue add|accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline|show|list …</translation>
     </message>
     <message>
+        <source>--years takes a whole number from 1 to 5, not '%1'.</source>
+        <translation>--years 应为 1 至 5 的整数，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, %8 issues, %9 visits (%10 s).</source>
+        <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民，%8 个问题，%9 次走访（用时 %10 秒）。</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] --db FILE
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
   check-id ID...
   search --db DB TEXT
   check --db DB
@@ -1797,25 +2139,66 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
   issue show NUMBER --db DB
   issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
 </source>
         <translation>用法：linli-cli 命令 [选项]
   --version
-  demo --preset community|street|district [--households 户数] [--seed 种子] [--today YYYY-MM-DD] --db 文件
-  check-id 公民身份号码…
-  search --db 登记册 文字
-  check --db 登记册
-  issue add --db 登记册 --title 标题 --category 类别 [--subcategory 子类] [--household-uuid 住户 | --location 地点]
-            [--source 来源] [--reporter 反映人] [--reporter-phone 电话] [--date YYYY-MM-DD]
-  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline 编号 --db 登记册
-            [--department 责任单位] [--assignee 责任人] [--handling 立行立改|限期办理|分阶段整改]
-            [--deadline 日期] [--result 办理结果] [--satisfaction 满意|基本满意|不满意] [--reason 理由] [--date 日期]
-  issue show 编号 --db 登记册
-  issue list --db 登记册 [--status 状态] [--warning red|amber] [--as-of 日期]
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
 </translation>
     </message>
     <message>
-        <source>Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, %8 issues (%9 s).</source>
-        <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民，%8 个问题（用时 %9 秒）。</translation>
+        <source>There is no grid named '%1' in this register.</source>
+        <translation>本登记册中没有名为“%1”的网格。</translation>
+    </message>
+    <message>
+        <source>Several communities have a grid named '%1'; write it as 社区名/%1.</source>
+        <translation>多个社区都有名为“%1”的网格，请写成 社区名/%1。</translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli visit add --db DB --household-uuid U --date D --kind KIND --visitor NAME [--notes TEXT]</source>
+        <translation>请说明要做什么：linli-cli visit add --db DB --household-uuid U --date D --kind 类型 --visitor 姓名 [--notes 文字]</translation>
+    </message>
+    <message>
+        <source>Say which household was visited with --household-uuid U.</source>
+        <translation>请用 --household-uuid U 指明走访的住户。</translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--as-of DATE]</source>
+        <translation>请说明要做什么：linli-cli visits due --db DB [--grid 网格] [--as-of 日期]</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026, not '%1'.</source>
+        <translation>--year 应为年份（如 2026），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format takes json or text, not '%1'.</source>
+        <translation>--format 应为 json 或 text，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Visit coverage %1 (as of %2)</source>
+        <translation>%1 年走访覆盖率（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "register/registerpage.h"
 #include "settings/ledgersettingsdialog.h"
 #include "storage/database.h"
+#include "visits/visitspage.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -84,13 +85,18 @@ bool MainWindow::openRegister(const QString &path, bool create)
     QSettings settings;
     m_registerPage->restoreState(settings);
     m_ui->pagesTabWidget->addTab(m_registerPage, tr("Households"));
-    m_ui->pagesTabWidget->addTab(comingSoon(tr("The visit log (走访台账) is coming in a later version.")),
-                                 tr("Visits"));
+    delete m_visitsPage;
+    m_visitsPage = new VisitsPage(m_db, m_actor, this);
+    m_visitsPage->restoreState(settings);
+    m_ui->pagesTabWidget->addTab(m_visitsPage, tr("Visits"));
+    connect(m_registerPage, &RegisterPage::visitLogged, m_visitsPage, &VisitsPage::refresh);
     delete m_ledgerPage;
     m_ledgerPage = new LedgerPage(m_db, m_actor, this);
     m_ledgerPage->restoreState(settings);
     m_ui->pagesTabWidget->addTab(m_ledgerPage, tr("Issue ledger"));
     connect(m_registerPage, &RegisterPage::issueRegistered, m_ledgerPage, &LedgerPage::refresh);
+    connect(m_registerPage, &RegisterPage::issueRegistered, m_visitsPage, &VisitsPage::refresh);
+    connect(m_visitsPage, &VisitsPage::issueRegistered, m_ledgerPage, &LedgerPage::refresh);
     m_ui->pagesTabWidget->addTab(
         comingSoon(tr("The weekly reports (周调度、周汇总、周通报) are coming in a later version.")),
         tr("Weekly reports"));
@@ -199,6 +205,8 @@ void MainWindow::saveLayout()
         m_registerPage->saveState(settings);
     if (m_ledgerPage)
         m_ledgerPage->saveState(settings);
+    if (m_visitsPage)
+        m_visitsPage->saveState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

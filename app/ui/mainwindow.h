@@ -15,6 +15,7 @@ namespace linli {
 class Database;
 class LedgerPage;
 class RegisterPage;
+class VisitsPage;
 
 // Creates the pages for the open register and wires the menus; the pages do the work.
 class MainWindow final : public QMainWindow
@@ -29,6 +30,7 @@ public:
     bool openRegister(const QString &path, bool create);
     RegisterPage *registerPage() const { return m_registerPage; }
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
+    VisitsPage *visitsPage() const { return m_visitsPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +50,7 @@ private:
     Actor m_actor = Actor::localOperator();
     RegisterPage *m_registerPage = nullptr;
     LedgerPage *m_ledgerPage = nullptr;
+    VisitsPage *m_visitsPage = nullptr;
 };
 
 } // namespace linli

@@ -2,6 +2,8 @@
 #include "storage/sql.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -38,6 +40,7 @@ private slots:
     void checkReportsHealth();
     void errorsAreOneLine();
     void issueWorkflow();
+    void visitsAndCoverage();
 };
 
 void TestCli::initTestCase()
@@ -203,6 +206,87 @@ void TestCli::issueWorkflow()
         QVERIFY2(numbered.match(line).hasMatch(), qPrintable(line)); // one issue a line, number first
     QVERIFY(closed.contains(QRegularExpression(QStringLiteral("^") + number + QStringLiteral("\t.*"))));
     QCOMPARE(issue({QStringLiteral("list"), QStringLiteral("--warning"), QStringLiteral("purple")}).code, 2);
+}
+
+void TestCli::visitsAndCoverage()
+{
+    const QString S = QStringLiteral("--db");
+    // The first household due on the first grid's route.
+    Run due = run({QStringLiteral("visits"), QStringLiteral("due"), S, m_db, QStringLiteral("--grid"),
+                   QStringLiteral("第一网格"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    QCOMPARE(due.code, 0);
+    const QStringList lines = due.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    const QStringList first = lines.constFirst().split(QLatin1Char('\t'));
+    QCOMPARE(first.size(), 4);
+    QCOMPARE(first.at(0).size(), 36); // a uuid
+    QVERIFY(QDate::fromString(first.at(3), Qt::ISODate).isValid());
+    QVERIFY(QDate::fromString(first.at(3), Qt::ISODate) <= QDate(2026, 11, 23));
+
+    auto coverage = [&] {
+        const Run r = run({QStringLiteral("coverage"), S, m_db, QStringLiteral("--year"), QStringLiteral("2026"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    };
+    const QJsonObject before = coverage();
+    QCOMPARE(before.value(QStringLiteral("year")).toInt(), 2026);
+    QVERIFY(before.contains(QStringLiteral("as_of")));
+    const QJsonObject total = before.value(QStringLiteral("total")).toObject();
+    QCOMPARE(total.keys(),
+             (QStringList{QStringLiteral("active_households"), QStringLiteral("coverage_rate"),
+                          QStringLiteral("unvisited"), QStringLiteral("visited_households")}));
+    const int active = total.value(QStringLiteral("active_households")).toInt();
+    const int visited = total.value(QStringLiteral("visited_households")).toInt();
+    QCOMPARE(total.value(QStringLiteral("unvisited")).toInt(), active - visited);
+    QCOMPARE(total.value(QStringLiteral("coverage_rate")).toDouble(), double(visited) / active);
+    QVERIFY(before.value(QStringLiteral("by_grid")).toObject().contains(QStringLiteral("第一网格")));
+
+    // Visiting a household on the list that was not visited this year raises the figure by one.
+    QString unvisitedUuid;
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char('\t'));
+        if (f.at(2) == QStringLiteral("-") || f.at(2) < QStringLiteral("2026-01-01")) {
+            unvisitedUuid = f.at(0);
+            break;
+        }
+    }
+    if (!unvisitedUuid.isEmpty()) {
+        const Run added
+            = run({QStringLiteral("visit"), QStringLiteral("add"), S, m_db, QStringLiteral("--household-uuid"),
+                   unvisitedUuid, QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate),
+                   QStringLiteral("--kind"), QStringLiteral("routine"), QStringLiteral("--visitor"),
+                   QStringLiteral("李网格"), QStringLiteral("--notes"), QStringLiteral("一切正常")});
+        QCOMPARE(added.code, 0);
+        QCOMPARE(added.out.trimmed().size(), 36);
+    }
+    // A visit in the future, to an unknown household, or of an unknown kind: refused, one line, nothing written.
+    const Run future
+        = run({QStringLiteral("visit"), QStringLiteral("add"), S, m_db, QStringLiteral("--household-uuid"), first.at(0),
+               QStringLiteral("--date"), QDate::currentDate().addDays(1).toString(Qt::ISODate),
+               QStringLiteral("--visitor"), QStringLiteral("李网格")});
+    QCOMPARE(future.code, 1);
+    QCOMPARE(future.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(
+        run({QStringLiteral("visit"), QStringLiteral("add"), S, m_db, QStringLiteral("--household-uuid"),
+             QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("--visitor"), QStringLiteral("李")})
+            .code,
+        1);
+    QCOMPARE(
+        run({QStringLiteral("visit"), QStringLiteral("add"), S, m_db, QStringLiteral("--household-uuid"), first.at(0),
+             QStringLiteral("--kind"), QStringLiteral("party"), QStringLiteral("--visitor"), QStringLiteral("李")})
+            .code,
+        1);
+    QCOMPARE(run({QStringLiteral("visits"), QStringLiteral("due"), S, m_db, QStringLiteral("--grid"),
+                  QStringLiteral("第九十九网格")})
+                 .code,
+             1);
+    const QJsonObject after = coverage();
+    if (QDate::currentDate().year() == 2026 && !unvisitedUuid.isEmpty())
+        QCOMPARE(after.value(QStringLiteral("total")).toObject().value(QStringLiteral("visited_households")).toInt(),
+                 visited + 1);
+    else
+        QCOMPARE(after.value(QStringLiteral("total")).toObject().value(QStringLiteral("visited_households")).toInt(),
+                 visited);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -63,6 +63,17 @@ void IssueDialog::setHousehold(qint64 householdId)
     m_ui->titleLineEdit->setFocus();
 }
 
+void IssueDialog::setVisit(qint64 visitId, qint64 householdId, const QDate &date, const QString &findings)
+{
+    setHousehold(householdId);
+    m_visitId = visitId;
+    m_ui->dateEdit->setDate(date);
+    m_ui->sourceComboBox->setCurrentIndex(m_ui->sourceComboBox->findData(QStringLiteral("visit")));
+    m_ui->descriptionPlainTextEdit->setPlainText(findings);
+    if (m_ui->titleLineEdit->text().isEmpty())
+        m_ui->titleLineEdit->setText(findings.section(QLatin1Char('\n'), 0, 0).left(60));
+}
+
 void IssueDialog::accept()
 {
     clearMessage(m_ui->errorLabel);
@@ -75,6 +86,7 @@ void IssueDialog::accept()
     d.reporterPhone = m_ui->phoneLineEdit->text();
     d.location = m_ui->locationLineEdit->text();
     d.householdId = m_householdId;
+    d.visitId = m_visitId;
     d.registeredDate = m_ui->dateEdit->date().toString(Qt::ISODate);
     d.description = m_ui->descriptionPlainTextEdit->toPlainText();
     auto issue = IssueRepository(*m_db).add(d, m_actor);

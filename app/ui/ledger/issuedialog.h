@@ -25,6 +25,8 @@ public:
     ~IssueDialog() override;
 
     void setHousehold(qint64 householdId);
+    // An issue found on a visit: its household, the visit's date, source 入户走访.
+    void setVisit(qint64 visitId, qint64 householdId, const QDate &date, const QString &findings);
     QString number() const { return m_number; }
 
     void accept() override;
@@ -37,6 +39,7 @@ private:
     Actor m_actor;
     QList<IssueCategory> m_categories;
     qint64 m_householdId = 0;
+    qint64 m_visitId = 0;
     QString m_number;
 };
 

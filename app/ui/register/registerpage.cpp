@@ -11,6 +11,7 @@
 #include "register/searchindex.h"
 #include "register/statusdialog.h"
 #include "storage/database.h"
+#include "visits/visitdialog.h"
 
 #include <QHeaderView>
 #include <QSettings>
@@ -60,6 +61,7 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
     connect(m_ui->editHouseholdButton, &QPushButton::clicked, this, &RegisterPage::editHousehold);
     connect(m_ui->moveOutHouseholdButton, &QPushButton::clicked, this, &RegisterPage::moveOutHousehold);
     connect(m_ui->newIssueButton, &QPushButton::clicked, this, &RegisterPage::registerIssue);
+    connect(m_ui->logVisitButton, &QPushButton::clicked, this, &RegisterPage::logVisit);
     connect(m_ui->householdTableView, &QAbstractItemView::activated, this, &RegisterPage::editHousehold);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &RegisterPage::focusSearch);
@@ -194,6 +196,19 @@ void RegisterPage::registerIssue()
         prompts::information(this, tr("Issue registered"), tr("The issue was registered as %1.").arg(dialog->number()));
     });
     dialog->open();
+}
+
+void RegisterPage::logVisit()
+{
+    const qint64 id = currentHouseholdId();
+    if (!id)
+        return;
+    VisitDialog::logVisit(this, m_db, m_actor, id, [this](const QString &issue) {
+        if (issue.isEmpty())
+            emit visitLogged();
+        else
+            emit issueRegistered(issue);
+    });
 }
 
 void RegisterPage::moveOutHousehold()

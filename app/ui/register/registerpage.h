@@ -41,9 +41,11 @@ public slots:
     void editHousehold();
     void moveOutHousehold();
     void registerIssue();
+    void logVisit();
 
 signals:
     void issueRegistered(const QString &number);
+    void visitLogged();
 
 private:
     void applyFilter();

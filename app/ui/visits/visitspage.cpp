@@ -1,0 +1,271 @@
+#include "visitspage.h"
+
+#include "ui_visitspage.h"
+
+#include "common/prompts.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "visits/visitdialog.h"
+#include "visits/visitmodels.h"
+#include "visits/visitrepository.h"
+
+#include <QHeaderView>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QShortcut>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace linli {
+
+namespace {
+
+const QDate kAnyDate(2000, 1, 1);
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kGridRole = Qt::UserRole + 1;
+
+QString percent(const CoverageFigures &f)
+{
+    const auto rate = f.rate();
+    return rate ? QStringLiteral("%1%").arg(*rate * 100.0, 0, 'f', 1) : QStringLiteral("—");
+}
+
+void fillCoverage(QTableWidget *table, const QString &placeHeader, const QList<CoverageRow> &rows, int role)
+{
+    table->clear();
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels(
+        {placeHeader, VisitsPage::tr("Active"), VisitsPage::tr("Visited"), VisitsPage::tr("Coverage")});
+    table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const CoverageRow &r = rows.at(i);
+        const QStringList cells{r.name, QString::number(r.figures.activeHouseholds),
+                                QString::number(r.figures.visitedHouseholds), percent(r.figures)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            item->setData(role, r.id);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(i, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+}
+
+} // namespace
+
+VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::VisitsPage>()), m_db(std::move(db)), m_actor(actor)
+{
+    m_ui->setupUi(this);
+    fillGrids(m_ui->logGridComboBox);
+    fillGrids(m_ui->dueGridComboBox);
+    for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
+        edit->setMinimumDate(kAnyDate);
+        edit->setSpecialValueText(tr("Any"));
+        edit->setDate(kAnyDate);
+    }
+    m_ui->asOfDateEdit->setDate(QDate::currentDate());
+    m_ui->yearSpinBox->setRange(2000, QDate::currentDate().year());
+    m_ui->yearSpinBox->setValue(QDate::currentDate().year());
+
+    m_visits = new VisitTableModel(m_db, this);
+    m_ui->visitTableView->setModel(m_visits);
+    m_ui->visitTableView->verticalHeader()->hide();
+    m_ui->visitTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->visitTableView->horizontalHeader()->resizeSection(VisitTableModel::AddressColumn, 260);
+    m_due = new DueTableModel(this);
+    m_ui->dueTableView->setModel(m_due);
+    m_ui->dueTableView->verticalHeader()->hide();
+    m_ui->dueTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->dueTableView->horizontalHeader()->resizeSection(DueTableModel::AddressColumn, 280);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &VisitsPage::applyLogFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_ui->searchLineEdit, qOverload<>(&QWidget::setFocus));
+    connect(m_ui->logGridComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::applyLogFilter);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::applyLogFilter);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::applyLogFilter);
+    connect(m_ui->dueGridComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::loadDue);
+    connect(m_ui->asOfDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::loadDue);
+    connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &VisitsPage::loadCoverage);
+    connect(m_ui->logVisitButton, &QPushButton::clicked, this, [this] { logVisit(); });
+    connect(m_ui->visitDueButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_ui->dueTableView->currentIndex();
+        if (current.isValid())
+            logVisit(current.data(DueTableModel::HouseholdIdRole).toLongLong());
+    });
+    connect(m_ui->dueTableView, &QTableView::activated, this,
+            [this](const QModelIndex &index) { logVisit(index.data(DueTableModel::HouseholdIdRole).toLongLong()); });
+    connect(m_ui->printDueButton, &QPushButton::clicked, this, &VisitsPage::printDue);
+    connect(m_ui->gridCoverageTable, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        showUnvisited(item->data(kGridRole).toLongLong(), 0, m_ui->gridCoverageTable->item(item->row(), 0)->text());
+    });
+    connect(m_ui->buildingCoverageTable, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        showUnvisited(0, item->data(kIdRole).toLongLong(), m_ui->buildingCoverageTable->item(item->row(), 0)->text());
+    });
+    connect(m_ui->unvisitedList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { logVisit(item->data(kIdRole).toLongLong()); });
+    connect(m_visits, &VisitTableModel::errorOccurred, this,
+            [this](const QString &message) { prompts::warning(this, tr("Visits"), message); });
+    refresh();
+}
+
+VisitsPage::~VisitsPage() = default;
+
+void VisitsPage::fillGrids(QComboBox *box)
+{
+    box->addItem(tr("All"), 0);
+    auto q = runQuery(*m_db,
+                      QStringLiteral("SELECT g.id, g.name, c.name, (SELECT count(*) FROM community) FROM grid g "
+                                     "JOIN community c ON c.id = g.community_id ORDER BY g.community_id, g.id"));
+    if (!q)
+        return;
+    while (q.value().next()) {
+        const bool several = q.value().value(3).toInt() > 1;
+        box->addItem(several ? q.value().value(2).toString() + QStringLiteral(" / ") + q.value().value(1).toString()
+                             : q.value().value(1).toString(),
+                     q.value().value(0));
+    }
+}
+
+void VisitsPage::refresh()
+{
+    applyLogFilter();
+    loadDue();
+    loadCoverage();
+}
+
+void VisitsPage::logVisit(qint64 householdId)
+{
+    VisitDialog::logVisit(this, m_db, m_actor, householdId, [this](const QString &issue) {
+        refresh();
+        if (!issue.isEmpty())
+            emit issueRegistered(issue);
+    });
+}
+
+void VisitsPage::applyLogFilter()
+{
+    VisitFilter f;
+    f.gridId = m_ui->logGridComboBox->currentData().toLongLong();
+    if (m_ui->fromDateEdit->date() > kAnyDate)
+        f.from = m_ui->fromDateEdit->date();
+    if (m_ui->toDateEdit->date() > kAnyDate)
+        f.to = m_ui->toDateEdit->date();
+    f.text = m_ui->searchLineEdit->text();
+    m_visits->setFilter(f);
+    m_ui->logCountLabel->setText(tr("%n visit(s)", nullptr, m_visits->total()));
+}
+
+void VisitsPage::loadDue()
+{
+    DueFilter f;
+    f.gridId = m_ui->dueGridComboBox->currentData().toLongLong();
+    f.asOf = m_ui->asOfDateEdit->date();
+    auto due = VisitRepository(*m_db).due(f);
+    if (!due) {
+        prompts::warning(this, tr("Visits"), due.error().message);
+        return;
+    }
+    m_due->setRows(due.value(), f.asOf);
+    m_ui->dueCountLabel->setText(tr("%n household(s) due or overdue on %1, in walking order", nullptr, int(due->size()))
+                                     .arg(f.asOf.toString(Qt::ISODate)));
+}
+
+void VisitsPage::loadCoverage()
+{
+    VisitRepository repo(*m_db);
+    auto report = repo.coverage(m_ui->yearSpinBox->value());
+    if (!report) {
+        m_ui->coverageTotalLabel->setText(report.error().message);
+        return;
+    }
+    m_ui->coverageTotalLabel->setText(tr("As of %1: %2 of %3 households visited, %4")
+                                          .arg(report->asOf.toString(Qt::ISODate))
+                                          .arg(report->total.visitedHouseholds)
+                                          .arg(report->total.activeHouseholds)
+                                          .arg(percent(report->total)));
+    fillCoverage(m_ui->gridCoverageTable, tr("Grid"), report->byGrid, kGridRole);
+    fillCoverage(m_ui->buildingCoverageTable, tr("Building"), report->byBuilding, kIdRole);
+    m_ui->unvisitedLabel->setText(tr("Double-click a grid or building to see its unvisited households."));
+    m_ui->unvisitedList->clear();
+}
+
+void VisitsPage::showUnvisited(qint64 gridId, qint64 buildingId, const QString &name)
+{
+    auto list = VisitRepository(*m_db).unvisited(m_ui->yearSpinBox->value(), gridId, 0, buildingId);
+    if (!list) {
+        prompts::warning(this, tr("Visits"), list.error().message);
+        return;
+    }
+    m_ui->unvisitedList->clear();
+    for (const VisitDue &d : list.value()) {
+        auto *item = new QListWidgetItem(d.head.isEmpty() ? d.address : d.address + QStringLiteral("  ") + d.head,
+                                         m_ui->unvisitedList);
+        item->setData(kIdRole, d.householdId);
+    }
+    m_ui->unvisitedLabel->setText(
+        tr("%1: %n household(s) not visited in %2 (double-click one to log a visit)", nullptr, int(list->size()))
+            .arg(name)
+            .arg(m_ui->yearSpinBox->value()));
+}
+
+void VisitsPage::printDue()
+{
+    const auto &rows = m_due->rows();
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h2 align=\"center\">%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" "
+                                  "cellpadding=\"3\" width=\"100%\"><thead><tr>")
+                       .arg(esc(tr("Households to visit (待走访)")),
+                            esc(tr("%1, as of %2, %n household(s)", nullptr, int(rows.size()))
+                                    .arg(m_ui->dueGridComboBox->currentText(), m_due->asOf().toString(Qt::ISODate))));
+    for (int c = 0; c < DueTableModel::Columns; ++c)
+        html += QStringLiteral("<th>%1</th>").arg(esc(m_due->headerData(c, Qt::Horizontal).toString()));
+    html += QStringLiteral("<th>%1</th></tr></thead>").arg(esc(tr("Visited on")));
+    for (int r = 0; r < m_due->rowCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < DueTableModel::Columns; ++c)
+            html += QStringLiteral("<td>%1</td>").arg(esc(m_due->index(r, c).data().toString()));
+        html += QStringLiteral("<td>&nbsp;</td></tr>");
+    }
+    html += QStringLiteral("</table>");
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter *p) {
+        QTextDocument document;
+        document.setDefaultFont(QFont(QStringLiteral("AR PL UMing CN"), 10));
+        document.setHtml(html);
+        document.print(p);
+    });
+    preview.exec();
+}
+
+void VisitsPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("visits/tab"), m_ui->visitsTabWidget->currentIndex());
+    settings.setValue(QStringLiteral("visits/logColumns"), m_ui->visitTableView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("visits/dueGrid"), m_ui->dueGridComboBox->currentData());
+}
+
+void VisitsPage::restoreState(QSettings &settings)
+{
+    m_ui->visitsTabWidget->setCurrentIndex(settings.value(QStringLiteral("visits/tab"), 0).toInt());
+    m_ui->visitTableView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("visits/logColumns")).toByteArray());
+    const int grid = m_ui->dueGridComboBox->findData(settings.value(QStringLiteral("visits/dueGrid")));
+    if (grid > 0)
+        m_ui->dueGridComboBox->setCurrentIndex(grid);
+}
+
+} // namespace linli
