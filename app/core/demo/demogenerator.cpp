@@ -64,6 +64,8 @@ public:
           m_residents(db)
     {
         m_households.setToday(m_today);
+        if (options.preset == QLatin1String("district"))
+            m_extraRoutine = 1.4;
         m_residents.setToday(m_today);
     }
 
@@ -83,7 +85,7 @@ public:
     Status visits(DemoSummary *summary)
     {
         demo::VisitLives lives(m_db, m_rng, m_today, m_actor);
-        auto n = lives.generate(m_communityId, 365 * m_years);
+        auto n = lives.generate(m_communityId, 365 * m_years, m_extraRoutine);
         if (!n)
             return n.error();
         summary->visits += n.value();
@@ -105,6 +107,7 @@ private:
     Random m_rng;
     QDate m_today;
     int m_years = 1;
+    double m_extraRoutine = 0.0; // DESIGN.md: 2 visits a household a year, 3 in a district
     Actor m_actor{QStringLiteral("demo")};
     PlaceRepository m_places;
     HouseholdRepository m_households;

@@ -29,7 +29,7 @@ const QList<const char *> &careNotes()
 
 } // namespace
 
-Result<int> VisitLives::generate(qint64 communityId, int days)
+Result<int> VisitLives::generate(qint64 communityId, int days, double extraRoutine)
 {
     VisitRepository visits(m_db);
     visits.setToday(m_today);
@@ -76,6 +76,10 @@ Result<int> VisitLives::generate(qint64 communityId, int days)
                     if (m_rng.chance(behind ? 0.55 : 0.92))
                         dates << year.addDays(m_rng.between(0, span));
                     if (m_rng.chance(0.1))
+                        dates << year.addDays(m_rng.between(0, span));
+                    // More patrols where the preset asks for them: on average `extraRoutine`.
+                    const double more = behind ? extraRoutine / 2 : extraRoutine;
+                    while (more > 0 && m_rng.chance(more / (1.0 + more)))
                         dates << year.addDays(m_rng.between(0, span));
                 }
             }

@@ -22,8 +22,9 @@ public:
         : m_db(db), m_rng(rng), m_today(today), m_actor(actor)
     {
     }
-    // Returns how many visits were logged.
-    Result<int> generate(qint64 communityId, int days = 365);
+    // Returns how many visits were logged. `extraRoutine`: routine visits a year beyond the
+    // yearly one for households without care tags (a district patrols more often).
+    Result<int> generate(qint64 communityId, int days = 365, double extraRoutine = 0.0);
 
 private:
     Database &m_db;

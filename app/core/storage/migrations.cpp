@@ -269,8 +269,8 @@ Status toVersion5(Database &db)
         });
 }
 
-// 6: the visit log. A care tag may also apply by age (高龄: 80 and over), and an issue may
-// come from a visit.
+// 6: the visit log, with each household's latest visit. A care tag may also apply by age
+// (高龄: 80 and over), and an issue may come from a visit.
 Status toVersion6(Database &db)
 {
     // Rooms written as 2-301 without a unit now sort as unit 2, room 301.
@@ -305,7 +305,11 @@ Status toVersion6(Database &db)
             QStringLiteral("ALTER TABLE issue ADD COLUMN visit_id BIGINT REFERENCES visit(id)"),
             QStringLiteral("ALTER TABLE care_tag ADD COLUMN min_age INTEGER"),
             QStringLiteral("UPDATE care_tag SET min_age = 80 WHERE name = '高龄'"),
-            QStringLiteral("CREATE INDEX resident_birth ON resident (birth_date)"),
+            // Covering, for the 高龄 rule: who is old enough, still here, and where.
+            QStringLiteral("CREATE INDEX resident_birth ON resident (birth_date, status, household_id)"),
+            // The date of each household's latest visit, kept by every visit written, so that
+            // the 待走访 list need not search the visit log for it.
+            QStringLiteral("ALTER TABLE household ADD COLUMN last_visit TEXT"),
         });
 }
 

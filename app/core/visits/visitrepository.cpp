@@ -113,6 +113,13 @@ Result<Visit> VisitRepository::add(Visit v, const Actor &actor)
                                  {QStringLiteral("findings"), nullIfEmpty(v.findings)}});
     if (!meta)
         return meta.error();
+    // household.last_visit follows the latest visit (visits may be logged late, out of order).
+    if (auto q = runQuery(m_db,
+                          QStringLiteral("UPDATE household SET last_visit = :d WHERE id = :h AND (last_visit IS NULL "
+                                         "OR last_visit < :d)"),
+                          {{QStringLiteral("d"), v.visitDate}, {QStringLiteral("h"), v.householdId}});
+        !q)
+        return q.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return get(meta->id);

@@ -50,59 +50,85 @@ Result<QList<VisitDue>> VisitRepository::due(const DueFilter &filter)
     auto ages = ageTags();
     if (!ages)
         return ages.error();
+    const QDate horizon = filter.asOf.addDays(std::max(0, filter.withinDays));
     QVariantMap binds{{QStringLiteral("d"), filter.asOf.toString(Qt::ISODate)}};
+    // With a grid, only its households' tags are read.
+    auto inGrid = [&filter](const QString &column) {
+        return filter.gridId ? QStringLiteral(" AND %1 IN (SELECT id FROM household WHERE grid_id = :grid)").arg(column)
+                             : QString();
+    };
+    if (filter.gridId)
+        binds.insert(QStringLiteral("grid"), filter.gridId);
     // The shortest interval of the tags in force for each household and its active members.
     QStringList branches{
         QStringLiteral("SELECT ht.household_id AS owner, ct.visit_interval_days AS days FROM household_tag ht JOIN "
-                       "care_tag ct ON ct.id = ht.care_tag_id WHERE %1")
-            .arg(inForce(QStringLiteral("ht"))),
+                       "care_tag ct ON ct.id = ht.care_tag_id WHERE %1%2")
+            .arg(inForce(QStringLiteral("ht")), inGrid(QStringLiteral("ht.household_id"))),
         QStringLiteral("SELECT r.household_id AS owner, ct.visit_interval_days AS days FROM resident_tag rt JOIN "
                        "resident r ON r.id = rt.resident_id JOIN care_tag ct ON ct.id = rt.care_tag_id WHERE "
-                       "r.status = 'active' AND %1")
-            .arg(inForce(QStringLiteral("rt"))),
+                       "r.status = 'active' AND %1%2")
+            .arg(inForce(QStringLiteral("rt")), inGrid(QStringLiteral("r.household_id"))),
     };
     for (int i = 0; i < ages->size(); ++i) {
         const AgeTag &tag = ages->at(i);
         branches << QStringLiteral(
                         "SELECT r.household_id AS owner, CAST(:age%1days AS INTEGER) AS days FROM resident r "
-                        "WHERE r.status = 'active' AND r.birth_date > '' AND r.birth_date <= :age%1born")
-                        .arg(i);
+                        "WHERE r.status = 'active' AND r.birth_date > '' AND r.birth_date <= :age%1born%2")
+                        .arg(i)
+                        .arg(inGrid(QStringLiteral("r.household_id")));
         binds.insert(QStringLiteral("age%1days").arg(i), tag.days);
         binds.insert(QStringLiteral("age%1born").arg(i), filter.asOf.addYears(-tag.minAge).toString(Qt::ISODate));
     }
-    QString sql = QStringLiteral(
-                      "SELECT h.id, h.uuid, h.address, h.sort_key, g.name AS grid_name, t.days, "
-                      "(SELECT MAX(v.visit_date) FROM visit v WHERE v.household_id = h.id AND v.visit_date <= :d) "
-                      "AS last_visit, (SELECT r.name FROM resident r WHERE r.household_id = h.id AND r.relation = "
-                      "'head' AND r.status = 'active' ORDER BY r.id LIMIT 1) AS head FROM household h JOIN grid g ON "
-                      "g.id = h.grid_id LEFT JOIN (SELECT owner, MIN(days) AS days FROM (%1) tags GROUP BY owner) t "
-                      "ON t.owner = h.id WHERE h.status = 'active'")
-                      .arg(branches.join(QStringLiteral(" UNION ALL ")));
-    if (filter.gridId) {
-        sql += QStringLiteral(" AND h.grid_id = :grid");
-        binds.insert(QStringLiteral("grid"), filter.gridId);
+    // Due by the horizon means last visit + interval <= horizon, that is last visit <= horizon
+    // - interval: the intervals are few, so each gets its own bound cutoff and no date
+    // arithmetic is needed in SQL.
+    QList<int> intervals{kNoTagInterval};
+    auto q0 = runQuery(m_db, QStringLiteral("SELECT DISTINCT visit_interval_days FROM care_tag"));
+    if (!q0)
+        return q0.error();
+    while (q0.value().next())
+        if (!intervals.contains(q0.value().value(0).toInt()))
+            intervals << q0.value().value(0).toInt();
+    q0.value().finish();
+    QString cutoff = QStringLiteral("CASE COALESCE(x.days, %1)").arg(kNoTagInterval);
+    for (int i = 0; i < intervals.size(); ++i) {
+        cutoff += QStringLiteral(" WHEN %1 THEN :cut%2").arg(intervals.at(i)).arg(i);
+        binds.insert(QStringLiteral("cut%1").arg(i), horizon.addDays(-intervals.at(i)).toString(Qt::ISODate));
     }
-    sql += QStringLiteral(" ORDER BY g.community_id, h.grid_id, h.sort_key, h.id");
+    cutoff += QStringLiteral(" END");
+    // The last visit: kept on the household for a day from today on (no visit is dated in the
+    // future); for a day in the past, looked up in the visit log.
+    const QString lastVisit = filter.asOf >= m_today
+        ? QStringLiteral("h.last_visit")
+        : QStringLiteral("(SELECT MAX(v.visit_date) FROM visit v WHERE v.household_id = h.id AND v.visit_date <= :d)");
+    const QString sql
+        = QStringLiteral(
+              "SELECT x.*, (SELECT r.name FROM resident r WHERE r.household_id = x.id AND r.relation = "
+              "'head' AND r.status = 'active' ORDER BY r.id LIMIT 1) AS head FROM (SELECT h.id, h.uuid, "
+              "h.address, h.sort_key, g.name AS grid_name, t.days, %1 AS last_visit, g.community_id, "
+              "h.grid_id FROM household h JOIN grid g ON g.id = h.grid_id LEFT JOIN (SELECT owner, MIN(days) "
+              "AS days FROM (%2) tags GROUP BY owner) t ON t.owner = h.id WHERE h.status = 'active'%3) x "
+              "WHERE x.last_visit IS NULL OR x.last_visit <= %4 ORDER BY x.community_id, x.grid_id, "
+              "x.sort_key, x.id")
+              .arg(lastVisit, branches.join(QStringLiteral(" UNION ALL ")),
+                   filter.gridId ? QStringLiteral(" AND h.grid_id = :grid") : QString(), cutoff);
     auto q = runQuery(m_db, sql, binds);
     if (!q)
         return q.error();
-    const QDate horizon = filter.asOf.addDays(std::max(0, filter.withinDays));
     QList<VisitDue> list;
     while (q.value().next()) {
         const QSqlQuery &row = q.value();
         VisitDue d;
-        d.lastVisit = QDate::fromString(row.value(6).toString(), Qt::ISODate);
-        d.intervalDays = row.value(5).isNull() ? kNoTagInterval : row.value(5).toInt();
-        if (d.lastVisit.isValid())
-            d.dueDate = d.lastVisit.addDays(d.intervalDays);
-        if (!d.isDue(horizon))
-            continue;
         d.householdId = row.value(0).toLongLong();
         d.householdUuid = row.value(1).toString();
         d.address = row.value(2).toString();
         d.sortKey = row.value(3).toString();
         d.gridName = row.value(4).toString();
-        d.head = row.value(7).toString();
+        d.intervalDays = row.value(5).isNull() ? kNoTagInterval : row.value(5).toInt();
+        d.lastVisit = QDate::fromString(row.value(6).toString(), Qt::ISODate);
+        d.head = row.value(9).toString();
+        if (d.lastVisit.isValid())
+            d.dueDate = d.lastVisit.addDays(d.intervalDays);
         list << d;
     }
     return list;
