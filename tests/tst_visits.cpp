@@ -62,6 +62,7 @@ private slots:
     void coverageAtTheYearBoundary();
     void coverageByPlace();
     void routeOrder();
+    void aVisitLoggedLateKeepsTheLatest();
     void issueFromAVisit();
 };
 
@@ -369,6 +370,31 @@ void TestVisits::routeOrder()
     for (const VisitDue &d : due.value())
         order << d.address;
     QCOMPARE(order, (QStringList{r101, r1102, r2301, b10r101}));
+}
+
+void TestVisits::aVisitLoggedLateKeepsTheLatest()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    const Household h = reg.addHousehold(QStringLiteral("1"), QStringLiteral("101")).value();
+    LINLI_VERIFY_OK(visit(reg, h.meta.id, QStringLiteral("2026-05-15")));
+    LINLI_VERIFY_OK(visit(reg, h.meta.id, QStringLiteral("2026-03-01"))); // written up late
+    DueFilter f;
+    f.asOf = m_today; // today: read from the household
+    f.withinDays = 365;
+    auto today = repo(reg).due(f).value();
+    QCOMPARE(today.size(), 1);
+    QCOMPARE(today.constFirst().lastVisit, QDate(2026, 5, 15));
+    QCOMPARE(today.constFirst().dueDate, QDate(2027, 5, 15));
+    f.asOf = QDate(2026, 4, 1); // a day in the past: read from the visit log
+    f.withinDays = 0;
+    QVERIFY(repo(reg).due(f)->isEmpty());
+    f.withinDays = 365;
+    QCOMPARE(repo(reg).due(f)->constFirst().lastVisit, QDate(2026, 3, 1));
+    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT last_visit FROM household WHERE id = :h"),
+                        {{QStringLiteral("h"), h.meta.id}})
+                 ->toString(),
+             QStringLiteral("2026-05-15"));
 }
 
 void TestVisits::issueFromAVisit()
