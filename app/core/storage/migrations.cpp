@@ -269,8 +269,8 @@ Status toVersion5(Database &db)
         });
 }
 
-// 6: the visit log, with each household's latest visit. A care tag may also apply by age
-// (高龄: 80 and over), and an issue may come from a visit.
+// 6: the visit log. A care tag may also apply by age (高龄: 80 and over), and an issue may
+// come from a visit.
 Status toVersion6(Database &db)
 {
     // Rooms written as 2-301 without a unit now sort as unit 2, room 301.
@@ -305,16 +305,27 @@ Status toVersion6(Database &db)
             QStringLiteral("ALTER TABLE issue ADD COLUMN visit_id BIGINT REFERENCES visit(id)"),
             QStringLiteral("ALTER TABLE care_tag ADD COLUMN min_age INTEGER"),
             QStringLiteral("UPDATE care_tag SET min_age = 80 WHERE name = '高龄'"),
-            // Covering, for the 高龄 rule: who is old enough, still here, and where.
-            QStringLiteral("CREATE INDEX resident_birth ON resident (birth_date, status, household_id)"),
-            // The date of each household's latest visit, kept by every visit written, so that
-            // the 待走访 list need not search the visit log for it.
-            QStringLiteral("ALTER TABLE household ADD COLUMN last_visit TEXT"),
+            QStringLiteral("CREATE INDEX resident_birth ON resident (birth_date)"),
         });
 }
 
+// 7: the 待走访 list at district scale. Each household keeps the date of its latest visit,
+// written with every visit, so that the list need not search the visit log; the 高龄 rule
+// reads who is old enough, still here, and where from one index.
+Status toVersion7(Database &db)
+{
+    return runAll(db,
+                  {
+                      QStringLiteral("ALTER TABLE household ADD COLUMN last_visit TEXT"),
+                      QStringLiteral("UPDATE household SET last_visit = (SELECT MAX(v.visit_date) FROM visit v "
+                                     "WHERE v.household_id = household.id)"),
+                      QStringLiteral("DROP INDEX resident_birth"),
+                      QStringLiteral("CREATE INDEX resident_birth ON resident (birth_date, status, household_id)"),
+                  });
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
 
 } // namespace
 
