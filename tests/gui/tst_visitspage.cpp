@@ -135,7 +135,9 @@ void TestVisitsPage::findsTheHouseholdBySearch()
     auto *found = dialog->findChild<QListWidget *>(QStringLiteral("householdList"));
     QTRY_COMPARE(found->count(), 1);
     QVERIFY(found->item(0)->text().contains(QStringLiteral("孙美玲")));
-    found->setCurrentRow(0);
+    QTest::keyClick(search, Qt::Key_Down); // into the list, the first household chosen
+    QCOMPARE(found->currentRow(), 0);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("householdChosenLabel"))->text().contains(h.address));
     dialog->findChild<QLineEdit *>(QStringLiteral("visitorLineEdit"))->setText(QStringLiteral("周网格"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_COMPARE(page.visitModel()->rowCount(), 1);

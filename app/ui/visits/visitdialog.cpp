@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "visits/visitrepository.h"
 
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -48,7 +49,26 @@ VisitDialog::VisitDialog(std::shared_ptr<Database> db, const Actor &actor, QWidg
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VisitDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->householdLineEdit->installEventFilter(this);
     m_ui->householdLineEdit->setFocus();
+}
+
+bool VisitDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // From the search box, Down (or Enter) goes to the households found, the first one chosen.
+    if (watched == m_ui->householdLineEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+        if ((key == Qt::Key_Down || enter) && m_ui->householdList->count() > 0) {
+            m_ui->householdList->setFocus();
+            if (m_ui->householdList->currentRow() < 0)
+                m_ui->householdList->setCurrentRow(0);
+            return true;
+        }
+        if (enter)
+            return true; // not the dialog's OK while a household is being looked for
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 VisitDialog::~VisitDialog() = default;

@@ -41,6 +41,9 @@ public:
     static void logVisit(QWidget *parent, const std::shared_ptr<Database> &db, const Actor &actor, qint64 householdId,
                          const std::function<void(const QString &)> &logged);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void search();
 
