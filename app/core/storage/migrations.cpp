@@ -311,7 +311,8 @@ Status toVersion6(Database &db)
 
 // 7: the 待走访 list at district scale. Each household keeps the date of its latest visit,
 // written with every visit, so that the list need not search the visit log; the 高龄 rule
-// reads who is old enough, still here, and where from one index.
+// reads who is old enough, still here, and where from one index; the active households are
+// read in walking order from another.
 Status toVersion7(Database &db)
 {
     return runAll(db,
@@ -321,6 +322,9 @@ Status toVersion7(Database &db)
                                      "WHERE v.household_id = household.id)"),
                       QStringLiteral("DROP INDEX resident_birth"),
                       QStringLiteral("CREATE INDEX resident_birth ON resident (birth_date, status, household_id)"),
+                      // The active households of a grid in walking order, with their last visit.
+                      QStringLiteral("CREATE INDEX household_due ON household (status, grid_id, sort_key, "
+                                     "last_visit)"),
                   });
 }
 

@@ -108,8 +108,7 @@ Result<QList<VisitDue>> VisitRepository::due(const DueFilter &filter)
               "h.address, h.sort_key, g.name AS grid_name, t.days, %1 AS last_visit, g.community_id, "
               "h.grid_id FROM household h JOIN grid g ON g.id = h.grid_id LEFT JOIN (SELECT owner, MIN(days) "
               "AS days FROM (%2) tags GROUP BY owner) t ON t.owner = h.id WHERE h.status = 'active'%3) x "
-              "WHERE x.last_visit IS NULL OR x.last_visit <= %4 ORDER BY x.community_id, x.grid_id, "
-              "x.sort_key, x.id")
+              "WHERE x.last_visit IS NULL OR x.last_visit <= %4 ORDER BY x.grid_id, x.sort_key, x.id")
               .arg(lastVisit, branches.join(QStringLiteral(" UNION ALL ")),
                    filter.gridId ? QStringLiteral(" AND h.grid_id = :grid") : QString(), cutoff);
     auto q = runQuery(m_db, sql, binds);
