@@ -78,7 +78,9 @@ Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &
     }
     const QString level = warningLevelSql();
     if (filter.warning != WarningLevel::None) {
-        where << level + QStringLiteral(" = :level");
+        // Every warning rule is about an issue still in the workflow: the status index finds
+        // those few instead of a scan of every year's issues.
+        where << kActive << level + QStringLiteral(" = :level");
         binds.insert(QStringLiteral("level"), filter.warning == WarningLevel::Red ? 2 : 1);
     }
     const QString sql

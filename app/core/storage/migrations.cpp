@@ -312,7 +312,8 @@ Status toVersion6(Database &db)
 // 7: the 待走访 list at district scale. Each household keeps the date of its latest visit,
 // written with every visit, so that the list need not search the visit log; the 高龄 rule
 // reads who is old enough, still here, and where from one index; the active households are
-// read in walking order from another.
+// read in walking order from another. The ledger of a department or grid pages by number
+// from its index.
 Status toVersion7(Database &db)
 {
     return runAll(db,
@@ -325,6 +326,11 @@ Status toVersion7(Database &db)
                       // The active households of a grid in walking order, with their last visit.
                       QStringLiteral("CREATE INDEX household_due ON household (status, grid_id, sort_key, "
                                      "last_visit)"),
+                      // The ledger of one department or grid pages in number order from its index.
+                      QStringLiteral("DROP INDEX issue_department"),
+                      QStringLiteral("CREATE INDEX issue_department ON issue (department_id, number)"),
+                      QStringLiteral("DROP INDEX issue_grid"),
+                      QStringLiteral("CREATE INDEX issue_grid ON issue (grid_id, number)"),
                   });
 }
 
