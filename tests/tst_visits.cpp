@@ -338,6 +338,25 @@ void TestVisits::coverageByPlace()
     QCOMPARE(report.byBuilding.at(1).name, QStringLiteral("幸福里小区5号楼"));
     QCOMPARE(report.byCommunity.size(), 1);
     QCOMPARE(report.byCommunity.constFirst().figures.visitedHouseholds, 3);
+    // A worker who visits in the second grid gets its list only.
+    Visit v;
+    v.householdId = ids[2];
+    v.visitDate = QStringLiteral("2026-06-01");
+    v.visitor = QStringLiteral("周网格");
+    LINLI_VERIFY_OK(repo(reg).add(v, reg.actor));
+    DueFilter mine;
+    mine.asOf = m_today;
+    mine.worker = QStringLiteral("周网格");
+    mine.withinDays = 365;
+    auto list = repo(reg).due(mine).value();
+    QCOMPARE(list.size(), 2);
+    for (const VisitDue &d : list)
+        QCOMPARE(d.gridName, QStringLiteral("第二网格"));
+    QCOMPARE(repo(reg).workers(m_today).value(), (QStringList{QStringLiteral("周网格"), QStringLiteral("李网格")}));
+    mine.worker = QStringLiteral("王不在");
+    auto unknown = repo(reg).due(mine);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().field, QStringLiteral("worker"));
     auto unvisited = repo(reg).unvisited(2026, second.meta.id).value();
     QCOMPARE(unvisited.size(), 1);
     QCOMPARE(unvisited.constFirst().householdId, ids[3]);

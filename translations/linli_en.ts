@@ -1142,6 +1142,10 @@
         <source>Coverage is counted for a year up to this one (%1), not for %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has logged no visit in the year up to %2, so their grids are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitsPage</name>
@@ -1195,6 +1199,10 @@
     </message>
     <message>
         <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,6 +1961,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Visited on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::cli</name>
@@ -2137,28 +2149,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: linli-cli COMMAND [options]
-  --version
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
-       --db FILE
-  check-id ID...
-  search --db DB TEXT
-  check --db DB
-  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
-  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
-            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
-            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
-  issue show NUMBER --db DB
-  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
-  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
-            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--as-of DATE]
-  coverage --db DB --year Y [--format json|text]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no grid named &apos;%1&apos; in this register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,10 +2165,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--as-of DATE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--year takes a year such as 2026, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,6 +2178,32 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli COMMAND [options]
+  --version
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1141,6 +1141,10 @@
         <source>Coverage is counted for a year up to this one (%1), not for %2.</source>
         <translation>覆盖率只能统计今年（%1）及以前的年份，不能统计 %2 年。</translation>
     </message>
+    <message>
+        <source>%1 has logged no visit in the year up to %2, so their grids are not known.</source>
+        <translation>%1 在截至 %2 的一年内没有走访记录，无法确定其负责的网格。</translation>
+    </message>
 </context>
 <context>
     <name>VisitsPage</name>
@@ -1195,6 +1199,10 @@
     <message>
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>网格员(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1900,12 +1908,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>共 %n 次走访</numerusform></translation>
+            <numerusform>共 %n 次走访</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s) due or overdue on %1, in walking order</source>
         <translation>
-            <numerusform>截至 %1 共 %n 户待走访（按走访路线排序）</numerusform></translation>
+            <numerusform>截至 %1 共 %n 户待走访（按走访路线排序）</numerusform>
+        </translation>
     </message>
     <message>
         <source>As of %1: %2 of %3 households visited, %4</source>
@@ -1926,7 +1936,8 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message numerus="yes">
         <source>%1: %n household(s) not visited in %2 (double-click one to log a visit)</source>
         <translation>
-            <numerusform>%1：%2 年有 %n 户未走访（双击一户登记走访）</numerusform></translation>
+            <numerusform>%1：%2 年有 %n 户未走访（双击一户登记走访）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Households to visit (待走访)</source>
@@ -1935,11 +1946,16 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message numerus="yes">
         <source>%1, as of %2, %n household(s)</source>
         <translation>
-            <numerusform>%1，截至 %2，共 %n 户</numerusform></translation>
+            <numerusform>%1，截至 %2，共 %n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Visited on</source>
         <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2141,38 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民，%8 个问题，%9 次走访（用时 %10 秒）。</translation>
     </message>
     <message>
+        <source>There is no grid named '%1' in this register.</source>
+        <translation>本登记册中没有名为“%1”的网格。</translation>
+    </message>
+    <message>
+        <source>Several communities have a grid named '%1'; write it as 社区名/%1.</source>
+        <translation>多个社区都有名为“%1”的网格，请写成 社区名/%1。</translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli visit add --db DB --household-uuid U --date D --kind KIND --visitor NAME [--notes TEXT]</source>
+        <translation>请说明要做什么：linli-cli visit add --db DB --household-uuid U --date D --kind 类型 --visitor 姓名 [--notes 文字]</translation>
+    </message>
+    <message>
+        <source>Say which household was visited with --household-uuid U.</source>
+        <translation>请用 --household-uuid U 指明走访的住户。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026, not '%1'.</source>
+        <translation>--year 应为年份（如 2026），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format takes json or text, not '%1'.</source>
+        <translation>--format 应为 json 或 text，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Visit coverage %1 (as of %2)</source>
+        <translation>%1 年走访覆盖率（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -2141,7 +2189,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
   visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
             --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--as-of DATE]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
 </source>
         <translation>用法：linli-cli 命令 [选项]
@@ -2160,45 +2208,13 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
   visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
             --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--as-of DATE]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
 </translation>
     </message>
     <message>
-        <source>There is no grid named '%1' in this register.</source>
-        <translation>本登记册中没有名为“%1”的网格。</translation>
-    </message>
-    <message>
-        <source>Several communities have a grid named '%1'; write it as 社区名/%1.</source>
-        <translation>多个社区都有名为“%1”的网格，请写成 社区名/%1。</translation>
-    </message>
-    <message>
-        <source>Say what to do: linli-cli visit add --db DB --household-uuid U --date D --kind KIND --visitor NAME [--notes TEXT]</source>
-        <translation>请说明要做什么：linli-cli visit add --db DB --household-uuid U --date D --kind 类型 --visitor 姓名 [--notes 文字]</translation>
-    </message>
-    <message>
-        <source>Say which household was visited with --household-uuid U.</source>
-        <translation>请用 --household-uuid U 指明走访的住户。</translation>
-    </message>
-    <message>
-        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--as-of DATE]</source>
-        <translation>请说明要做什么：linli-cli visits due --db DB [--grid 网格] [--as-of 日期]</translation>
-    </message>
-    <message>
-        <source>--year takes a year such as 2026, not '%1'.</source>
-        <translation>--year 应为年份（如 2026），不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--format takes json or text, not '%1'.</source>
-        <translation>--format 应为 json 或 text，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>Visit coverage %1 (as of %2)</source>
-        <translation>%1 年走访覆盖率（截至 %2）</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]</source>
+        <translation>请说明要做什么：linli-cli visits due --db DB [--grid 网格] [--worker 网格员] [--as-of 日期]</translation>
     </message>
 </context>
 <context>

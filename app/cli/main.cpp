@@ -30,7 +30,7 @@ QString usage()
         "  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]\n"
         "  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification\n"
         "            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]\n"
-        "  visits due --db DB [--grid NAME] [--as-of DATE]\n"
+        "  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]\n"
         "  coverage --db DB --year Y [--format json|text]\n");
 }
 

@@ -106,7 +106,8 @@ int runVisit(const Arguments &args, QTextStream &out)
 int runVisits(const Arguments &args, QTextStream &out)
 {
     if (args.positional.value(0) != QLatin1String("due"))
-        return fail(tr("Say what to do: linli-cli visits due --db DB [--grid NAME] [--as-of DATE]"), kUsageError);
+        return fail(tr("Say what to do: linli-cli visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]"),
+                    kUsageError);
     auto db = openRegister(args);
     if (!db)
         return fail(db.error().message, db.error().field == QLatin1String("db") ? kUsageError : 1);
@@ -120,6 +121,7 @@ int runVisits(const Arguments &args, QTextStream &out)
             return fail(grid.error().message);
         filter.gridId = grid.value();
     }
+    filter.worker = args.value(QStringLiteral("worker"));
     auto due = VisitRepository(*db.value()).due(filter);
     if (!due)
         return fail(due.error().message);

@@ -331,6 +331,8 @@ Status toVersion7(Database &db)
                       QStringLiteral("CREATE INDEX issue_department ON issue (department_id, number)"),
                       QStringLiteral("DROP INDEX issue_grid"),
                       QStringLiteral("CREATE INDEX issue_grid ON issue (grid_id, number)"),
+                      // A grid worker's visits, for the grids they cover.
+                      QStringLiteral("CREATE INDEX visit_visitor ON visit (visitor, visit_date)"),
                   });
 }
 

@@ -37,6 +37,10 @@ public:
     // Households due (or overdue) for a visit as of filter.asOf, in walking order: compound,
     // building, unit and room, numbers in numeric order.
     Result<QList<VisitDue>> due(const DueFilter &filter);
+    // The grids a worker covers: those where they logged visits in the year before `asOf`.
+    Result<QList<qint64>> workerGrids(const QString &worker, const QDate &asOf);
+    // Everyone who logged a visit in the year before `asOf`, by name.
+    Result<QStringList> workers(const QDate &asOf);
     // One household's due date with the tags behind it.
     Result<VisitDue> dueFor(qint64 householdId, const QDate &asOf);
 

@@ -43,10 +43,66 @@ QDate VisitRepository::coverageDate(int year) const
     return year == m_today.year() ? m_today : QDate(year, 12, 31);
 }
 
+Result<QList<qint64>> VisitRepository::workerGrids(const QString &worker, const QDate &asOf)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT DISTINCT h.grid_id FROM visit v JOIN household h ON h.id = "
+                                     "v.household_id WHERE v.visitor = :w AND v.visit_date > :since AND v.visit_date "
+                                     "<= :d ORDER BY h.grid_id"),
+                      {{QStringLiteral("w"), worker.simplified()},
+                       {QStringLiteral("since"), asOf.addYears(-1).toString(Qt::ISODate)},
+                       {QStringLiteral("d"), asOf.toString(Qt::ISODate)}});
+    if (!q)
+        return q.error();
+    QList<qint64> grids;
+    while (q.value().next())
+        grids << q.value().value(0).toLongLong();
+    if (grids.isEmpty())
+        return Error{ErrorCode::NotFound,
+                     tr("%1 has logged no visit in the year up to %2, so their grids are not known.")
+                         .arg(worker.simplified(), asOf.toString(Qt::ISODate)),
+                     QStringLiteral("worker")};
+    return grids;
+}
+
+Result<QStringList> VisitRepository::workers(const QDate &asOf)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT DISTINCT visitor FROM visit WHERE visit_date > :since AND visit_date <= "
+                                     ":d ORDER BY visitor"),
+                      {{QStringLiteral("since"), asOf.addYears(-1).toString(Qt::ISODate)},
+                       {QStringLiteral("d"), asOf.toString(Qt::ISODate)}});
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q.value().next())
+        names << q.value().value(0).toString();
+    return names;
+}
+
 Result<QList<VisitDue>> VisitRepository::due(const DueFilter &filter)
 {
     if (!filter.asOf.isValid())
         return Error{ErrorCode::Invalid, tr("Give the day the due list is for."), QStringLiteral("as_of")};
+    if (!filter.worker.simplified().isEmpty()) {
+        // A worker's list is the lists of their grids, one after the other.
+        auto grids = workerGrids(filter.worker, filter.asOf);
+        if (!grids)
+            return grids.error();
+        QList<VisitDue> all;
+        for (qint64 grid : grids.value()) {
+            if (filter.gridId && grid != filter.gridId)
+                continue;
+            DueFilter one = filter;
+            one.worker.clear();
+            one.gridId = grid;
+            auto list = due(one);
+            if (!list)
+                return list.error();
+            all << list.value();
+        }
+        return all;
+    }
     auto ages = ageTags();
     if (!ages)
         return ages.error();

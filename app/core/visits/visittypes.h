@@ -53,6 +53,8 @@ struct VisitDue {
 
 struct DueFilter {
     qint64 gridId = 0;
+    // A grid worker's list: the grids where this visitor logged visits in the year before asOf.
+    QString worker;
     QDate asOf = QDate::currentDate();
     int withinDays = 0; // also those due in the next N days
 };

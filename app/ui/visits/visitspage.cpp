@@ -71,6 +71,11 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
         edit->setDate(kAnyDate);
     }
     m_ui->asOfDateEdit->setDate(QDate::currentDate());
+    // A worker's list covers the grids where they have visited in the past year.
+    m_ui->workerComboBox->addItem(tr("Anyone"), QString());
+    if (auto workers = VisitRepository(*m_db).workers(QDate::currentDate()))
+        for (const QString &name : workers.value())
+            m_ui->workerComboBox->addItem(name, name);
     m_ui->yearSpinBox->setRange(2000, QDate::currentDate().year());
     m_ui->yearSpinBox->setValue(QDate::currentDate().year());
 
@@ -97,6 +102,7 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::applyLogFilter);
     connect(m_ui->dueGridComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::loadDue);
     connect(m_ui->asOfDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::loadDue);
+    connect(m_ui->workerComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::loadDue);
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &VisitsPage::loadCoverage);
     connect(m_ui->logVisitButton, &QPushButton::clicked, this, [this] { logVisit(); });
     connect(m_ui->visitDueButton, &QPushButton::clicked, this, [this] {
@@ -172,6 +178,7 @@ void VisitsPage::loadDue()
     DueFilter f;
     f.gridId = m_ui->dueGridComboBox->currentData().toLongLong();
     f.asOf = m_ui->asOfDateEdit->date();
+    f.worker = m_ui->workerComboBox->currentData().toString();
     auto due = VisitRepository(*m_db).due(f);
     if (!due) {
         prompts::warning(this, tr("Visits"), due.error().message);
@@ -224,11 +231,14 @@ void VisitsPage::printDue()
 {
     const auto &rows = m_due->rows();
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h2 align=\"center\">%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" "
-                                  "cellpadding=\"3\" width=\"100%\"><thead><tr>")
-                       .arg(esc(tr("Households to visit (待走访)")),
-                            esc(tr("%1, as of %2, %n household(s)", nullptr, int(rows.size()))
-                                    .arg(m_ui->dueGridComboBox->currentText(), m_due->asOf().toString(Qt::ISODate))));
+    QString html
+        = QStringLiteral("<h2 align=\"center\">%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" "
+                         "cellpadding=\"3\" width=\"100%\"><thead><tr>")
+              .arg(esc(tr("Households to visit (待走访)")),
+                   esc(tr("%1, as of %2, %n household(s)", nullptr, int(rows.size()))
+                           .arg(m_ui->workerComboBox->currentIndex() > 0 ? m_ui->workerComboBox->currentText()
+                                                                         : m_ui->dueGridComboBox->currentText(),
+                                m_due->asOf().toString(Qt::ISODate))));
     for (int c = 0; c < DueTableModel::Columns; ++c)
         html += QStringLiteral("<th>%1</th>").arg(esc(m_due->headerData(c, Qt::Horizontal).toString()));
     html += QStringLiteral("<th>%1</th></tr></thead>").arg(esc(tr("Visited on")));
