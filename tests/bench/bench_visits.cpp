@@ -85,6 +85,15 @@ int main(int argc, char *argv[])
     one.asOf = today;
     one.gridId = grid;
     time("due list, largest grid", [&] { return repo.due(one).value().size(); });
+    DueFilter worker;
+    worker.asOf = today;
+    worker.worker = queryValue(db,
+                               QStringLiteral("SELECT v.visitor FROM visit v JOIN household h ON h.id = v.household_id "
+                                              "WHERE h.grid_id = :g ORDER BY v.id DESC LIMIT 1"),
+                               {{QStringLiteral("g"), grid}})
+                        .value()
+                        .toString();
+    time("due list, the worker of the largest grid", [&] { return repo.due(worker).value().size(); });
     DueFilter all;
     all.asOf = today;
     time("due list, whole district", [&] { return repo.due(all).value().size(); });
