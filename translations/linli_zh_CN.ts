@@ -28,6 +28,49 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file starts as UTF-8 but holds bytes that are not UTF-8.</source>
+        <translation>文件开头标明为 UTF-8，但其中有不是 UTF-8 的字节。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and GBK cannot be read on this system.</source>
+        <translation>文件不是 UTF-8 编码，而本机无法读取 GBK 编码。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK; save it from Excel as CSV UTF-8.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2 has %3 characters; a cell holds at most %4.</source>
+        <translation>第 %1 行第 %2 列有 %3 个字符，一个单元格最多 %4 个。</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2 is longer than %3 characters, the most a cell holds.</source>
+        <translation>第 %1 行第 %2 列超过 %3 个字符，超出单元格的上限。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file may be cut short.</source>
+        <translation>第 %1 行：引号括起的字段没有结束，文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database address %1 is not of the form postgresql://user@host:port/dbname.</source>

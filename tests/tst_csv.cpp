@@ -1,0 +1,95 @@
+#include "csvreader.h"
+
+#include <QTest>
+
+using namespace linli;
+
+// The CSV reader with files other programs wrote (tests/data/make-csv.py) and broken input.
+class TestCsv final : public QObject
+{
+    Q_OBJECT
+
+    static QString data(const char *name) { return QStringLiteral(LINLI_TEST_DATA "/") + QString::fromLatin1(name); }
+
+private slots:
+    void gbkFromExcel();
+    void utf8WithAndWithoutBom();
+    void quotedFields();
+    void tabsAndBlankLines();
+    void brokenInput();
+};
+
+void TestCsv::gbkFromExcel()
+{
+    auto table = CsvReader::readFile(data("households-gbk.csv"));
+    QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
+    QCOMPARE(table->encoding, QStringLiteral("GBK"));
+    QCOMPARE(table->rows.size(), 4);
+    QCOMPARE(table->rows.at(0).constFirst(), QStringLiteral("社区"));
+    QCOMPARE(table->rows.at(0).size(), 10);
+    QCOMPARE(table->rows.at(3).at(5), QStringLiteral("2-301"));
+    QCOMPARE(table->rows.at(3).at(9), QStringLiteral("独居老人，子女在外地"));
+    QCOMPARE(table->rows.at(2).at(8), QStringLiteral("0471-2454845"));
+    QCOMPARE(table->sourceRows, (QList<int>{1, 2, 3, 4}));
+}
+
+void TestCsv::utf8WithAndWithoutBom()
+{
+    auto bom = CsvReader::readFile(data("residents-utf8-bom.csv"));
+    auto plain = CsvReader::readFile(data("residents-utf8.csv"));
+    QVERIFY(bom.ok());
+    QVERIFY(plain.ok());
+    QCOMPARE(bom->encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(bom->rows.at(0).constFirst(), QStringLiteral("社区")); // no mark left on the first header
+    QCOMPARE(bom->rows, plain->rows);
+    QCOMPARE(bom->rows.at(1).at(7), QStringLiteral("11010519491231002X"));
+}
+
+void TestCsv::quotedFields()
+{
+    auto table = CsvReader::readFile(data("residents-utf8-bom.csv"));
+    QVERIFY(table.ok());
+    QCOMPARE(table->rows.at(1).at(13), QStringLiteral("腿脚不便, 需上门"));
+    QCOMPARE(table->rows.at(2).at(13), QStringLiteral("说\"周末回来\""));
+    QCOMPARE(table->rows.at(3).at(13), QStringLiteral("第一行\n第二行")); // CRLF inside: one line break
+    // The row after a multi-line field is numbered by the line it starts on.
+    auto more = CsvReader::read(QByteArrayLiteral("a,b\n\"x\ny\",1\nz,2\n"));
+    QVERIFY(more.ok());
+    QCOMPARE(more->sourceRows, (QList<int>{1, 2, 4}));
+    QCOMPARE(more->rows.at(2), (QStringList{QStringLiteral("z"), QStringLiteral("2")}));
+    // Empty fields and a trailing separator are kept as cells.
+    auto empty = CsvReader::read(QByteArrayLiteral("a,,c,\n"));
+    QCOMPARE(empty->rows.constFirst(), (QStringList{QStringLiteral("a"), QString(), QStringLiteral("c"), QString()}));
+}
+
+void TestCsv::tabsAndBlankLines()
+{
+    auto table = CsvReader::read(QStringLiteral("姓名\t电话\n\n王\t139\n,\n").toUtf8());
+    QVERIFY(table.ok());
+    QCOMPARE(table->rows.size(), 3); // the empty line is skipped; "," is a row of one comma-holding cell
+    QCOMPARE(table->rows.at(1), (QStringList{QStringLiteral("王"), QStringLiteral("139")}));
+    QCOMPARE(table->sourceRows.at(1), 3);
+}
+
+void TestCsv::brokenInput()
+{
+    auto unclosed = CsvReader::read(QByteArrayLiteral("a,b\n1,\"never closed\n2,3\n"));
+    QVERIFY(!unclosed.ok());
+    QVERIFY2(unclosed.error().message.contains(QStringLiteral("2")), qPrintable(unclosed.error().message));
+
+    QByteArray huge = "name,notes\nx,";
+    huge += QByteArray(10 * 1024 * 1024, 'y'); // a 10 MB cell
+    huge += "\n";
+    auto big = CsvReader::read(huge);
+    QVERIFY(!big.ok());
+    QVERIFY2(big.error().message.contains(QStringLiteral("32767")), qPrintable(big.error().message));
+
+    // Neither UTF-8 nor GBK: bytes no encoding here accepts.
+    auto binary = CsvReader::read(QByteArray("\x81\x20\xff\xfe\x00\x81", 6));
+    QVERIFY(!binary.ok());
+
+    QVERIFY(!CsvReader::readFile(QStringLiteral("/nonexistent/file.csv")).ok());
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"
