@@ -1299,6 +1299,77 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (the file may be cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than %2 MB; the file is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 declares a DTD, which workbooks never do; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 uses an undeclared entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip archive, or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 has no part in the workbook&apos;s relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1: row %2 is beyond the %3 rows a sheet may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1: the cell reference %2 is not one a sheet can have (at most column XFD, row %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to the shared strings, but the workbook has no sharedStrings part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to shared string %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 should hold a number, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 characters; a cell holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linli::DueTableModel</name>
     <message>
         <source>never</source>

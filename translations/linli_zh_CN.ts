@@ -1297,6 +1297,77 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>工作簿中缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked.</source>
+        <translation>工作簿的部件 %1 无法解压。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (the file may be cut short).</source>
+        <translation>工作簿的部件 %1 已损坏（文件可能不完整）。</translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than %2 MB; the file is refused as a possible zip bomb.</source>
+        <translation>部件 %1 解压后超过 %2 MB，疑为压缩炸弹，拒绝读取。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (its checksum does not match).</source>
+        <translation>工作簿的部件 %1 已损坏（校验和不符）。</translation>
+    </message>
+    <message>
+        <source>The part %1 declares a DTD, which workbooks never do; it is refused.</source>
+        <translation>部件 %1 含有 DTD 声明，正常的工作簿不会如此，拒绝读取。</translation>
+    </message>
+    <message>
+        <source>The part %1 uses an undeclared entity.</source>
+        <translation>部件 %1 使用了未声明的实体。</translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML (line %2): %3</source>
+        <translation>部件 %1 不是格式正确的 XML（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip archive, or it is damaged).</source>
+        <translation>%1 不是 .xlsx 工作簿（不是 zip 压缩包，或已损坏）。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheets.</source>
+        <translation>工作簿 %1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has no part in the workbook's relationships.</source>
+        <translation>工作表 %1 在工作簿的关系中找不到对应部件。</translation>
+    </message>
+    <message>
+        <source>Sheet %1: row %2 is beyond the %3 rows a sheet may have.</source>
+        <translation>工作表 %1：第 %2 行超出了工作表最多 %3 行的限制。</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the cell reference %2 is not one a sheet can have (at most column XFD, row %3).</source>
+        <translation>工作表 %1：单元格引用 %2 超出范围（最多到 XFD 列、第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to the shared strings, but the workbook has no sharedStrings part.</source>
+        <translation>单元格 %1 引用了共享字符串，但工作簿中没有 sharedStrings 部件。</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to shared string %2, which does not exist.</source>
+        <translation>单元格 %1 引用的共享字符串 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cell %1 should hold a number, not '%2'.</source>
+        <translation>单元格 %1 应为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 characters; a cell holds at most %3.</source>
+        <translation>单元格 %1 有 %2 个字符，一个单元格最多 %3 个。</translation>
+    </message>
+</context>
+<context>
     <name>linli::DueTableModel</name>
     <message>
         <source>never</source>

@@ -1,0 +1,463 @@
+#include "xlsxreader.h"
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+namespace linli {
+
+namespace {
+
+Error invalid(const QString &message)
+{
+    return Error{ErrorCode::Invalid, message, {}};
+}
+
+// The parts of one workbook, read with the size limits.
+class Package
+{
+public:
+    explicit Package(const QString &path) : m_zip(path) { }
+    bool open() { return m_zip.open(QuaZip::mdUnzip); }
+    bool has(const QString &name) { return m_zip.setCurrentFile(name, QuaZip::csInsensitive); }
+
+    Result<QByteArray> part(const QString &name)
+    {
+        if (!m_zip.setCurrentFile(name, QuaZip::csInsensitive))
+            return invalid(XlsxReader::tr("The workbook has no part %1.").arg(name));
+        QuaZipFile file(&m_zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return invalid(XlsxReader::tr("The part %1 of the workbook cannot be unpacked.").arg(name));
+        // The sizes in the zip's header may lie: count what comes out instead.
+        QByteArray data;
+        char buffer[65536];
+        for (;;) {
+            const qint64 n = file.read(buffer, sizeof buffer);
+            if (n < 0)
+                return invalid(
+                    XlsxReader::tr("The part %1 of the workbook is damaged (the file may be cut short).").arg(name));
+            if (n == 0)
+                break;
+            data.append(buffer, n);
+            m_total += n;
+            if (data.size() > XlsxReader::kMaxPartBytes || m_total > XlsxReader::kMaxTotalBytes)
+                return invalid(XlsxReader::tr("The part %1 unpacks to more than %2 MB; the file is refused as a "
+                                              "possible zip bomb.")
+                                   .arg(name)
+                                   .arg(XlsxReader::kMaxPartBytes / (1024 * 1024)));
+        }
+        file.close();
+        if (file.getZipError() != UNZ_OK)
+            return invalid(
+                XlsxReader::tr("The part %1 of the workbook is damaged (its checksum does not match).").arg(name));
+        return data;
+    }
+
+private:
+    QuaZip m_zip;
+    qint64 m_total = 0;
+};
+
+// Reads the next start element, refusing DTDs (and so any entity declarations) and XML errors.
+class Xml
+{
+public:
+    Xml(const QByteArray &data, QString part) : m_reader(data), m_part(std::move(part)) { }
+    QXmlStreamReader &reader() { return m_reader; }
+    // Advances; false at the end or on an error (then error() says what).
+    bool next()
+    {
+        while (!m_reader.atEnd()) {
+            const auto token = m_reader.readNext();
+            if (token == QXmlStreamReader::DTD) {
+                m_error = XlsxReader::tr("The part %1 declares a DTD, which workbooks never do; it is refused.")
+                              .arg(m_part);
+                return false;
+            }
+            if (token == QXmlStreamReader::EntityReference) {
+                m_error = XlsxReader::tr("The part %1 uses an undeclared entity.").arg(m_part);
+                return false;
+            }
+            if (token == QXmlStreamReader::StartElement || token == QXmlStreamReader::EndElement)
+                return true;
+        }
+        if (m_reader.hasError())
+            m_error = XlsxReader::tr("The part %1 is not well-formed XML (line %2): %3")
+                          .arg(m_part)
+                          .arg(m_reader.lineNumber())
+                          .arg(m_reader.errorString());
+        return false;
+    }
+    bool isStart(const char *name) const { return m_reader.isStartElement() && m_reader.name() == QLatin1String(name); }
+    bool isEnd(const char *name) const { return m_reader.isEndElement() && m_reader.name() == QLatin1String(name); }
+    QString attribute(const char *name) const { return m_reader.attributes().value(QLatin1String(name)).toString(); }
+    // The text up to the end of the current element.
+    QString text()
+    {
+        QString t = m_reader.readElementText(QXmlStreamReader::IncludeChildElements);
+        if (m_reader.hasError())
+            m_error = XlsxReader::tr("The part %1 is not well-formed XML (line %2): %3")
+                          .arg(m_part)
+                          .arg(m_reader.lineNumber())
+                          .arg(m_reader.errorString());
+        return t;
+    }
+    QString error() const { return m_error; }
+
+private:
+    QXmlStreamReader m_reader;
+    QString m_part;
+    QString m_error;
+};
+
+QString columnName(int column)
+{
+    QString name;
+    for (int c = column; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
+QString resolveTarget(const QString &target)
+{
+    // Targets are relative to xl/ unless absolute.
+    QString t = target;
+    if (t.startsWith(QLatin1Char('/')))
+        return t.mid(1);
+    while (t.startsWith(QLatin1String("./")))
+        t = t.mid(2);
+    return QStringLiteral("xl/") + t;
+}
+
+// A number as Excel shows it: 15 significant digits, whole numbers without an exponent. An
+// 18-digit ID number stored as a number so comes out with its last digits as 000, the way
+// Excel damaged it, for the import to recognise.
+QString numberText(double value)
+{
+    if (!std::isfinite(value))
+        return QString::number(value);
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(value, 'f', 0);
+    if (value == std::floor(value) && std::fabs(value) < 1e21) {
+        const QString e = QString::number(value, 'e', 14); // d.dddddddddddddde+XX
+        const qsizetype mark = e.indexOf(QLatin1Char('e'));
+        const int exponent = e.mid(mark + 1).toInt();
+        QString digits = e.left(mark).remove(QLatin1Char('.'));
+        const bool negative = digits.startsWith(QLatin1Char('-'));
+        if (negative)
+            digits.remove(0, 1);
+        digits = digits.leftJustified(exponent + 1, QLatin1Char('0'), true);
+        return negative ? QLatin1Char('-') + digits : digits;
+    }
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace
+
+bool XlsxReader::parseCellReference(const QString &reference, int *row, int *column)
+{
+    int c = 0;
+    qsizetype i = 0;
+    for (; i < reference.size() && reference.at(i).isLetter(); ++i) {
+        const char16_t ch = reference.at(i).toUpper().unicode();
+        if (ch < u'A' || ch > u'Z' || c > kMaxColumns)
+            return false;
+        c = c * 26 + (ch - u'A' + 1);
+    }
+    if (i == 0 || i == reference.size() || c > kMaxColumns)
+        return false;
+    bool ok = false;
+    const qint64 r = reference.mid(i).toLongLong(&ok);
+    if (!ok || r < 1 || r > kMaxRows)
+        return false;
+    *row = int(r);
+    *column = c;
+    return true;
+}
+
+QDateTime XlsxReader::dateFromSerial(double serial, bool date1904)
+{
+    const double days = std::floor(serial);
+    const qint64 msecs = qint64(std::llround((serial - days) * 86400.0)) * 1000;
+    QDate date;
+    if (date1904)
+        date = QDate(1904, 1, 1).addDays(qint64(days));
+    else if (days >= 61)
+        date = QDate(1899, 12, 30).addDays(qint64(days)); // past Excel's phantom 1900-02-29
+    else if (days >= 1)
+        date = QDate(1899, 12, 31).addDays(qint64(days));
+    else
+        date = QDate(1899, 12, 31);
+    return QDateTime(date, QTime(0, 0)).addMSecs(msecs);
+}
+
+bool XlsxReader::isDateFormat(const QString &formatCode)
+{
+    // Outside quoted text, escaped characters and [..] sections (colours, conditions, elapsed
+    // time aside), any of y m d h s makes it a date or time.
+    QString code = formatCode;
+    static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|\\\\.|_.|\\*."));
+    code.remove(quoted);
+    static const QRegularExpression brackets(QStringLiteral("\\[(?![hms]+\\])[^\\]]*\\]"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    code.remove(brackets);
+    // Only the first section (positive numbers) decides.
+    code = code.section(QLatin1Char(';'), 0, 0);
+    static const QRegularExpression dateLetters(QStringLiteral("[ymdhs]|\\[[hms]+\\]|年|月|日"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    return dateLetters.match(code).hasMatch() && !code.contains(QLatin1String("General"), Qt::CaseInsensitive);
+}
+
+Result<QList<XlsxSheet>> XlsxReader::readFile(const QString &path)
+{
+    Package package(path);
+    if (!package.open())
+        return invalid(tr("%1 is not an .xlsx workbook (it is not a zip archive, or it is damaged).").arg(path));
+
+    // workbook.xml: the sheets and the date system.
+    auto workbookXml = package.part(QStringLiteral("xl/workbook.xml"));
+    if (!workbookXml)
+        return workbookXml.error();
+    struct SheetRef {
+        QString name;
+        QString rid;
+    };
+    QList<SheetRef> refs;
+    bool date1904 = false;
+    {
+        Xml xml(workbookXml.value(), QStringLiteral("xl/workbook.xml"));
+        while (xml.next()) {
+            if (xml.isStart("workbookPr")) {
+                const QString v = xml.attribute("date1904");
+                date1904 = v == QLatin1String("1") || v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            } else if (xml.isStart("sheet")) {
+                refs.append({xml.attribute("name"),
+                             xml.reader()
+                                 .attributes()
+                                 .value(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/"
+                                                       "2006/relationships"),
+                                        QStringLiteral("id"))
+                                 .toString()});
+                if (refs.last().rid.isEmpty())
+                    refs.last().rid = xml.attribute("r:id");
+            }
+        }
+        if (!xml.error().isEmpty())
+            return invalid(xml.error());
+    }
+    if (refs.isEmpty())
+        return invalid(tr("The workbook %1 has no sheets.").arg(path));
+
+    // Relationships: sheet ids to parts.
+    QHash<QString, QString> targets;
+    if (auto rels = package.part(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
+        Xml xml(rels.value(), QStringLiteral("xl/_rels/workbook.xml.rels"));
+        while (xml.next())
+            if (xml.isStart("Relationship"))
+                targets.insert(xml.attribute("Id"), resolveTarget(xml.attribute("Target")));
+        if (!xml.error().isEmpty())
+            return invalid(xml.error());
+    } else {
+        return rels.error();
+    }
+
+    // Shared strings (optional part): each <si> is a <t> or runs <r><t>, joined; phonetic
+    // guides (<rPh>) are not part of the text.
+    QStringList shared;
+    bool hasShared = package.has(QStringLiteral("xl/sharedStrings.xml"));
+    if (hasShared) {
+        auto sst = package.part(QStringLiteral("xl/sharedStrings.xml"));
+        if (!sst)
+            return sst.error();
+        Xml xml(sst.value(), QStringLiteral("xl/sharedStrings.xml"));
+        QString current;
+        bool inSi = false;
+        int phonetic = 0;
+        while (xml.next()) {
+            if (xml.isStart("si")) {
+                inSi = true;
+                current.clear();
+            } else if (xml.isEnd("si")) {
+                shared << current;
+                inSi = false;
+            } else if (xml.isStart("rPh")) {
+                ++phonetic;
+            } else if (xml.isEnd("rPh")) {
+                --phonetic;
+            } else if (xml.isStart("t") && inSi && phonetic == 0) {
+                current += xml.text();
+            }
+        }
+        if (!xml.error().isEmpty())
+            return invalid(xml.error());
+    }
+
+    // Styles: which cell formats show dates.
+    QList<bool> dateStyles;
+    if (package.has(QStringLiteral("xl/styles.xml"))) {
+        auto styles = package.part(QStringLiteral("xl/styles.xml"));
+        if (!styles)
+            return styles.error();
+        Xml xml(styles.value(), QStringLiteral("xl/styles.xml"));
+        QHash<int, QString> custom;
+        bool inCellXfs = false;
+        QList<int> formatIds;
+        while (xml.next()) {
+            if (xml.isStart("numFmt"))
+                custom.insert(xml.attribute("numFmtId").toInt(), xml.attribute("formatCode"));
+            else if (xml.isStart("cellXfs"))
+                inCellXfs = true;
+            else if (xml.isEnd("cellXfs"))
+                inCellXfs = false;
+            else if (inCellXfs && xml.isStart("xf"))
+                formatIds << xml.attribute("numFmtId").toInt();
+        }
+        if (!xml.error().isEmpty())
+            return invalid(xml.error());
+        for (int id : std::as_const(formatIds)) {
+            const bool builtInDate = (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+                || (id >= 50 && id <= 58) || (id >= 71 && id <= 81);
+            dateStyles << (custom.contains(id) ? isDateFormat(custom.value(id)) : builtInDate);
+        }
+    }
+
+    QList<XlsxSheet> sheets;
+    for (const SheetRef &ref : std::as_const(refs)) {
+        const QString partName = targets.value(ref.rid);
+        if (partName.isEmpty())
+            return invalid(tr("The sheet %1 has no part in the workbook's relationships.").arg(ref.name));
+        auto data = package.part(partName);
+        if (!data)
+            return data.error();
+        XlsxSheet sheet;
+        sheet.name = ref.name;
+        QMap<int, QMap<int, QString>> cells; // row -> column -> text
+        struct Merge {
+            int row1, col1, row2, col2;
+        };
+        QList<Merge> merges;
+        Xml xml(data.value(), partName);
+        int row = 0;
+        int nextColumn = 1;
+        while (xml.next()) {
+            if (xml.isStart("row")) {
+                const QString r = xml.attribute("r");
+                row = r.isEmpty() ? row + 1 : r.toInt();
+                if (row < 1 || row > kMaxRows)
+                    return invalid(tr("Sheet %1: row %2 is beyond the %3 rows a sheet may have.")
+                                       .arg(sheet.name, r)
+                                       .arg(kMaxRows));
+                nextColumn = 1;
+            } else if (xml.isStart("c")) {
+                const QString reference = xml.attribute("r");
+                int cellRow = row;
+                int column = nextColumn;
+                if (!reference.isEmpty() && !parseCellReference(reference, &cellRow, &column))
+                    return invalid(tr("Sheet %1: the cell reference %2 is not one a sheet can have (at most "
+                                      "column XFD, row %3).")
+                                       .arg(sheet.name, reference)
+                                       .arg(kMaxRows));
+                nextColumn = column + 1;
+                const QString type = xml.attribute("t");
+                const int style = xml.attribute("s").toInt();
+                QString value;
+                QString inlineText;
+                bool hasValue = false;
+                while (xml.next() && !xml.isEnd("c")) {
+                    if (xml.isStart("v")) {
+                        value = xml.text();
+                        hasValue = true;
+                    } else if (xml.isStart("t")) {
+                        inlineText += xml.text();
+                        hasValue = true;
+                    }
+                }
+                if (!xml.error().isEmpty())
+                    return invalid(xml.error());
+                if (!hasValue)
+                    continue;
+                QString text;
+                const QString where = QStringLiteral("%1!%2%3").arg(sheet.name, columnName(column)).arg(cellRow);
+                if (type == QLatin1String("s")) {
+                    bool ok = false;
+                    const int index = value.toInt(&ok);
+                    if (!hasShared)
+                        return invalid(
+                            tr("Cell %1 refers to the shared strings, but the workbook has no sharedStrings part.")
+                                .arg(where));
+                    if (!ok || index < 0 || index >= shared.size())
+                        return invalid(
+                            tr("Cell %1 refers to shared string %2, which does not exist.").arg(where, value));
+                    text = shared.at(index);
+                } else if (type == QLatin1String("inlineStr")) {
+                    text = inlineText;
+                } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
+                    text = value.isEmpty() ? inlineText : value;
+                } else if (type == QLatin1String("b")) {
+                    text = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                } else if (type == QLatin1String("d")) {
+                    text = value.left(10); // ISO 8601 date cells
+                } else {
+                    bool ok = false;
+                    const double number = value.trimmed().toDouble(&ok);
+                    if (!ok)
+                        return invalid(tr("Cell %1 should hold a number, not '%2'.").arg(where, value.left(40)));
+                    if (style >= 0 && style < dateStyles.size() && dateStyles.at(style)) {
+                        const QDateTime when = dateFromSerial(number, date1904);
+                        text = when.time() == QTime(0, 0) ? when.date().toString(Qt::ISODate)
+                                                          : when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                    } else {
+                        text = numberText(number);
+                    }
+                }
+                if (text.size() > kMaxCellChars)
+                    return invalid(tr("Cell %1 holds %2 characters; a cell holds at most %3.")
+                                       .arg(where)
+                                       .arg(text.size())
+                                       .arg(kMaxCellChars));
+                cells[cellRow][column] = text;
+            } else if (xml.isStart("mergeCell")) {
+                const QStringList range = xml.attribute("ref").split(QLatin1Char(':'));
+                Merge m{};
+                if (range.size() == 2 && parseCellReference(range.at(0), &m.row1, &m.col1)
+                    && parseCellReference(range.at(1), &m.row2, &m.col2))
+                    merges << m;
+            }
+        }
+        if (!xml.error().isEmpty())
+            return invalid(xml.error());
+        // Merged cells show their first cell's value everywhere in the range.
+        for (const Merge &m : std::as_const(merges)) {
+            const QString value = cells.value(m.row1).value(m.col1);
+            if (value.isEmpty() || qint64(m.row2 - m.row1 + 1) * (m.col2 - m.col1 + 1) > 100000)
+                continue;
+            for (int r = m.row1; r <= m.row2; ++r)
+                for (int c = m.col1; c <= m.col2; ++c)
+                    cells[r][c] = value;
+        }
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const int last = it.value().isEmpty() ? 0 : it.value().lastKey();
+            QStringList line(last, QString());
+            bool empty = true;
+            for (auto c = it.value().cbegin(); c != it.value().cend(); ++c) {
+                line[c.key() - 1] = c.value();
+                empty = empty && c.value().isEmpty();
+            }
+            if (empty)
+                continue;
+            sheet.table.rows << line;
+            sheet.table.sourceRows << it.key();
+        }
+        sheets << sheet;
+    }
+    return sheets;
+}
+
+} // namespace linli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/result.h"
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace linli {
+
+struct XlsxSheet {
+    QString name;
+    TextTable table; // every cell as text; dates as YYYY-MM-DD (with the time when there is one)
+};
+
+// Reads the sheets of an .xlsx workbook (Office Open XML, as Excel, WPS, LibreOffice and
+// openpyxl write it) with QuaZip and QXmlStreamReader: sheets found through workbook.xml and
+// its relationships; shared strings (rich-text runs joined), inline strings, numbers,
+// booleans; dates recognised by their number format (built-in and custom), in the 1900 system
+// (with Excel's phantom 1900-02-29) or the 1904 one; merged cells filled from their first
+// cell. Whatever is malformed is refused with the part and cell it is in. Guarded against zip
+// bombs (sizes checked while reading, not taken from the header) and against DTDs, so entity
+// expansion never happens.
+class XlsxReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+public:
+    static constexpr qint64 kMaxPartBytes = 512LL * 1024 * 1024; // one unpacked part
+    static constexpr qint64 kMaxTotalBytes = 1024LL * 1024 * 1024; // all parts read
+    static constexpr int kMaxRows = 1048576; // Excel's limits
+    static constexpr int kMaxColumns = 16384;
+    static constexpr int kMaxCellChars = 32767;
+
+    static Result<QList<XlsxSheet>> readFile(const QString &path);
+
+    // The date of an Excel serial number; the time of day is the fraction.
+    static QDateTime dateFromSerial(double serial, bool date1904);
+    // Whether a number format (its code) shows a date or time.
+    static bool isDateFormat(const QString &formatCode);
+    // "B12" -> row 12, column 2 (1-based); false if it is not a cell reference within the limits.
+    static bool parseCellReference(const QString &reference, int *row, int *column);
+};
+
+} // namespace linli
