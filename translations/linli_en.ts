@@ -1070,6 +1070,25 @@
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export writes .xlsx or .csv files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Cannot start writing to the register (another program may be writing): %1</source>
@@ -1305,19 +1324,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The part %1 of the workbook cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The part %1 of the workbook is damaged (the file may be cut short).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The part %1 unpacks to more than %2 MB; the file is refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The part %1 of the workbook is damaged (its checksum does not match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1366,6 +1377,37 @@
     </message>
     <message>
         <source>Cell %1 holds %2 characters; a cell holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>no zip directory (not a zip archive, or cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip directory points outside the file (cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip directory is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is packed in a way this program does not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +2337,22 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to export: linli-cli export households|residents --db DB --out FILE.xlsx|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the register with --db and the file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (%3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -2313,11 +2371,8 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
   visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
+  export households|residents --db DB --out FILE.xlsx|FILE.csv
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1069,6 +1069,25 @@
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>it cannot be replaced</source>
+        <translation>无法替换原文件</translation>
+    </message>
+    <message>
+        <source>%1: export writes .xlsx or .csv files.</source>
+        <translation>%1：只能导出为 .xlsx 或 .csv 文件。</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Cannot start writing to the register (another program may be writing): %1</source>
@@ -1303,20 +1322,12 @@
         <translation>工作簿中缺少部件 %1。</translation>
     </message>
     <message>
-        <source>The part %1 of the workbook cannot be unpacked.</source>
-        <translation>工作簿的部件 %1 无法解压。</translation>
-    </message>
-    <message>
         <source>The part %1 of the workbook is damaged (the file may be cut short).</source>
         <translation>工作簿的部件 %1 已损坏（文件可能不完整）。</translation>
     </message>
     <message>
         <source>The part %1 unpacks to more than %2 MB; the file is refused as a possible zip bomb.</source>
         <translation>部件 %1 解压后超过 %2 MB，疑为压缩炸弹，拒绝读取。</translation>
-    </message>
-    <message>
-        <source>The part %1 of the workbook is damaged (its checksum does not match).</source>
-        <translation>工作簿的部件 %1 已损坏（校验和不符）。</translation>
     </message>
     <message>
         <source>The part %1 declares a DTD, which workbooks never do; it is refused.</source>
@@ -1365,6 +1376,37 @@
     <message>
         <source>Cell %1 holds %2 characters; a cell holds at most %3.</source>
         <translation>单元格 %1 有 %2 个字符，一个单元格最多 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>no zip directory (not a zip archive, or cut short)</source>
+        <translation>找不到 zip 目录（不是 zip 压缩包，或文件不完整）</translation>
+    </message>
+    <message>
+        <source>the zip directory points outside the file (cut short?)</source>
+        <translation>zip 目录指向文件之外（文件可能不完整）</translation>
+    </message>
+    <message>
+        <source>the zip directory is damaged</source>
+        <translation>zip 目录已损坏</translation>
+    </message>
+    <message>
+        <source>no part %1</source>
+        <translation>缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>部件 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large</source>
+        <translation>部件 %1 过大</translation>
+    </message>
+    <message>
+        <source>the part %1 is packed in a way this program does not read</source>
+        <translation>部件 %1 的压缩方式本程序无法读取</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2329,22 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>合计</translation>
     </message>
     <message>
+        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]</source>
+        <translation>请说明要做什么：linli-cli visits due --db DB [--grid 网格] [--worker 网格员] [--as-of 日期]</translation>
+    </message>
+    <message>
+        <source>Say what to export: linli-cli export households|residents --db DB --out FILE.xlsx|FILE.csv</source>
+        <translation>请说明要导出什么：linli-cli export households|residents --db DB --out 文件.xlsx|文件.csv</translation>
+    </message>
+    <message>
+        <source>Name the register with --db and the file to write with --out.</source>
+        <translation>请用 --db 指定登记册，用 --out 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (%3 s).</source>
+        <translation>已写入 %1 行到 %2（用时 %3 秒）。</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -2305,6 +2363,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
   visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
+  export households|residents --db DB --out FILE.xlsx|FILE.csv
 </source>
         <translation>用法：linli-cli 命令 [选项]
   --version
@@ -2324,11 +2383,8 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
   visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
+  export households|residents --db DB --out FILE.xlsx|FILE.csv
 </translation>
-    </message>
-    <message>
-        <source>Say what to do: linli-cli visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]</source>
-        <translation>请说明要做什么：linli-cli visits due --db DB [--grid 网格] [--worker 网格员] [--as-of 日期]</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ QString usage()
         "  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification\n"
         "            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]\n"
         "  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]\n"
-        "  coverage --db DB --year Y [--format json|text]\n");
+        "  coverage --db DB --year Y [--format json|text]\n"
+        "  export households|residents --db DB --out FILE.xlsx|FILE.csv\n");
 }
 
 } // namespace
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
         return runVisits(args, out);
     if (command == QLatin1String("coverage"))
         return runCoverage(args, out);
+    if (command == QLatin1String("export"))
+        return runExport(args, out);
     fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
     out << usage();
     return kUsageError;

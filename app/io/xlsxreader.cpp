@@ -1,7 +1,6 @@
 #include "xlsxreader.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include "zipreader.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -25,43 +24,29 @@ class Package
 {
 public:
     explicit Package(const QString &path) : m_zip(path) { }
-    bool open() { return m_zip.open(QuaZip::mdUnzip); }
-    bool has(const QString &name) { return m_zip.setCurrentFile(name, QuaZip::csInsensitive); }
+    bool open() { return m_zip.open(); }
+    bool has(const QString &name) const { return m_zip.has(name); }
 
     Result<QByteArray> part(const QString &name)
     {
-        if (!m_zip.setCurrentFile(name, QuaZip::csInsensitive))
+        if (!m_zip.has(name))
             return invalid(XlsxReader::tr("The workbook has no part %1.").arg(name));
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly))
-            return invalid(XlsxReader::tr("The part %1 of the workbook cannot be unpacked.").arg(name));
-        // The sizes in the zip's header may lie: count what comes out instead.
-        QByteArray data;
-        char buffer[65536];
-        for (;;) {
-            const qint64 n = file.read(buffer, sizeof buffer);
-            if (n < 0)
-                return invalid(
-                    XlsxReader::tr("The part %1 of the workbook is damaged (the file may be cut short).").arg(name));
-            if (n == 0)
-                break;
-            data.append(buffer, n);
-            m_total += n;
-            if (data.size() > XlsxReader::kMaxPartBytes || m_total > XlsxReader::kMaxTotalBytes)
+        auto data = m_zip.read(name, std::min(XlsxReader::kMaxPartBytes, XlsxReader::kMaxTotalBytes - m_total));
+        if (!data) {
+            if (data.error().field == QLatin1String("size"))
                 return invalid(XlsxReader::tr("The part %1 unpacks to more than %2 MB; the file is refused as a "
                                               "possible zip bomb.")
                                    .arg(name)
                                    .arg(XlsxReader::kMaxPartBytes / (1024 * 1024)));
-        }
-        file.close();
-        if (file.getZipError() != UNZ_OK)
             return invalid(
-                XlsxReader::tr("The part %1 of the workbook is damaged (its checksum does not match).").arg(name));
+                XlsxReader::tr("The part %1 of the workbook is damaged (the file may be cut short).").arg(name));
+        }
+        m_total += data->size();
         return data;
     }
 
 private:
-    QuaZip m_zip;
+    ZipReader m_zip;
     qint64 m_total = 0;
 };
 

@@ -41,6 +41,7 @@ private slots:
     void errorsAreOneLine();
     void issueWorkflow();
     void visitsAndCoverage();
+    void exportsTheRegister();
 };
 
 void TestCli::initTestCase()
@@ -287,6 +288,32 @@ void TestCli::visitsAndCoverage()
     else
         QCOMPARE(after.value(QStringLiteral("total")).toObject().value(QStringLiteral("visited_households")).toInt(),
                  visited);
+}
+
+void TestCli::exportsTheRegister()
+{
+    const QString xlsx = m_dir.filePath(QStringLiteral("居民.xlsx"));
+    const QString csv = m_dir.filePath(QStringLiteral("住户.csv"));
+    Run r = run({QStringLiteral("export"), QStringLiteral("residents"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--out"), xlsx});
+    QCOMPARE(r.code, 0);
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QVERIFY(workbook.read(2) == "PK"); // a zip archive
+    r = run({QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--out"), csv});
+    QCOMPARE(r.code, 0);
+    QFile text(csv);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    const QByteArray bytes = text.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(bytes).contains(
+        QStringLiteral("社区,网格,小区,楼栋,单元,房号,住房用途,户主姓名,联系电话,备注")));
+    QCOMPARE(bytes.count("\r\n"), 81); // the header and 80 households
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("--db"), m_db,
+                  QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.xls"))})
+                 .code,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

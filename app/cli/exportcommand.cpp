@@ -1,0 +1,50 @@
+// linli-cli export households|residents: the register as .xlsx or .csv.
+#include "commands.h"
+
+#include "registerexport.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace linli::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linli::cli", text);
+}
+
+} // namespace
+
+int runExport(const Arguments &args, QTextStream &out)
+{
+    const QString what = args.positional.value(0);
+    if (what != QLatin1String("households") && what != QLatin1String("residents"))
+        return fail(tr("Say what to export: linli-cli export households|residents --db DB --out FILE.xlsx|FILE.csv"),
+                    kUsageError);
+    const QString location = args.value(QStringLiteral("db"));
+    const QString target = args.value(QStringLiteral("out"));
+    if (location.isEmpty() || target.isEmpty())
+        return fail(tr("Name the register with --db and the file to write with --out."), kUsageError);
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    QElapsedTimer timer;
+    timer.start();
+    auto table = what == QLatin1String("households") ? RegisterExport::households(*db.value())
+                                                     : RegisterExport::residents(*db.value());
+    if (!table)
+        return fail(table.error().message);
+    if (Status s = TableWriter::write(target, table.value()); !s)
+        return fail(s.error().message, s.error().code == ErrorCode::Invalid ? kUsageError : 1);
+    out << tr("%1 rows written to %2 (%3 s).")
+               .arg(table->rows.size())
+               .arg(target)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace linli::cli

@@ -1,0 +1,151 @@
+#include "tablewriter.h"
+
+#include <xlsxwriter.h>
+
+#include <QDate>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace linli {
+
+namespace {
+
+Error failed(const QString &path, const QString &why)
+{
+    return Error{ErrorCode::Storage, TableWriter::tr("%1 could not be written: %2").arg(path, why), {}};
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+Status TableWriter::writeXlsx(const QString &path, const ExportTable &table)
+{
+    // Written beside the target and renamed when complete, so a failed export leaves no half file.
+    const QString partial = path + QStringLiteral(".partial");
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    const QByteArray tmpdir = QFileInfo(path).absolutePath().toLocal8Bit();
+    options.tmpdir = const_cast<char *>(tmpdir.constData());
+    const QByteArray file = partial.toLocal8Bit();
+    lxw_workbook *workbook = workbook_new_opt(file.constData(), &options);
+    if (!workbook)
+        return failed(path, tr("the file cannot be created"));
+    const QByteArray sheetName = table.sheetName.toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
+
+    lxw_format *header = workbook_add_format(workbook);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xDDEBF7);
+    format_set_border(header, LXW_BORDER_THIN);
+    lxw_format *text = workbook_add_format(workbook);
+    format_set_num_format(text, "@");
+    lxw_format *date = workbook_add_format(workbook);
+    format_set_num_format(date, "yyyy-mm-dd");
+
+    const int columns = int(table.columns.size());
+    for (int c = 0; c < columns; ++c) {
+        const ExportTable::Column &column = table.columns.at(c);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), column.width,
+                             column.kind == ExportTable::Kind::Text       ? text
+                                 : column.kind == ExportTable::Kind::Date ? date
+                                                                          : nullptr);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), column.header.toUtf8().constData(), header);
+    }
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows.at(r);
+        const lxw_row_t at = lxw_row_t(r + 1);
+        for (int c = 0; c < columns && c < row.size(); ++c) {
+            const QString &value = row.at(c);
+            if (value.isEmpty())
+                continue;
+            switch (table.columns.at(c).kind) {
+            case ExportTable::Kind::Date: {
+                const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
+                if (d.isValid()) {
+                    lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
+                    worksheet_write_datetime(sheet, at, lxw_col_t(c), &when, date);
+                    continue;
+                }
+                break;
+            }
+            case ExportTable::Kind::Number: {
+                bool ok = false;
+                const double number = value.toDouble(&ok);
+                if (ok) {
+                    worksheet_write_number(sheet, at, lxw_col_t(c), number, nullptr);
+                    continue;
+                }
+                break;
+            }
+            case ExportTable::Kind::Text: break;
+            }
+            worksheet_write_string(sheet, at, lxw_col_t(c), value.toUtf8().constData(), text);
+        }
+    }
+    if (columns > 0) {
+        worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columns - 1));
+        worksheet_repeat_rows(sheet, 0, 0); // the header on every printed page
+        worksheet_set_landscape(sheet);
+        worksheet_set_paper(sheet, 9); // A4
+        worksheet_fit_to_pages(sheet, 1, 0);
+    }
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return failed(path, QString::fromUtf8(lxw_strerror(error)));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return failed(path, tr("it cannot be replaced"));
+    }
+    return {};
+}
+
+Status TableWriter::writeCsv(const QString &path, const ExportTable &table)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(path, file.errorString());
+    QByteArray out("\xEF\xBB\xBF"); // the mark that makes Excel read UTF-8
+    QStringList headers;
+    for (const ExportTable::Column &c : table.columns)
+        headers << csvField(c.header);
+    out += headers.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (const QStringList &row : table.rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells << csvField(cell);
+        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        if (out.size() > (1 << 20)) {
+            if (file.write(out) != out.size())
+                return failed(path, file.errorString());
+            out.clear();
+        }
+    }
+    if (file.write(out) != out.size() || !file.commit())
+        return failed(path, file.errorString());
+    return {};
+}
+
+Status TableWriter::write(const QString &path, const ExportTable &table)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return writeXlsx(path, table);
+    if (suffix == QLatin1String("csv"))
+        return writeCsv(path, table);
+    return Error{ErrorCode::Invalid, tr("%1: export writes .xlsx or .csv files.").arg(path), QStringLiteral("out")};
+}
+
+} // namespace linli

@@ -1,0 +1,111 @@
+#include "testregister.h"
+
+#include "csvreader.h"
+#include "registerexport.h"
+#include "tablewriter.h"
+#include "xlsxreader.h"
+
+#include <QProcess>
+
+using namespace linli;
+using linli::test::TestRegister;
+
+// Export of the register as .xlsx and CSV, read back by this program's readers and by
+// python3-openpyxl (installed by scripts/setup).
+class TestExport final : public QObject
+{
+    Q_OBJECT
+
+    TestRegister m_reg;
+
+private slots:
+    void initTestCase();
+    void readsBackTheSame();
+    void openpyxlSeesTextIdsAndAFrozenFilteredHeader();
+    void refusesOtherSuffixes();
+};
+
+void TestExport::initTestCase()
+{
+    QVERIFY(m_reg.open());
+    const Household h = m_reg.addHousehold(QStringLiteral("1"), QStringLiteral("101")).value();
+    QVERIFY(m_reg
+                .addResident(h.meta.id, QStringLiteral("王秀英"), QStringLiteral("11010519491231002X"),
+                             QStringLiteral("head"), QStringLiteral("13912345678"))
+                .ok());
+    QVERIFY(m_reg
+                .addResident(h.meta.id, QStringLiteral("王小明"), QStringLiteral("440524188001010014"),
+                             QStringLiteral("grandchild"))
+                .ok());
+    QVERIFY(m_reg.addHousehold(QStringLiteral("2"), QStringLiteral("2-301")).ok());
+}
+
+void TestExport::readsBackTheSame()
+{
+    auto residents = RegisterExport::residents(*m_reg.db);
+    QVERIFY(residents.ok());
+    QCOMPARE(residents->rows.size(), 2);
+    QCOMPARE(residents->rows.at(0).at(6), QStringLiteral("王秀英"));
+    QCOMPARE(residents->rows.at(0).at(8), QStringLiteral("户主"));
+    QCOMPARE(residents->rows.at(1).at(8), QStringLiteral("孙子女"));
+    const QString xlsx = m_reg.dir.filePath(QStringLiteral("居民.xlsx"));
+    const QString csv = m_reg.dir.filePath(QStringLiteral("居民.csv"));
+    QVERIFY(TableWriter::write(xlsx, residents.value()).ok());
+    QVERIFY(TableWriter::write(csv, residents.value()).ok());
+    QStringList header;
+    for (const auto &c : residents->columns)
+        header << c.header;
+
+    auto sheets = XlsxReader::readFile(xlsx);
+    QVERIFY(sheets.ok());
+    QCOMPARE(sheets->constFirst().name, QStringLiteral("居民"));
+    QList<QStringList> rows = sheets->constFirst().table.rows;
+    QCOMPARE(rows.takeFirst(), header);
+    for (QStringList &row : rows)
+        while (row.size() < header.size())
+            row << QString(); // trailing empty cells are not written
+    QCOMPARE(rows, residents->rows);
+
+    auto table = CsvReader::readFile(csv);
+    QVERIFY(table.ok());
+    QCOMPARE(table->encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(table->rows.constFirst(), header);
+    QCOMPARE(table->rows.mid(1), residents->rows);
+
+    auto households = RegisterExport::households(*m_reg.db);
+    QVERIFY(households.ok());
+    QCOMPARE(households->rows.size(), 2);
+    QCOMPARE(households->rows.at(0).at(7), QStringLiteral("王秀英")); // the head
+    QCOMPARE(households->rows.at(1).at(5), QStringLiteral("2-301"));
+}
+
+void TestExport::openpyxlSeesTextIdsAndAFrozenFilteredHeader()
+{
+    auto residents = RegisterExport::residents(*m_reg.db);
+    const QString xlsx = m_reg.dir.filePath(QStringLiteral("openpyxl.xlsx"));
+    QVERIFY(TableWriter::write(xlsx, residents.value()).ok());
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, openpyxl\n"
+                                 "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                 "print(ws.title, ws.freeze_panes, ws.auto_filter.ref, ws.print_title_rows)\n"
+                                 "print(ws['H2'].data_type, ws['H2'].value, ws['J2'].data_type, ws['J2'].value)\n"),
+                  xlsx});
+    QVERIFY(python.waitForFinished(60000));
+    const QString out = QString::fromUtf8(python.readAllStandardOutput());
+    QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
+    QCOMPARE(out, QStringLiteral("居民 A2 A1:N3 $1:$1\ns 11010519491231002X s 13912345678\n"));
+}
+
+void TestExport::refusesOtherSuffixes()
+{
+    auto households = RegisterExport::households(*m_reg.db);
+    auto refused = TableWriter::write(m_reg.dir.filePath(QStringLiteral("x.xls")), households.value());
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QStringLiteral(".xlsx")));
+    QVERIFY(!TableWriter::write(QStringLiteral("/nonexistent/dir/x.xlsx"), households.value()).ok());
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
