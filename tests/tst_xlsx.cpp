@@ -1,3 +1,4 @@
+#include "headermatch.h"
 #include "xlsxreader.h"
 
 #include <QDateTime>
@@ -62,6 +63,8 @@ private slots:
     void serialDates();
     void dateFormats();
     void cellReferences();
+    void headerRowFoundByItsNames();
+    void wrongHeadersAreNamed();
     void malformedFiles_data();
     void malformedFiles();
 };
@@ -127,6 +130,34 @@ void TestXlsx::cellReferences()
     QVERIFY(!XlsxReader::parseCellReference(QStringLiteral("A1048577"), &row, &column));
     QVERIFY(!XlsxReader::parseCellReference(QStringLiteral("A0"), &row, &column));
     QVERIFY(!XlsxReader::parseCellReference(QStringLiteral("12"), &row, &column));
+}
+
+void TestXlsx::headerRowFoundByItsNames()
+{
+    auto sheets = XlsxReader::readFile(data("residents-libreoffice.xlsx"));
+    QVERIFY(sheets.ok());
+    QStringList expected = header();
+    expected.removeLast(); // 登记日期 is not an interchange column
+    auto match = HeaderMatcher::find(sheets.value(), expected, {QStringLiteral("姓名"), QStringLiteral("房号")});
+    QVERIFY2(match.ok(), qPrintable(match.ok() ? QString() : match.error().message));
+    QCOMPARE(match->sheetName, QStringLiteral("居民花名册")); // not the notes sheet before it
+    QCOMPARE(match->sourceRow(match->headerRow), 2); // under the merged title
+    QCOMPARE(match->ignored, QStringList{QStringLiteral("登记日期")});
+    QCOMPARE(match->cell(match->headerRow + 1, QStringLiteral("公民身份号码")), QStringLiteral("11010519491231002X"));
+    QCOMPARE(match->sourceRow(match->headerRow + 1), 3);
+    QCOMPARE(HeaderMatcher::normalise(QStringLiteral(" 姓 名* ")), QStringLiteral("姓名"));
+    QCOMPARE(HeaderMatcher::normalise(QStringLiteral("联系电话（手机）")), QStringLiteral("联系电话"));
+}
+
+void TestXlsx::wrongHeadersAreNamed()
+{
+    auto sheets = XlsxReader::readFile(data("wrong-headers.xlsx"));
+    QVERIFY(sheets.ok());
+    auto match = HeaderMatcher::find(sheets.value(), header(),
+                                     {QStringLiteral("姓名"), QStringLiteral("公民身份号码"), QStringLiteral("房号")});
+    QVERIFY(!match.ok());
+    QVERIFY2(match.error().message.contains(QStringLiteral("姓名、公民身份号码")), qPrintable(match.error().message));
+    QVERIFY(match.error().message.contains(QStringLiteral("居民花名册")));
 }
 
 void TestXlsx::malformedFiles_data()

@@ -157,6 +157,17 @@
     </message>
 </context>
 <context>
+    <name>HeaderMatcher</name>
+    <message>
+        <source>No sheet has a header row with the columns %1 in its first %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2 looks like the header row but lacks the columns %3; the columns are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>

@@ -157,6 +157,17 @@
     </message>
 </context>
 <context>
+    <name>HeaderMatcher</name>
+    <message>
+        <source>No sheet has a header row with the columns %1 in its first %2 rows.</source>
+        <translation>没有哪个工作表的前 %2 行中有包含 %1 等列的表头行。</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2 looks like the header row but lacks the columns %3; the columns are %4.</source>
+        <translation>工作表 %1 第 %2 行像是表头行，但缺少 %3 列；应有的列为 %4。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
