@@ -235,6 +235,45 @@
     </message>
 </context>
 <context>
+    <name>HouseholdImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a housing use: use 自住, 出租, 空置 or 其他.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same dwelling is already in an earlier row of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household is already registered at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compound %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>Choose the grid of the household.</source>
@@ -2364,6 +2403,22 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say what to import: linli-cli import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New places: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2 rows, %3 valid, %4 with problems, %5 written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -2383,6 +2438,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
   export households|residents --db DB --out FILE.xlsx|FILE.csv
+  import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
 </source>
         <translation type="unfinished"></translation>
     </message>

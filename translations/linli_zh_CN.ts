@@ -235,6 +235,45 @@
     </message>
 </context>
 <context>
+    <name>HouseholdImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a housing use: use 自住, 出租, 空置 or 其他.</source>
+        <translation>“%1”不是住房用途：请填自住、出租、空置或其他。</translation>
+    </message>
+    <message>
+        <source>The same dwelling is already in an earlier row of the file.</source>
+        <translation>文件前面已有同一住址的一行。</translation>
+    </message>
+    <message>
+        <source>A household is already registered at this address.</source>
+        <translation>该住址已有在册住户。</translation>
+    </message>
+    <message>
+        <source>community %1</source>
+        <translation>社区 %1</translation>
+    </message>
+    <message>
+        <source>compound %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <source>building %1%2</source>
+        <translation>楼栋 %1%2</translation>
+    </message>
+    <message>
+        <source>grid %1/%2</source>
+        <translation>网格 %1/%2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>Choose the grid of the household.</source>
@@ -2356,6 +2395,22 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>已写入 %1 行到 %2（用时 %3 秒）。</translation>
     </message>
     <message>
+        <source>Say what to import: linli-cli import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]</source>
+        <translation>请说明要导入什么：linli-cli import households 文件.xlsx|文件.csv --db DB [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>New places: %1</source>
+        <translation>将新建：%1</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2 rows, %3 valid, %4 with problems, %5 written.</source>
+        <translation>工作表 %1：共 %2 行，有效 %3 行，有问题 %4 行，已写入 %5 行。</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -2375,6 +2430,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
   export households|residents --db DB --out FILE.xlsx|FILE.csv
+  import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
 </source>
         <translation>用法：linli-cli 命令 [选项]
   --version
@@ -2395,6 +2451,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
   export households|residents --db DB --out FILE.xlsx|FILE.csv
+  import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
 </translation>
     </message>
 </context>

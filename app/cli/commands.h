@@ -19,6 +19,7 @@ int runVisit(const Arguments &args, QTextStream &out);
 int runVisits(const Arguments &args, QTextStream &out);
 int runCoverage(const Arguments &args, QTextStream &out);
 int runExport(const Arguments &args, QTextStream &out);
+int runImport(const Arguments &args, QTextStream &out);
 
 // Reads --NAME as a YYYY-MM-DD date into *date when it is given; on a bad date sets *code to
 // the exit code of the message printed and returns false.

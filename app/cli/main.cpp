@@ -32,7 +32,8 @@ QString usage()
         "            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]\n"
         "  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]\n"
         "  coverage --db DB --year Y [--format json|text]\n"
-        "  export households|residents --db DB --out FILE.xlsx|FILE.csv\n");
+        "  export households|residents --db DB --out FILE.xlsx|FILE.csv\n"
+        "  import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]\n");
 }
 
 } // namespace
@@ -79,6 +80,8 @@ int main(int argc, char *argv[])
         return runCoverage(args, out);
     if (command == QLatin1String("export"))
         return runExport(args, out);
+    if (command == QLatin1String("import"))
+        return runImport(args, out);
     fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
     out << usage();
     return kUsageError;

@@ -42,6 +42,7 @@ private slots:
     void issueWorkflow();
     void visitsAndCoverage();
     void exportsTheRegister();
+    void importsHouseholds();
 };
 
 void TestCli::initTestCase()
@@ -314,6 +315,22 @@ void TestCli::exportsTheRegister()
                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.xls"))})
                  .code,
              2);
+}
+
+void TestCli::importsHouseholds()
+{
+    const QString file = QStringLiteral(LINLI_SOURCE_DIR "/tests/data/households-gbk.csv");
+    const QString fresh = m_dir.filePath(QStringLiteral("imported.linli"));
+    const QStringList args{QStringLiteral("import"), QStringLiteral("households"), file, QStringLiteral("--db"), fresh};
+    Run r = run(args + QStringList{QStringLiteral("--dry-run")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!QFile::exists(fresh)); // a dry run creates nothing
+    r = run(args); // into a register that does not exist yet: created
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(fresh));
+    r = run(args); // again: every row already registered, nothing written
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 4); // three problems and the summary
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,71 @@
+// linli-cli import households FILE: a register from Excel or CSV, checked before anything is written.
+#include "commands.h"
+
+#include "householdimport.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace linli::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linli::cli", text);
+}
+
+} // namespace
+
+int runImport(const Arguments &args, QTextStream &out)
+{
+    const QString what = args.positional.value(0);
+    const QString path = args.positional.value(1);
+    if (what != QLatin1String("households") || path.isEmpty())
+        return fail(tr("Say what to import: linli-cli import households FILE.xlsx|FILE.csv --db DB [--dry-run] "
+                       "[--skip-invalid]"),
+                    kUsageError);
+    const QString location = args.value(QStringLiteral("db"));
+    if (location.isEmpty())
+        return fail(tr("Name the register with --db FILE or --db postgresql://user@host:port/dbname."), kUsageError);
+    const bool dryRun = args.has(QStringLiteral("dry-run"));
+    const bool skipInvalid = args.has(QStringLiteral("skip-invalid"));
+
+    auto file = HouseholdImport::readFile(
+        path, HouseholdImport::columns(),
+        {QStringLiteral("社区"), QStringLiteral("网格"), QStringLiteral("小区"), QStringLiteral("房号")});
+    if (!file)
+        return fail(file.error().message);
+
+    // A register that does not exist yet is created by the import; a dry run checks against
+    // an empty one and creates nothing.
+    const bool isNew = !location.startsWith(QLatin1String("postgres")) && !QFileInfo::exists(location);
+    QTemporaryDir scratch;
+    const QString target = isNew && dryRun ? scratch.filePath(QStringLiteral("dry-run.linli")) : location;
+    auto db = Database::open(target, isNew ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+    auto report = HouseholdImport::run(*db.value(), file.value(), dryRun, skipInvalid, Actor::localOperator());
+    if (!report) {
+        db = Result<std::shared_ptr<Database>>(Error{});
+        if (isNew && !dryRun)
+            QFile::remove(location); // the register it created holds nothing
+        return fail(report.error().message);
+    }
+    for (const ImportProblem &p : report->problems)
+        out << tr("Row %1, %2: %3").arg(p.row).arg(p.column, p.reason) << '\n';
+    if (!report->newPlaces.isEmpty())
+        out << tr("New places: %1").arg(report->newPlaces.join(QStringLiteral("、"))) << '\n';
+    out << tr("Sheet %1: %2 rows, %3 valid, %4 with problems, %5 written.")
+               .arg(report->sheetName)
+               .arg(report->rows)
+               .arg(report->valid)
+               .arg(report->rows - report->valid)
+               .arg(report->written)
+        << Qt::endl;
+    return report->problems.isEmpty() || (skipInvalid && !dryRun) ? 0 : 1;
+}
+
+} // namespace linli::cli

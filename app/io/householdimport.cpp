@@ -1,0 +1,216 @@
+#include "householdimport.h"
+
+#include "common/choices.h"
+#include "register/householdrepository.h"
+#include "register/phone.h"
+#include "register/placerepository.h"
+#include "register/residentrepository.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace linli {
+
+namespace {
+
+struct Row {
+    int index = 0; // into the table
+    QString community, grid, compound, building, unit, room, use, head, phone, notes;
+};
+
+// The id of a place by name, 0 if the register has none.
+qint64 placeId(Database &db, const QString &sql, const QVariantMap &binds)
+{
+    auto v = queryValue(db, sql, binds);
+    return v && !v->isNull() ? v->toLongLong() : 0;
+}
+
+} // namespace
+
+QStringList HouseholdImport::columns()
+{
+    return {QStringLiteral("社区"),     QStringLiteral("网格"), QStringLiteral("小区"),     QStringLiteral("楼栋"),
+            QStringLiteral("单元"),     QStringLiteral("房号"), QStringLiteral("住房用途"), QStringLiteral("户主姓名"),
+            QStringLiteral("联系电话"), QStringLiteral("备注")};
+}
+
+Result<HeaderMatch> HouseholdImport::readFile(const QString &path, const QStringList &expected,
+                                              const QStringList &required)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QList<XlsxSheet> sheets;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
+        auto table = CsvReader::readFile(path);
+        if (!table)
+            return table.error();
+        sheets.append({QFileInfo(path).fileName(), table.value()});
+    } else {
+        auto workbook = XlsxReader::readFile(path);
+        if (!workbook)
+            return workbook.error();
+        sheets = workbook.value();
+    }
+    return HeaderMatcher::find(sheets, expected, required);
+}
+
+Result<ImportReport> HouseholdImport::run(Database &db, const HeaderMatch &file, bool dryRun, bool skipInvalid,
+                                          const Actor &actor)
+{
+    ImportReport report;
+    report.sheetName = file.sheetName;
+    QList<Row> rows;
+    QSet<QString> dwellings;
+    QSet<QString> places;
+    auto problem = [&](int index, const QString &column, const QString &reason) {
+        report.problems.append({file.sourceRow(index), column, reason});
+    };
+    for (int i = file.headerRow + 1; i < file.table.rows.size(); ++i) {
+        ++report.rows;
+        Row r;
+        r.index = i;
+        r.community = file.cell(i, QStringLiteral("社区"));
+        r.grid = file.cell(i, QStringLiteral("网格"));
+        r.compound = file.cell(i, QStringLiteral("小区"));
+        r.building = file.cell(i, QStringLiteral("楼栋"));
+        r.unit = file.cell(i, QStringLiteral("单元"));
+        r.room = file.cell(i, QStringLiteral("房号"));
+        r.head = file.cell(i, QStringLiteral("户主姓名"));
+        r.notes = file.cell(i, QStringLiteral("备注"));
+        const int before = int(report.problems.size());
+        for (const char *required : {"社区", "网格", "小区", "房号"}) {
+            const QString column = QString::fromUtf8(required);
+            if (file.cell(i, column).isEmpty())
+                problem(i, column, tr("%1 is empty.").arg(column));
+        }
+        const QString use = file.cell(i, QStringLiteral("住房用途"));
+        r.use = use.isEmpty() ? QStringLiteral("owner") : choiceCode(choices::housingUse(), use);
+        if (r.use.isEmpty())
+            problem(i, QStringLiteral("住房用途"),
+                    tr("'%1' is not a housing use: use 自住, 出租, 空置 or 其他.").arg(use));
+        auto phone = Phone::parse(file.cell(i, QStringLiteral("联系电话")));
+        if (!phone)
+            problem(i, QStringLiteral("联系电话"), phone.error().message);
+        else
+            r.phone = phone.value();
+        const QString dwelling = QStringList{r.community, r.compound, r.building, r.unit, r.room}.join(QChar(0x1F));
+        if (int(report.problems.size()) == before) {
+            if (dwellings.contains(dwelling)) {
+                problem(i, QStringLiteral("房号"), tr("The same dwelling is already in an earlier row of the file."));
+            } else {
+                dwellings.insert(dwelling);
+                // A household already registered at that dwelling.
+                const qint64 community = placeId(db, QStringLiteral("SELECT id FROM community WHERE name = :n"),
+                                                 {{QStringLiteral("n"), r.community}});
+                const qint64 compound = community
+                    ? placeId(db,
+                              QStringLiteral("SELECT id FROM compound WHERE "
+                                             "community_id = :c AND name = :n"),
+                              {{QStringLiteral("c"), community}, {QStringLiteral("n"), r.compound}})
+                    : 0;
+                const qint64 building = compound && !r.building.isEmpty()
+                    ? placeId(db, QStringLiteral("SELECT id FROM building WHERE compound_id = :c AND name = :n"),
+                              {{QStringLiteral("c"), compound}, {QStringLiteral("n"), r.building}})
+                    : 0;
+                if (compound && (r.building.isEmpty() || building)) {
+                    QVariantMap binds{{QStringLiteral("c"), compound},
+                                      // '' rather than NULL: a household without a unit has ''
+                                      {QStringLiteral("u"), r.unit.isEmpty() ? QStringLiteral("") : r.unit},
+                                      {QStringLiteral("r"), r.room}};
+                    QString sql = QStringLiteral("SELECT count(*) FROM household WHERE compound_id = :c AND unit = :u "
+                                                 "AND room = :r AND status = 'active' AND ");
+                    if (building) {
+                        sql += QStringLiteral("building_id = :b");
+                        binds.insert(QStringLiteral("b"), building);
+                    } else {
+                        sql += QStringLiteral("building_id IS NULL");
+                    }
+                    auto existing = queryValue(db, sql, binds);
+                    if (!existing)
+                        return existing.error();
+                    if (existing->toInt() > 0)
+                        problem(i, QStringLiteral("房号"), tr("A household is already registered at this address."));
+                }
+                // The places the import would create, for the preview.
+                const QStringList named{
+                    community ? QString() : tr("community %1").arg(r.community),
+                    compound ? QString() : tr("compound %1").arg(r.compound),
+                    r.building.isEmpty() || building ? QString() : tr("building %1%2").arg(r.compound, r.building)};
+                for (const QString &p : named)
+                    if (!p.isEmpty() && !places.contains(p)) {
+                        places.insert(p);
+                        report.newPlaces << p;
+                    }
+                if (!community
+                    || !placeId(db, QStringLiteral("SELECT id FROM grid WHERE community_id = :c AND name = :n"),
+                                {{QStringLiteral("c"), community}, {QStringLiteral("n"), r.grid}})) {
+                    const QString p = tr("grid %1/%2").arg(r.community, r.grid);
+                    if (!places.contains(p)) {
+                        places.insert(p);
+                        report.newPlaces << p;
+                    }
+                }
+            }
+        }
+        if (int(report.problems.size()) == before)
+            rows << r;
+    }
+    report.valid = int(rows.size());
+    if (dryRun || (!report.problems.isEmpty() && !skipInvalid))
+        return report;
+
+    // All valid rows in one transaction, or none.
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    PlaceRepository placesRepo(db);
+    HouseholdRepository households(db);
+    ResidentRepository residents(db);
+    for (const Row &r : std::as_const(rows)) {
+        auto fail = [&](const Error &e) {
+            return Error{e.code, tr("Row %1: %2 Nothing was imported.").arg(file.sourceRow(r.index)).arg(e.message),
+                         e.field};
+        };
+        auto community = placesRepo.ensureCommunity(r.community, actor);
+        if (!community)
+            return fail(community.error());
+        auto grid = placesRepo.ensureGrid(community->meta.id, r.grid, actor);
+        if (!grid)
+            return fail(grid.error());
+        auto compound = placesRepo.ensureCompound(community->meta.id, r.compound, actor);
+        if (!compound)
+            return fail(compound.error());
+        Household h;
+        h.gridId = grid->meta.id;
+        h.compoundId = compound->meta.id;
+        if (!r.building.isEmpty()) {
+            auto building = placesRepo.ensureBuilding(compound->meta.id, r.building, actor);
+            if (!building)
+                return fail(building.error());
+            h.buildingId = building->meta.id;
+        }
+        h.unit = r.unit;
+        h.room = r.room;
+        h.housingUse = r.use;
+        h.phone = r.phone;
+        h.notes = r.notes;
+        auto created = households.create(h, actor);
+        if (!created)
+            return fail(created.error());
+        if (!r.head.isEmpty()) {
+            Resident head;
+            head.householdId = created->meta.id;
+            head.name = r.head;
+            head.relation = QStringLiteral("head");
+            if (auto added = residents.create(head, actor); !added)
+                return fail(added.error());
+        }
+        ++report.written;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace linli
