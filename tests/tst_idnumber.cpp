@@ -21,6 +21,7 @@ private slots:
     void futureBirthDateIsRelativeToToday();
     void everyWrongCheckCharacterIsCaught();
     void masks();
+    void damagedByExcel();
 };
 
 void TestIdNumber::standardExamples_data()
@@ -141,6 +142,20 @@ void TestIdNumber::masks()
 {
     QCOMPARE(IdNumber::mask(QStringLiteral("150781197001010017")), QStringLiteral("150781********0017"));
     QCOMPARE(IdNumber::mask(QString()), QString());
+}
+
+void TestIdNumber::damagedByExcel()
+{
+    // How the readers hand over an 18-digit number Excel kept: 15 significant digits.
+    QVERIFY(IdNumber::damagedByExcel(QStringLiteral("440524188001010000")).contains(QStringLiteral("000")));
+    QVERIFY(!IdNumber::damagedByExcel(QStringLiteral("1.10105194912310E+17")).isEmpty());
+    QVERIFY(!IdNumber::damagedByExcel(QStringLiteral("1.10105E17")).isEmpty());
+    // Good numbers, and numbers wrong in other ways, are not called damaged.
+    QVERIFY(IdNumber::damagedByExcel(QStringLiteral("11010519491231002X")).isEmpty());
+    QVERIFY(IdNumber::damagedByExcel(QStringLiteral("440524188001010014")).isEmpty());
+    QVERIFY(IdNumber::damagedByExcel(QStringLiteral("110105194912310021")).isEmpty()); // a wrong check digit
+    QVERIFY(IdNumber::damagedByExcel(QStringLiteral("12345")).isEmpty());
+    QVERIFY(IdNumber::damagedByExcel(QString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIdNumber)

@@ -374,6 +374,18 @@
         <source>The check character of the ID number %1 should be %2, not %3: a digit was probably mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ID number %1 was damaged by Excel: it was stored as a number, so %2. Set the column&apos;s format to Text in Excel and type the number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it shows in scientific notation and its digits are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last digits became 000</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueActionDialog</name>

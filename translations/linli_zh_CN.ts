@@ -374,6 +374,18 @@
         <source>The check character of the ID number %1 should be %2, not %3: a digit was probably mistyped.</source>
         <translation>公民身份号码 %1 的校验码应为 %2，而不是 %3：可能有数字录错。</translation>
     </message>
+    <message>
+        <source>The ID number %1 was damaged by Excel: it was stored as a number, so %2. Set the column's format to Text in Excel and type the number again.</source>
+        <translation>公民身份号码 %1 已被 Excel 损坏：它被存成了数字，因此%2。请在 Excel 中把该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>it shows in scientific notation and its digits are lost</source>
+        <translation>显示为科学计数法，后几位数字已丢失</translation>
+    </message>
+    <message>
+        <source>its last digits became 000</source>
+        <translation>最后几位变成了 000</translation>
+    </message>
 </context>
 <context>
     <name>IssueActionDialog</name>

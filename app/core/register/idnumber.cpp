@@ -1,5 +1,7 @@
 #include "idnumber.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 namespace linli {
@@ -103,6 +105,23 @@ QString IdNumber::mask(const QString &number)
     if (number.size() != 18)
         return number.isEmpty() ? QString() : QString(number.size(), QLatin1Char('*'));
     return number.left(6) + QString(8, QLatin1Char('*')) + number.right(4);
+}
+
+QString IdNumber::damagedByExcel(const QString &text)
+{
+    const QString t = normalise(text);
+    static const QRegularExpression scientific(QStringLiteral("^\\d(\\.\\d+)?E\\+?\\d{1,2}$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression zeroed(QStringLiteral("^\\d{15}000$"));
+    const bool shownScientific = scientific.match(t).hasMatch();
+    const bool lostDigits = zeroed.match(t).hasMatch() && !parse(t).ok();
+    if (!shownScientific && !lostDigits)
+        return {};
+    return tr("The ID number %1 was damaged by Excel: it was stored as a number, so %2. Set the column's format to "
+              "Text in Excel and type the number again.")
+        .arg(text.trimmed(),
+             shownScientific ? tr("it shows in scientific notation and its digits are lost")
+                             : tr("its last digits became 000"));
 }
 
 } // namespace linli

@@ -29,6 +29,11 @@ public:
     static bool isKnownProvince(int code);
     // 150781********0017
     static QString mask(const QString &number);
+    // Whether the text is an ID number that Excel stored as a number: shown in scientific
+    // notation (1.10105E+17), or 18 digits whose last ones Excel turned to 0 (it keeps 15
+    // significant digits) so that the check fails. The message says what happened and what to
+    // do; empty when the text does not look damaged.
+    static QString damagedByExcel(const QString &text);
 };
 
 } // namespace linli
