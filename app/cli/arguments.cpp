@@ -2,6 +2,8 @@
 
 #include "commands.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
 
 namespace linli::cli {
@@ -42,6 +44,24 @@ bool readDate(const Arguments &args, const QString &name, QDate *date, int *code
         return false;
     }
     return true;
+}
+
+std::shared_ptr<Database> openRegister(const Arguments &args, int *code)
+{
+    const QString location = args.value(QStringLiteral("db"));
+    if (location.isEmpty()) {
+        *code = fail(QCoreApplication::translate("linli::cli",
+                                                 "Name the register with --db FILE or --db "
+                                                 "postgresql://user@host:port/dbname."),
+                     kUsageError);
+        return {};
+    }
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    if (!db) {
+        *code = fail(db.error().message);
+        return {};
+    }
+    return db.value();
 }
 
 } // namespace linli::cli

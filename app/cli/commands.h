@@ -5,6 +5,12 @@
 #include <QDate>
 #include <QTextStream>
 
+#include <memory>
+
+namespace linli {
+class Database;
+}
+
 namespace linli::cli {
 
 // Each command writes its result to `out` and returns the process exit code; errors go to
@@ -20,6 +26,10 @@ int runVisits(const Arguments &args, QTextStream &out);
 int runCoverage(const Arguments &args, QTextStream &out);
 int runExport(const Arguments &args, QTextStream &out);
 int runImport(const Arguments &args, QTextStream &out);
+
+// Opens the register named by --db; on failure sets *code to the exit code of the message
+// printed (a usage error when --db is missing) and returns null.
+std::shared_ptr<Database> openRegister(const Arguments &args, int *code);
 
 // Reads --NAME as a YYYY-MM-DD date into *date when it is given; on a bad date sets *code to
 // the exit code of the message printed and returns false.

@@ -28,13 +28,13 @@ int runExport(const Arguments &args, QTextStream &out)
     const QString target = args.value(QStringLiteral("out"));
     if (location.isEmpty() || target.isEmpty())
         return fail(tr("Name the register with --db and the file to write with --out."), kUsageError);
-    auto db = Database::open(location, Database::OpenMode::MustExist);
+    int code = 0;
+    auto db = openRegister(args, &code);
     if (!db)
-        return fail(db.error().message);
+        return code;
     QElapsedTimer timer;
     timer.start();
-    auto table = what == QLatin1String("households") ? RegisterExport::households(*db.value())
-                                                     : RegisterExport::residents(*db.value());
+    auto table = what == QLatin1String("households") ? RegisterExport::households(*db) : RegisterExport::residents(*db);
     if (!table)
         return fail(table.error().message);
     if (Status s = TableWriter::write(target, table.value()); !s)

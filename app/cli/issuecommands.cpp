@@ -160,21 +160,19 @@ int runIssue(const Arguments &args, QTextStream &out)
         return fail(tr("Say what to do: linli-cli issue add|accept|dispatch|start|resolve|follow-up|return|escalate|"
                        "reject|close|change-deadline|show|list ..."),
                     kUsageError);
-    const QString location = args.value(QStringLiteral("db"));
-    if (location.isEmpty())
-        return fail(tr("Name the register with --db FILE or --db postgresql://user@host:port/dbname."), kUsageError);
-    auto db = Database::open(location, Database::OpenMode::MustExist);
+    int code = 0;
+    auto db = openRegister(args, &code);
     if (!db)
-        return fail(db.error().message);
+        return code;
     Arguments rest = args;
     const QString verb = rest.positional.takeFirst();
     if (verb == QLatin1String("add"))
-        return add(*db.value(), rest, out);
+        return add(*db, rest, out);
     if (verb == QLatin1String("show"))
-        return show(*db.value(), rest, out);
+        return show(*db, rest, out);
     if (verb == QLatin1String("list"))
-        return list(*db.value(), rest, out);
-    return act(*db.value(), verb, rest, out);
+        return list(*db, rest, out);
+    return act(*db, verb, rest, out);
 }
 
 } // namespace linli::cli

@@ -20,22 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("linli::cli", text);
 }
 
-// Opens the register named by --db, or explains what is missing.
-std::shared_ptr<Database> openRegister(const Arguments &args, int *code)
-{
-    const QString location = args.value(QStringLiteral("db"));
-    if (location.isEmpty()) {
-        *code = fail(tr("Name the register with --db FILE or --db postgresql://user@host:port/dbname."), kUsageError);
-        return {};
-    }
-    auto db = Database::open(location, Database::OpenMode::MustExist);
-    if (!db) {
-        *code = fail(db.error().message);
-        return {};
-    }
-    return db.value();
-}
-
 } // namespace
 
 int fail(const QString &message, int code)

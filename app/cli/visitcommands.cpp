@@ -19,16 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("linli::cli", text);
 }
 
-Result<std::shared_ptr<Database>> openRegister(const Arguments &args)
-{
-    const QString location = args.value(QStringLiteral("db"));
-    if (location.isEmpty())
-        return Error{ErrorCode::Invalid,
-                     tr("Name the register with --db FILE or --db postgresql://user@host:port/dbname."),
-                     QStringLiteral("db")};
-    return Database::open(location, Database::OpenMode::MustExist);
-}
-
 // A grid named NAME, or 社区名/网格名 where several communities have a grid of that name.
 Result<qint64> findGrid(Database &db, const QString &name)
 {
@@ -78,12 +68,13 @@ int runVisit(const Arguments &args, QTextStream &out)
         return fail(tr("Say what to do: linli-cli visit add --db DB --household-uuid U --date D --kind KIND "
                        "--visitor NAME [--notes TEXT]"),
                     kUsageError);
-    auto db = openRegister(args);
+    int code = 0;
+    auto db = openRegister(args, &code);
     if (!db)
-        return fail(db.error().message, db.error().field == QLatin1String("db") ? kUsageError : 1);
+        return code;
     if (!args.has(QStringLiteral("household-uuid")))
         return fail(tr("Say which household was visited with --household-uuid U."), kUsageError);
-    auto household = HouseholdRepository(*db.value()).getByUuid(args.value(QStringLiteral("household-uuid")));
+    auto household = HouseholdRepository(*db).getByUuid(args.value(QStringLiteral("household-uuid")));
     if (!household)
         return fail(household.error().message);
     Visit v;
@@ -96,7 +87,7 @@ int runVisit(const Arguments &args, QTextStream &out)
     const QString met = args.value(QStringLiteral("persons-met"));
     if (!met.isEmpty())
         v.personsMet = met.split(QRegularExpression(QStringLiteral("[、,，]")));
-    auto visit = VisitRepository(*db.value()).add(v, Actor::localOperator());
+    auto visit = VisitRepository(*db).add(v, Actor::localOperator());
     if (!visit)
         return fail(visit.error().message);
     out << visit->meta.uuid << Qt::endl;
@@ -108,21 +99,21 @@ int runVisits(const Arguments &args, QTextStream &out)
     if (args.positional.value(0) != QLatin1String("due"))
         return fail(tr("Say what to do: linli-cli visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]"),
                     kUsageError);
-    auto db = openRegister(args);
-    if (!db)
-        return fail(db.error().message, db.error().field == QLatin1String("db") ? kUsageError : 1);
-    DueFilter filter;
     int code = 0;
+    auto db = openRegister(args, &code);
+    if (!db)
+        return code;
+    DueFilter filter;
     if (!readDate(args, QStringLiteral("as-of"), &filter.asOf, &code))
         return code;
     if (args.has(QStringLiteral("grid"))) {
-        auto grid = findGrid(*db.value(), args.value(QStringLiteral("grid")));
+        auto grid = findGrid(*db, args.value(QStringLiteral("grid")));
         if (!grid)
             return fail(grid.error().message);
         filter.gridId = grid.value();
     }
     filter.worker = args.value(QStringLiteral("worker"));
-    auto due = VisitRepository(*db.value()).due(filter);
+    auto due = VisitRepository(*db).due(filter);
     if (!due)
         return fail(due.error().message);
     // uuid, address, last visit (- if never), due date (the day asked about if never visited).
@@ -136,10 +127,11 @@ int runVisits(const Arguments &args, QTextStream &out)
 
 int runCoverage(const Arguments &args, QTextStream &out)
 {
-    auto db = openRegister(args);
+    int code = 0;
+    auto db = openRegister(args, &code);
     if (!db)
-        return fail(db.error().message, db.error().field == QLatin1String("db") ? kUsageError : 1);
-    VisitRepository visits(*db.value());
+        return code;
+    VisitRepository visits(*db);
     bool ok = true;
     const int year = args.has(QStringLiteral("year")) ? args.value(QStringLiteral("year")).toInt(&ok)
                                                       : QDate::currentDate().year();

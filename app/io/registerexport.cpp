@@ -12,19 +12,12 @@ namespace linli {
 
 namespace {
 
-QString zh(const QList<Choice> &choices, const QString &code)
-{
-    for (const Choice &c : choices)
-        if (code == QLatin1String(c.code))
-            return QString::fromUtf8(c.zh);
-    return code;
-}
-
 using Kind = ExportTable::Kind;
 
-const QString kPlace = QStringLiteral(
-    "FROM household h JOIN grid g ON g.id = h.grid_id JOIN community cm ON cm.id = g.community_id JOIN compound cp "
-    "ON cp.id = h.compound_id LEFT JOIN building b ON b.id = h.building_id");
+// The place names of household h.
+const QString kPlaceJoins = QStringLiteral(
+    " JOIN grid g ON g.id = h.grid_id JOIN community cm ON cm.id = g.community_id JOIN compound cp ON cp.id = "
+    "h.compound_id LEFT JOIN building b ON b.id = h.building_id");
 
 } // namespace
 
@@ -41,7 +34,7 @@ Result<ExportTable> RegisterExport::households(Database &db)
                       QStringLiteral("SELECT cm.name, g.name, cp.name, b.name, h.unit, h.room, h.housing_use, "
                                      "(SELECT r.name FROM resident r WHERE r.household_id = h.id AND r.relation = "
                                      "'head' AND r.status = 'active' ORDER BY r.id LIMIT 1), h.phone, h.notes ")
-                          + kPlace
+                          + QStringLiteral("FROM household h") + kPlaceJoins
                           + QStringLiteral(" WHERE h.status = 'active' ORDER BY g.community_id, h.grid_id, "
                                            "h.sort_key, h.id"));
     if (!q)
@@ -50,7 +43,7 @@ Result<ExportTable> RegisterExport::households(Database &db)
         QStringList row;
         for (int c = 0; c < 10; ++c)
             row << q.value().value(c).toString();
-        row[6] = zh(choices::housingUse(), row.at(6));
+        row[6] = choiceChineseLabel(choices::housingUse(), row.at(6));
         t.rows << row;
     }
     return t;
@@ -84,20 +77,19 @@ Result<ExportTable> RegisterExport::residents(Database &db, const QDate &today)
     auto q = runQuery(db,
                       QStringLiteral("SELECT cm.name, g.name, cp.name, b.name, h.unit, h.room, r.name, "
                                      "r.id_number, r.relation, r.phone, r.residence_type, r.status, r.id, r.notes "
-                                     "FROM resident r JOIN household h ON h.id = r.household_id JOIN grid g ON "
-                                     "g.id = h.grid_id JOIN community cm ON cm.id = g.community_id JOIN compound "
-                                     "cp ON cp.id = h.compound_id LEFT JOIN building b ON b.id = h.building_id "
-                                     "WHERE h.status = 'active' ORDER BY g.community_id, h.grid_id, h.sort_key, "
-                                     "h.id, CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id"));
+                                     "FROM resident r JOIN household h ON h.id = r.household_id")
+                          + kPlaceJoins
+                          + QStringLiteral(" WHERE h.status = 'active' ORDER BY g.community_id, h.grid_id, h.sort_key, "
+                                           "h.id, CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id"));
     if (!q)
         return q.error();
     while (q.value().next()) {
         QStringList row;
         for (int c = 0; c < 14; ++c)
             row << q.value().value(c).toString();
-        row[8] = zh(choices::relation(), row.at(8));
-        row[10] = zh(choices::residenceType(), row.at(10));
-        row[11] = zh(choices::residentStatus(), row.at(11));
+        row[8] = choiceChineseLabel(choices::relation(), row.at(8));
+        row[10] = choiceChineseLabel(choices::residenceType(), row.at(10));
+        row[11] = choiceChineseLabel(choices::residentStatus(), row.at(11));
         row[12] = tags.value(q.value().value(12).toLongLong()).join(QStringLiteral("、"));
         t.rows << row;
     }

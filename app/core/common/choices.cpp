@@ -18,6 +18,15 @@ QString choiceLabel(const QList<Choice> &choices, const QString &code)
     return code;
 }
 
+QString choiceChineseLabel(const QList<Choice> &choices, const QString &code)
+{
+    for (const Choice &c : choices) {
+        if (code == QLatin1String(c.code))
+            return QString::fromUtf8(c.zh);
+    }
+    return code;
+}
+
 QString choiceCode(const QList<Choice> &choices, const QString &codeOrLabel)
 {
     const QString text = codeOrLabel.trimmed();

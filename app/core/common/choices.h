@@ -14,6 +14,8 @@ struct Choice {
 
 // The label for the current UI language (Chinese unless the default locale says otherwise).
 QString choiceLabel(const QList<Choice> &choices, const QString &code);
+// The Chinese label whatever the UI language: the interchange files and paper use it.
+QString choiceChineseLabel(const QList<Choice> &choices, const QString &code);
 // Accepts a code or a Chinese or English label; returns the code, or an empty string.
 QString choiceCode(const QList<Choice> &choices, const QString &codeOrLabel);
 QStringList choiceCodes(const QList<Choice> &choices);
