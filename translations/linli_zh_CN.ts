@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditLog</name>
     <message>
-        <source>An audit row must be written inside the change's transaction.</source>
+        <source>An audit row must be written inside the change&apos;s transaction.</source>
         <translation>审计记录必须与所记录的修改在同一事务中写入。</translation>
     </message>
     <message>
@@ -19,7 +19,7 @@
 <context>
     <name>CareTagRepository</name>
     <message>
-        <source>'%1' is not a care tag.</source>
+        <source>&apos;%1&apos; is not a care tag.</source>
         <translation>“%1”不是重点人群标签。</translation>
     </message>
     <message>
@@ -136,11 +136,11 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>'%1' is not a demo preset: use community, street or district.</source>
+        <source>&apos;%1&apos; is not a demo preset: use community, street or district.</source>
         <translation>“%1”不是演示数据规模，请用 community、street 或 district。</translation>
     </message>
     <message>
-        <source>The demo needs a valid day for 'today'.</source>
+        <source>The demo needs a valid day for &apos;today&apos;.</source>
         <translation>生成演示数据需要一个有效的“今天”日期。</translation>
     </message>
     <message>
@@ -241,7 +241,7 @@
         <translation>%1为空。</translation>
     </message>
     <message>
-        <source>'%1' is not a housing use: use 自住, 出租, 空置 or 其他.</source>
+        <source>&apos;%1&apos; is not a housing use: use 自住, 出租, 空置 or 其他.</source>
         <translation>“%1”不是住房用途：请填自住、出租、空置或其他。</translation>
     </message>
     <message>
@@ -292,11 +292,11 @@
         <translation>单元和房号各不能超过 20 个字。</translation>
     </message>
     <message>
-        <source>'%1' is not a housing use.</source>
+        <source>&apos;%1&apos; is not a housing use.</source>
         <translation>“%1”不是住房用途。</translation>
     </message>
     <message>
-        <source>'%1' is not a household status.</source>
+        <source>&apos;%1&apos; is not a household status.</source>
         <translation>“%1”不是住户状态。</translation>
     </message>
     <message>
@@ -351,11 +351,11 @@
         <translation>公民身份号码应为 18 位，%1 却有 %2 位。</translation>
     </message>
     <message>
-        <source>Character %1 of the ID number %2 is '%3', but only digits may stand there.</source>
+        <source>Character %1 of the ID number %2 is &apos;%3&apos;, but only digits may stand there.</source>
         <translation>公民身份号码 %2 的第 %1 位是“%3”，此处只能是数字。</translation>
     </message>
     <message>
-        <source>The last character of the ID number %1 must be a digit or X, not '%2'.</source>
+        <source>The last character of the ID number %1 must be a digit or X, not &apos;%2&apos;.</source>
         <translation>公民身份号码 %1 的最后一位应为数字或 X，不能是“%2”。</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>公民身份号码 %1 的校验码应为 %2，而不是 %3：可能有数字录错。</translation>
     </message>
     <message>
-        <source>The ID number %1 was damaged by Excel: it was stored as a number, so %2. Set the column's format to Text in Excel and type the number again.</source>
+        <source>The ID number %1 was damaged by Excel: it was stored as a number, so %2. Set the column&apos;s format to Text in Excel and type the number again.</source>
         <translation>公民身份号码 %1 已被 Excel 损坏：它被存成了数字，因此%2。请在 Excel 中把该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
         <translation>标题不能超过 200 个字。</translation>
     </message>
     <message>
-        <source>The date '%1' is not of the form YYYY-MM-DD.</source>
+        <source>The date &apos;%1&apos; is not of the form YYYY-MM-DD.</source>
         <translation>日期“%1”格式不对，应为 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -492,15 +492,15 @@
         <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>'%1' is not an issue category; the categories are %2.</source>
+        <source>&apos;%1&apos; is not an issue category; the categories are %2.</source>
         <translation>“%1”不是问题类别；类别有：%2。</translation>
     </message>
     <message>
-        <source>'%1' is not a subcategory of %2.</source>
+        <source>&apos;%1&apos; is not a subcategory of %2.</source>
         <translation>“%1”不是“%2”下的子类。</translation>
     </message>
     <message>
-        <source>'%1' is not a source of issues.</source>
+        <source>&apos;%1&apos; is not a source of issues.</source>
         <translation>“%1”不是问题来源。</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
         <translation>问题 %1 已由%2承办；改派须指定另一个责任单位。</translation>
     </message>
     <message>
-        <source>'%1' is not a handling type: use 立行立改, 限期办理 or 分阶段整改.</source>
+        <source>&apos;%1&apos; is not a handling type: use 立行立改, 限期办理 or 分阶段整改.</source>
         <translation>“%1”不是办理类型，请用立行立改、限期办理或分阶段整改。</translation>
     </message>
     <message>
@@ -588,7 +588,7 @@
         <translation>文件 %1 有 %2 MB，附件最大只能 %3 MB。</translation>
     </message>
     <message>
-        <source>'%1' is not a kind of attachment: use before, after or document.</source>
+        <source>&apos;%1&apos; is not a kind of attachment: use before, after or document.</source>
         <translation>“%1”不是附件类型，请用 before（整改前）、after（整改后）或 document（文件）。</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>设置项 %1</translation>
     </message>
     <message>
-        <source>'%1' is not a handling type.</source>
+        <source>&apos;%1&apos; is not a handling type.</source>
         <translation>“%1”不是办理类型。</translation>
     </message>
     <message>
@@ -872,23 +872,23 @@
 <context>
     <name>Phone</name>
     <message>
-        <source>The phone number '%1' contains characters other than digits.</source>
+        <source>The phone number &apos;%1&apos; contains characters other than digits.</source>
         <translation>电话号码“%1”含有数字以外的字符。</translation>
     </message>
     <message>
-        <source>The mobile number '%1' must have 11 digits, but has %2.</source>
+        <source>The mobile number &apos;%1&apos; must have 11 digits, but has %2.</source>
         <translation>手机号码“%1”应为 11 位，现在是 %2 位。</translation>
     </message>
     <message>
-        <source>The mobile number '%1' must start with 13 to 19.</source>
+        <source>The mobile number &apos;%1&apos; must start with 13 to 19.</source>
         <translation>手机号码“%1”应以 13 至 19 开头。</translation>
     </message>
     <message>
-        <source>The landline number '%1' must be an area code followed by 7 or 8 digits.</source>
+        <source>The landline number &apos;%1&apos; must be an area code followed by 7 or 8 digits.</source>
         <translation>固定电话“%1”应为区号加 7 或 8 位号码。</translation>
     </message>
     <message>
-        <source>The phone number '%1' is neither an 11-digit mobile nor a landline with its area code.</source>
+        <source>The phone number &apos;%1&apos; is neither an 11-digit mobile nor a landline with its area code.</source>
         <translation>电话号码“%1”既不是 11 位手机号码，也不是带区号的固定电话。</translation>
     </message>
 </context>
@@ -1047,11 +1047,11 @@
         <translation>姓名不能超过 50 个字。</translation>
     </message>
     <message>
-        <source>'%1' is not a sex: use 男 or 女.</source>
+        <source>&apos;%1&apos; is not a sex: use 男 or 女.</source>
         <translation>“%1”不是性别，请填“男”或“女”。</translation>
     </message>
     <message>
-        <source>The birth date '%1' is not a date of the form YYYY-MM-DD.</source>
+        <source>The birth date &apos;%1&apos; is not a date of the form YYYY-MM-DD.</source>
         <translation>出生日期“%1”格式不对，应为 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -1059,15 +1059,15 @@
         <translation>出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>'%1' is not a relation to the household head.</source>
+        <source>&apos;%1&apos; is not a relation to the household head.</source>
         <translation>“%1”不是与户主关系。</translation>
     </message>
     <message>
-        <source>'%1' is not a residence type.</source>
+        <source>&apos;%1&apos; is not a residence type.</source>
         <translation>“%1”不是户籍类型。</translation>
     </message>
     <message>
-        <source>'%1' is not a resident status.</source>
+        <source>&apos;%1&apos; is not a resident status.</source>
         <translation>“%1”不是居民状态。</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@
         <translation>公民身份号码 %1 已登记在 %3 的 %2 名下。</translation>
     </message>
     <message>
-        <source>The household at %1 already has a head, %2. Change that member's relation first.</source>
+        <source>The household at %1 already has a head, %2. Change that member&apos;s relation first.</source>
         <translation>住户（%1）已有户主 %2。请先修改该成员的与户主关系。</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@
 <context>
     <name>VisitRepository</name>
     <message>
-        <source>The visit date '%1' is not of the form YYYY-MM-DD.</source>
+        <source>The visit date &apos;%1&apos; is not of the form YYYY-MM-DD.</source>
         <translation>走访日期“%1”不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@
         <translation>走访日期 %1 在今天之后；走访须在完成后登记。</translation>
     </message>
     <message>
-        <source>'%1' is not a kind of visit: use 日常走访, 重点关怀, 回访 or 入户核查.</source>
+        <source>&apos;%1&apos; is not a kind of visit: use 日常走访, 重点关怀, 回访 or 入户核查.</source>
         <translation>“%1”不是走访类型：请用日常走访、重点关怀、回访或入户核查。</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@
         <translation>请填写走访人。</translation>
     </message>
     <message>
-        <source>The visitor's name may have at most 40 characters.</source>
+        <source>The visitor&apos;s name may have at most 40 characters.</source>
         <translation>走访人姓名最多 40 个字。</translation>
     </message>
     <message>
@@ -1365,7 +1365,7 @@
 <context>
     <name>Workflow</name>
     <message>
-        <source>'%1' is not an action on an issue.</source>
+        <source>&apos;%1&apos; is not an action on an issue.</source>
         <translation>“%1”不是问题办理操作。</translation>
     </message>
     <message>
@@ -1412,7 +1412,7 @@
         <translation>工作簿 %1 中没有工作表。</translation>
     </message>
     <message>
-        <source>The sheet %1 has no part in the workbook's relationships.</source>
+        <source>The sheet %1 has no part in the workbook&apos;s relationships.</source>
         <translation>工作表 %1 在工作簿的关系中找不到对应部件。</translation>
     </message>
     <message>
@@ -1432,7 +1432,7 @@
         <translation>单元格 %1 引用的共享字符串 %2 不存在。</translation>
     </message>
     <message>
-        <source>Cell %1 should hold a number, not '%2'.</source>
+        <source>Cell %1 should hold a number, not &apos;%2&apos;.</source>
         <translation>单元格 %1 应为数字，而不是“%2”。</translation>
     </message>
     <message>
@@ -2046,7 +2046,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>linli::VisitDialog</name>
     <message>
-        <source>No household in the register matches '%1'.</source>
+        <source>No household in the register matches &apos;%1&apos;.</source>
         <translation>登记册中没有与“%1”相符的住户。</translation>
     </message>
     <message>
@@ -2191,15 +2191,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>演示数据写入新的 SQLite 登记册文件，请用 --db 给出文件名。</translation>
     </message>
     <message>
-        <source>--households takes a positive whole number, not '%1'.</source>
+        <source>--households takes a positive whole number, not &apos;%1&apos;.</source>
         <translation>--households 应为正整数，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not '%1'.</source>
+        <source>--seed takes a whole number, not &apos;%1&apos;.</source>
         <translation>--seed 应为整数，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--today takes a date of the form YYYY-MM-DD, not '%1'.</source>
+        <source>--today takes a date of the form YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>--today 应为 YYYY-MM-DD 格式的日期，不能是“%1”。</translation>
     </message>
     <message>
@@ -2207,7 +2207,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>正在写入住户：%1 / %2</translation>
     </message>
     <message>
-        <source>'%1' is not a command.</source>
+        <source>&apos;%1&apos; is not a command.</source>
         <translation>“%1”不是命令。</translation>
     </message>
     <message>
@@ -2227,7 +2227,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>--limit 应为正整数。</translation>
     </message>
     <message>
-        <source>No resident matches "%1".</source>
+        <source>No resident matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的居民。</translation>
     </message>
     <message>
@@ -2255,7 +2255,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>登记册 %1 有问题，详见以上各行。</translation>
     </message>
     <message>
-        <source>--%1 takes a date of the form YYYY-MM-DD, not '%2'.</source>
+        <source>--%1 takes a date of the form YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 应为 YYYY-MM-DD 格式的日期，不能是“%2”。</translation>
     </message>
     <message>
@@ -2339,7 +2339,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>登记</translation>
     </message>
     <message>
-        <source>'%1' is not an issue status.</source>
+        <source>&apos;%1&apos; is not an issue status.</source>
         <translation>“%1”不是问题状态。</translation>
     </message>
     <message>
@@ -2351,7 +2351,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>请说明要做什么：linli-cli issue add|accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline|show|list …</translation>
     </message>
     <message>
-        <source>--years takes a whole number from 1 to 5, not '%1'.</source>
+        <source>--years takes a whole number from 1 to 5, not &apos;%1&apos;.</source>
         <translation>--years 应为 1 至 5 的整数，不能是“%1”。</translation>
     </message>
     <message>
@@ -2359,11 +2359,11 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民，%8 个问题，%9 次走访（用时 %10 秒）。</translation>
     </message>
     <message>
-        <source>There is no grid named '%1' in this register.</source>
+        <source>There is no grid named &apos;%1&apos; in this register.</source>
         <translation>本登记册中没有名为“%1”的网格。</translation>
     </message>
     <message>
-        <source>Several communities have a grid named '%1'; write it as 社区名/%1.</source>
+        <source>Several communities have a grid named &apos;%1&apos;; write it as 社区名/%1.</source>
         <translation>多个社区都有名为“%1”的网格，请写成 社区名/%1。</translation>
     </message>
     <message>
@@ -2375,11 +2375,11 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>请用 --household-uuid U 指明走访的住户。</translation>
     </message>
     <message>
-        <source>--year takes a year such as 2026, not '%1'.</source>
+        <source>--year takes a year such as 2026, not &apos;%1&apos;.</source>
         <translation>--year 应为年份（如 2026），不能是“%1”。</translation>
     </message>
     <message>
-        <source>--format takes json or text, not '%1'.</source>
+        <source>--format takes json or text, not &apos;%1&apos;.</source>
         <translation>--format 应为 json 或 text，不能是“%1”。</translation>
     </message>
     <message>

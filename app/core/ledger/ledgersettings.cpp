@@ -2,7 +2,6 @@
 
 #include "common/choices.h"
 #include "ledger/workflow.h"
-#include "register/phone.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/records.h"
@@ -25,18 +24,17 @@ QVariant idOrNull(qint64 id)
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QString retiredCondition(LedgerSettings::Retired retired, const QString &alias = QString())
-{
-    return retired == LedgerSettings::Retired::Include ? QStringLiteral("1 = 1")
-                                                       : QStringLiteral("%1retired = 0").arg(alias);
-}
-
 QString deadlineKey(const QString &handlingType)
 {
     return QStringLiteral("deadline_days.") + handlingType;
 }
 
 } // namespace
+
+QString LedgerSettings::retiredCondition(Retired retired, const QString &alias)
+{
+    return retired == Retired::Include ? QStringLiteral("1 = 1") : QStringLiteral("%1retired = 0").arg(alias);
+}
 
 Result<QString> LedgerSettings::checkedName(const QString &name, const QString &what)
 {
@@ -46,6 +44,35 @@ Result<QString> LedgerSettings::checkedName(const QString &name, const QString &
     if (n.size() > kMaxNameLength)
         return invalid(tr("The name of the %1 may have at most %2 characters.").arg(what).arg(kMaxNameLength), "name");
     return n;
+}
+
+Status LedgerSettings::nameFree(const QString &table, const QString &scope, QVariantMap binds, const QString &name,
+                                qint64 exceptId)
+{
+    binds.insert(QStringLiteral("n"), name);
+    binds.insert(QStringLiteral("except"), exceptId);
+    auto count = queryValue(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE name = :n AND id <> :except AND %2").arg(table, scope),
+        binds);
+    if (!count)
+        return count.error();
+    if (count->toInt() > 0)
+        return Error{ErrorCode::Conflict, tr("%1 is already in the list.").arg(name), QStringLiteral("name")};
+    return {};
+}
+
+Status LedgerSettings::setRetired(const QString &table, const QString &label, qint64 id, int expectedVersion,
+                                  bool retired, const Actor &actor)
+{
+    auto row = Records::read(m_db, table, id);
+    if (!row)
+        return row.error();
+    auto meta = Records::update(m_db, actor, table, id, expectedVersion, {{QStringLiteral("retired"), retired ? 1 : 0}},
+                                label.arg(row->value(QStringLiteral("name")).toString()),
+                                retired ? QStringLiteral("retire") : QStringLiteral("reinstate"));
+    if (!meta)
+        return meta.error();
+    return {};
 }
 
 // Categories ------------------------------------------------------------------------------
@@ -126,15 +153,9 @@ Result<IssueCategory> LedgerSettings::addCategory(const QString &name, qint64 pa
                 "parent");
     }
     const QString siblings = parentId ? QStringLiteral("parent_id = :p") : QStringLiteral("parent_id IS NULL");
-    QVariantMap binds{{QStringLiteral("n"), n.value()}};
-    if (parentId)
-        binds.insert(QStringLiteral("p"), parentId);
-    auto existing = queryValue(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM issue_category WHERE %1 AND name = :n").arg(siblings), binds);
-    if (!existing)
-        return existing.error();
-    if (existing->toInt() > 0)
-        return Error{ErrorCode::Conflict, tr("%1 is already in the list.").arg(n.value()), QStringLiteral("name")};
+    const QVariantMap parent = parentId ? QVariantMap{{QStringLiteral("p"), parentId}} : QVariantMap{};
+    if (Status s = nameFree(QStringLiteral("issue_category"), siblings, parent, n.value()); !s)
+        return s.error();
     auto last = queryValue(
         m_db, QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) FROM issue_category WHERE %1").arg(siblings),
         parentId ? QVariantMap{{QStringLiteral("p"), parentId}} : QVariantMap{});
@@ -165,18 +186,12 @@ Status LedgerSettings::renameCategory(qint64 id, int expectedVersion, const QStr
         return n.error();
     if (n.value() == current->name)
         return {};
-    auto clash = queryValue(
-        m_db,
-        QStringLiteral("SELECT COUNT(*) FROM issue_category WHERE name = :n AND id <> :id AND %1")
-            .arg(current->parentId ? QStringLiteral("parent_id = :p") : QStringLiteral("parent_id IS NULL")),
-        current->parentId ? QVariantMap{{QStringLiteral("n"), n.value()},
-                                        {QStringLiteral("id"), id},
-                                        {QStringLiteral("p"), current->parentId}}
-                          : QVariantMap{{QStringLiteral("n"), n.value()}, {QStringLiteral("id"), id}});
-    if (!clash)
-        return clash.error();
-    if (clash->toInt() > 0)
-        return Error{ErrorCode::Conflict, tr("%1 is already in the list.").arg(n.value()), QStringLiteral("name")};
+    if (Status s = nameFree(QStringLiteral("issue_category"),
+                            current->parentId ? QStringLiteral("parent_id = :p") : QStringLiteral("parent_id IS NULL"),
+                            current->parentId ? QVariantMap{{QStringLiteral("p"), current->parentId}} : QVariantMap{},
+                            n.value(), id);
+        !s)
+        return s;
     auto meta = Records::update(m_db, actor, QStringLiteral("issue_category"), id, expectedVersion,
                                 {{QStringLiteral("name"), n.value()}}, tr("Category %1").arg(current->name),
                                 QStringLiteral("rename"));
@@ -219,15 +234,7 @@ Status LedgerSettings::renameCategory(qint64 id, int expectedVersion, const QStr
 
 Status LedgerSettings::setCategoryRetired(qint64 id, int expectedVersion, bool retired, const Actor &actor)
 {
-    auto current = category(id);
-    if (!current)
-        return current.error();
-    auto meta = Records::update(m_db, actor, QStringLiteral("issue_category"), id, expectedVersion,
-                                {{QStringLiteral("retired"), retired ? 1 : 0}}, tr("Category %1").arg(current->name),
-                                retired ? QStringLiteral("retire") : QStringLiteral("reinstate"));
-    if (!meta)
-        return meta.error();
-    return {};
+    return setRetired(QStringLiteral("issue_category"), tr("Category %1"), id, expectedVersion, retired, actor);
 }
 
 Status LedgerSettings::moveCategory(qint64 id, int delta, const Actor &actor)
@@ -326,225 +333,6 @@ Status LedgerSettings::removeCategory(qint64 id, const Actor &actor)
         return Error{
             ErrorCode::Conflict, tr("%1 still has subcategories; delete or retire them first.").arg(current->name), {}};
     if (Status s = remove(QStringLiteral("issue_category"), id, actor); !s)
-        return s;
-    return tx.commit();
-}
-
-// Departments and assignees -----------------------------------------------------------------
-
-Result<QList<Department>> LedgerSettings::departments(Retired retired)
-{
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT id, name, retired, version FROM department WHERE %1 ORDER BY name")
-                          .arg(retiredCondition(retired)));
-    if (!q)
-        return q.error();
-    QList<Department> list;
-    while (q.value().next())
-        list.append({q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toInt() != 0,
-                     q.value().value(3).toInt()});
-    return list;
-}
-
-Result<Department> LedgerSettings::addDepartment(const QString &name, const Actor &actor)
-{
-    auto n = checkedName(name, tr("department"));
-    if (!n)
-        return n.error();
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    auto existing = queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM department WHERE name = :n"),
-                               {{QStringLiteral("n"), n.value()}});
-    if (!existing)
-        return existing.error();
-    if (existing->toInt() > 0)
-        return Error{ErrorCode::Conflict, tr("%1 is already in the list.").arg(n.value()), QStringLiteral("name")};
-    auto meta = Records::insert(m_db, actor, QStringLiteral("department"), {{QStringLiteral("name"), n.value()}});
-    if (!meta)
-        return meta.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return Department{meta->id, n.value(), false, meta->version};
-}
-
-Status LedgerSettings::renameDepartment(qint64 id, int expectedVersion, const QString &name, const Actor &actor)
-{
-    auto n = checkedName(name, tr("department"));
-    if (!n)
-        return n.error();
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto row = Records::read(m_db, QStringLiteral("department"), id);
-    if (!row)
-        return row.error();
-    auto clash = queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM department WHERE name = :n AND id <> :id"),
-                            {{QStringLiteral("n"), n.value()}, {QStringLiteral("id"), id}});
-    if (!clash)
-        return clash.error();
-    if (clash->toInt() > 0)
-        return Error{ErrorCode::Conflict, tr("%1 is already in the list.").arg(n.value()), QStringLiteral("name")};
-    // Issues refer to the department by id, so they follow the new name by themselves.
-    auto meta = Records::update(
-        m_db, actor, QStringLiteral("department"), id, expectedVersion, {{QStringLiteral("name"), n.value()}},
-        tr("Department %1").arg(row->value(QStringLiteral("name")).toString()), QStringLiteral("rename"));
-    if (!meta)
-        return meta.error();
-    return tx.commit();
-}
-
-Status LedgerSettings::setDepartmentRetired(qint64 id, int expectedVersion, bool retired, const Actor &actor)
-{
-    auto row = Records::read(m_db, QStringLiteral("department"), id);
-    if (!row)
-        return row.error();
-    auto meta = Records::update(m_db, actor, QStringLiteral("department"), id, expectedVersion,
-                                {{QStringLiteral("retired"), retired ? 1 : 0}},
-                                tr("Department %1").arg(row->value(QStringLiteral("name")).toString()),
-                                retired ? QStringLiteral("retire") : QStringLiteral("reinstate"));
-    if (!meta)
-        return meta.error();
-    return {};
-}
-
-Status LedgerSettings::removeDepartment(qint64 id, const Actor &actor)
-{
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto row = Records::read(m_db, QStringLiteral("department"), id);
-    if (!row)
-        return row.error();
-    const QString name = row->value(QStringLiteral("name")).toString();
-    auto used = queryValue(m_db,
-                           QStringLiteral("SELECT (SELECT COUNT(*) FROM issue WHERE department_id = :id) + (SELECT "
-                                          "COUNT(*) FROM issue_event WHERE department_id = :id)"),
-                           {{QStringLiteral("id"), id}});
-    if (!used)
-        return used.error();
-    if (used->toInt() > 0)
-        return Error{ErrorCode::Conflict,
-                     tr("Issues have been dispatched to %1, so it cannot be deleted; retire it instead.").arg(name),
-                     {}};
-    auto people = runQuery(m_db, QStringLiteral("SELECT id FROM assignee WHERE department_id = :id"),
-                           {{QStringLiteral("id"), id}});
-    if (!people)
-        return people.error();
-    QList<qint64> assigneeIds;
-    while (people.value().next())
-        assigneeIds << people.value().value(0).toLongLong();
-    for (qint64 assignee : std::as_const(assigneeIds)) {
-        if (Status s = removeAssignee(assignee, actor); !s)
-            return s;
-    }
-    if (Status s = remove(QStringLiteral("department"), id, actor); !s)
-        return s;
-    return tx.commit();
-}
-
-Result<QList<Assignee>> LedgerSettings::assignees(qint64 departmentId, Retired retired)
-{
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT id, department_id, name, phone, retired, version FROM assignee WHERE "
-                                     "department_id = :d AND %1 ORDER BY name")
-                          .arg(retiredCondition(retired)),
-                      {{QStringLiteral("d"), departmentId}});
-    if (!q)
-        return q.error();
-    QList<Assignee> list;
-    while (q.value().next())
-        list.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), q.value().value(2).toString(),
-                     q.value().value(3).toString(), q.value().value(4).toInt() != 0, q.value().value(5).toInt()});
-    return list;
-}
-
-Result<Assignee> LedgerSettings::addAssignee(qint64 departmentId, const QString &name, const QString &phone,
-                                             const Actor &actor)
-{
-    auto n = checkedName(name, tr("assignee"));
-    if (!n)
-        return n.error();
-    auto p = Phone::parse(phone, QStringLiteral("phone"));
-    if (!p)
-        return p.error();
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    if (auto department = Records::read(m_db, QStringLiteral("department"), departmentId); !department)
-        return department.error();
-    auto existing
-        = queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM assignee WHERE department_id = :d AND name = :n"),
-                     {{QStringLiteral("d"), departmentId}, {QStringLiteral("n"), n.value()}});
-    if (!existing)
-        return existing.error();
-    if (existing->toInt() > 0)
-        return Error{ErrorCode::Conflict, tr("%1 is already in the list.").arg(n.value()), QStringLiteral("name")};
-    auto meta = Records::insert(m_db, actor, QStringLiteral("assignee"),
-                                {{QStringLiteral("department_id"), departmentId},
-                                 {QStringLiteral("name"), n.value()},
-                                 {QStringLiteral("phone"), nullIfEmpty(p.value())}});
-    if (!meta)
-        return meta.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return Assignee{meta->id, departmentId, n.value(), p.value(), false, meta->version};
-}
-
-Status LedgerSettings::updateAssignee(qint64 id, int expectedVersion, const QString &name, const QString &phone,
-                                      const Actor &actor)
-{
-    auto n = checkedName(name, tr("assignee"));
-    if (!n)
-        return n.error();
-    auto p = Phone::parse(phone, QStringLiteral("phone"));
-    if (!p)
-        return p.error();
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto row = Records::read(m_db, QStringLiteral("assignee"), id);
-    if (!row)
-        return row.error();
-    auto clash = queryValue(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM assignee WHERE department_id = :d AND name = :n AND id <> :id"),
-        {{QStringLiteral("d"), row->value(QStringLiteral("department_id"))},
-         {QStringLiteral("n"), n.value()},
-         {QStringLiteral("id"), id}});
-    if (!clash)
-        return clash.error();
-    if (clash->toInt() > 0)
-        return Error{ErrorCode::Conflict, tr("%1 is already in the list.").arg(n.value()), QStringLiteral("name")};
-    auto meta
-        = Records::update(m_db, actor, QStringLiteral("assignee"), id, expectedVersion,
-                          {{QStringLiteral("name"), n.value()}, {QStringLiteral("phone"), nullIfEmpty(p.value())}},
-                          tr("Assignee %1").arg(row->value(QStringLiteral("name")).toString()));
-    if (!meta)
-        return meta.error();
-    return tx.commit();
-}
-
-Status LedgerSettings::setAssigneeRetired(qint64 id, int expectedVersion, bool retired, const Actor &actor)
-{
-    auto row = Records::read(m_db, QStringLiteral("assignee"), id);
-    if (!row)
-        return row.error();
-    auto meta = Records::update(m_db, actor, QStringLiteral("assignee"), id, expectedVersion,
-                                {{QStringLiteral("retired"), retired ? 1 : 0}},
-                                tr("Assignee %1").arg(row->value(QStringLiteral("name")).toString()),
-                                retired ? QStringLiteral("retire") : QStringLiteral("reinstate"));
-    if (!meta)
-        return meta.error();
-    return {};
-}
-
-Status LedgerSettings::removeAssignee(qint64 id, const Actor &actor)
-{
-    // Issues keep the assignee's name as text, so removing the entry changes none of them.
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    if (Status s = remove(QStringLiteral("assignee"), id, actor); !s)
         return s;
     return tx.commit();
 }

@@ -83,7 +83,14 @@ public:
     static constexpr int kMaxDeadlineDays = 365;
 
 private:
+    static QString retiredCondition(Retired retired, const QString &alias = QString());
     Result<QString> checkedName(const QString &name, const QString &what);
+    // Conflict when another row of `table` within `scope` (SQL over `binds`) has the name.
+    Status nameFree(const QString &table, const QString &scope, QVariantMap binds, const QString &name,
+                    qint64 exceptId = 0);
+    // Retires or reinstates an entry of `table`; `label` ("Category %1") names it in a conflict.
+    Status setRetired(const QString &table, const QString &label, qint64 id, int expectedVersion, bool retired,
+                      const Actor &actor);
     Result<QString> setting(const QString &key);
     Status setSetting(const QString &key, const QString &value, const Actor &actor);
     Status remove(const QString &table, qint64 id, const Actor &actor);
