@@ -2,7 +2,7 @@
 // the first argument) and times what the 问题台账 page does: the first page of the ledger on opening, and again after
 // each change of filter (status, warning level, category, department, date range, text). Each figure is the median and
 // maximum of 20 runs.
-#include "demo/demogenerator.h"
+#include "benchregister.h"
 #include "ledger/issuerepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -22,34 +22,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("district.linli"));
-    const QDate today(2026, 11, 23);
-    if (!QFileInfo::exists(path)) {
-        QElapsedTimer t;
-        t.start();
-        DemoOptions options;
-        options.preset = QStringLiteral("district");
-        options.seed = 2026;
-        options.today = today;
-        options.years = 3; // several years kept, as a district's register holds them
-        auto summary = DemoGenerator::generate(path, options);
-        if (!summary) {
-            out << "demo failed: " << summary.error().message << Qt::endl;
-            return 1;
-        }
-        out << "generated district preset: " << summary->households << " households, " << summary->residents
-            << " residents, " << summary->issues << " issues in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
-    }
-    auto db = Database::open(path, Database::OpenMode::MustExist);
-    if (!db) {
-        out << db.error().message << Qt::endl;
+    DemoOptions options;
+    options.preset = QStringLiteral("district");
+    options.years = 3; // several years kept, as a district's register holds them
+    auto db = bench::benchRegister(argc, argv, dir, options, out);
+    if (!db)
         return 1;
-    }
-    IssueRepository repo(*db.value());
+    const QDate today(2026, 11, 23);
+    IssueRepository repo(*db);
     out << "issues in the ledger: "
-        << queryValue(*db.value(), QStringLiteral("SELECT count(*) FROM issue")).value().toLongLong() << Qt::endl;
+        << queryValue(*db, QStringLiteral("SELECT count(*) FROM issue")).value().toLongLong() << Qt::endl;
     const qint64 department
-        = queryValue(*db.value(), QStringLiteral("SELECT id FROM department ORDER BY id")).value().toLongLong();
+        = queryValue(*db, QStringLiteral("SELECT id FROM department ORDER BY id")).value().toLongLong();
 
     struct Case {
         const char *name;

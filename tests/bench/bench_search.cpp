@@ -2,7 +2,7 @@
 // first argument) and times 200 queries of the kinds grid workers type: two-character Chinese
 // name fragments, four-digit phone fragments and building numbers. Each query is what the
 // 住户 page does per keystroke pause: find the households, count them and load the first page.
-#include "demo/demogenerator.h"
+#include "benchregister.h"
 #include "register/householdrepository.h"
 #include "register/searchindex.h"
 #include "storage/database.h"
@@ -46,39 +46,22 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("street.linli"));
-
-    if (!QFileInfo::exists(path)) {
-        QElapsedTimer t;
-        t.start();
-        DemoOptions options;
-        options.preset = QStringLiteral("street");
-        options.seed = 2026;
-        options.today = QDate(2026, 11, 23);
-        auto summary = DemoGenerator::generate(path, options);
-        if (!summary) {
-            out << "demo failed: " << summary.error().message << Qt::endl;
-            return 1;
-        }
-        out << "generated street preset: " << summary->households << " households, " << summary->residents
-            << " residents in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
-    }
-    auto db = Database::open(path, Database::OpenMode::MustExist);
-    if (!db) {
-        out << db.error().message << Qt::endl;
+    DemoOptions options;
+    options.preset = QStringLiteral("street");
+    auto db = bench::benchRegister(argc, argv, dir, options, out);
+    if (!db)
         return 1;
-    }
-    out << "register: " << QFileInfo(path).size() / (1024 * 1024) << " MiB, "
-        << queryValue(*db.value(), QStringLiteral("SELECT count(*) FROM search_gram")).value().toLongLong()
-        << " search grams" << Qt::endl;
+    out << "register: " << QFileInfo(db->displayName()).size() / (1024 * 1024) << " MiB, "
+        << queryValue(*db, QStringLiteral("SELECT count(*) FROM search_gram")).value().toLongLong() << " search grams"
+        << Qt::endl;
 
     // Fragments taken from the register itself, as a worker would type them.
     std::mt19937 rng(47);
     QStringList queries;
-    const QStringList names = sample(*db.value(),
+    const QStringList names = sample(*db,
                                      QStringLiteral("SELECT name FROM resident WHERE length(name) >= 3 "
                                                     "ORDER BY id LIMIT 5000"));
-    const QStringList phones = sample(*db.value(),
+    const QStringList phones = sample(*db,
                                       QStringLiteral("SELECT phone FROM resident WHERE phone IS NOT NULL "
                                                      "ORDER BY id LIMIT 5000"));
     for (int i = 0; i < 80; ++i) {
@@ -103,11 +86,11 @@ int main(int argc, char *argv[])
     };
     qint64 totalHits = 0;
     int empty = 0;
-    HouseholdRepository households(*db.value());
+    HouseholdRepository households(*db);
     for (const QString &q : std::as_const(queries)) {
         QElapsedTimer t;
         t.start();
-        auto ids = SearchIndex::findHouseholds(*db.value(), q, 2000);
+        auto ids = SearchIndex::findHouseholds(*db, q, 2000);
         const double found = double(t.nsecsElapsed()) / 1e6;
         HouseholdFilter f;
         f.restrictToIds = true;

@@ -3,7 +3,7 @@
 // one grid and for the whole register), the yearly coverage figures and the unvisited list of a
 // grid. Each prints its first run (cold) and the median and maximum of 10 more; the target is
 // under 300 ms each.
-#include "demo/demogenerator.h"
+#include "benchregister.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "visits/visitrepository.h"
@@ -24,29 +24,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("district.linli"));
-    const QDate today(2026, 11, 23);
-    if (!QFileInfo::exists(path)) {
-        QElapsedTimer t;
-        t.start();
-        DemoOptions options;
-        options.preset = QStringLiteral("district");
-        options.seed = 2026;
-        options.today = today;
-        auto summary = DemoGenerator::generate(path, options);
-        if (!summary) {
-            out << "demo failed: " << summary.error().message << Qt::endl;
-            return 1;
-        }
-        out << "generated district preset: " << summary->households << " households, " << summary->visits
-            << " visits in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
-    }
-    auto opened = Database::open(path, Database::OpenMode::MustExist);
-    if (!opened) {
-        out << opened.error().message << Qt::endl;
+    DemoOptions options;
+    options.preset = QStringLiteral("district");
+    auto opened = bench::benchRegister(argc, argv, dir, options, out);
+    if (!opened)
         return 1;
-    }
-    Database &db = *opened.value();
+    Database &db = *opened;
+    const QDate today(2026, 11, 23);
     VisitRepository repo(db);
     repo.setToday(today);
     out << "households: " << queryValue(db, QStringLiteral("SELECT count(*) FROM household")).value().toLongLong()
