@@ -2,13 +2,13 @@
 
 #include "ui_ledgerpage.h"
 
+#include "common/gridchoices.h"
 #include "common/prompts.h"
 #include "ledger/issueactiondialog.h"
 #include "ledger/issuetablemodel.h"
 #include "ledger/ledgersettings.h"
 #include "ledger/warnings.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -41,19 +41,7 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
 
     reloadLists();
     m_ui->gridComboBox->addItem(tr("All"), 0);
-    if (auto q = runQuery(*m_db,
-                          QStringLiteral("SELECT g.id, g.name, c.name FROM grid g JOIN community c ON c.id = "
-                                         "g.community_id ORDER BY c.name, g.id"))) {
-        QList<std::tuple<qint64, QString, QString>> grids;
-        QSet<QString> communities;
-        while (q.value().next()) {
-            grids.append(
-                {q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString()});
-            communities.insert(q.value().value(2).toString());
-        }
-        for (const auto &[id, grid, community] : grids)
-            m_ui->gridComboBox->addItem(communities.size() > 1 ? community + QStringLiteral(" / ") + grid : grid, id);
-    }
+    addGridChoices(m_ui->gridComboBox, *m_db);
     // The earliest date stands for "any": the range is open on that side.
     for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
         edit->setMinimumDate(kAnyDate);

@@ -2,9 +2,9 @@
 
 #include "ui_visitspage.h"
 
+#include "common/gridchoices.h"
 #include "common/prompts.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 #include "visits/visitdialog.h"
 #include "visits/visitmodels.h"
 #include "visits/visitrepository.h"
@@ -131,17 +131,7 @@ VisitsPage::~VisitsPage() = default;
 void VisitsPage::fillGrids(QComboBox *box)
 {
     box->addItem(tr("All"), 0);
-    auto q = runQuery(*m_db,
-                      QStringLiteral("SELECT g.id, g.name, c.name, (SELECT count(*) FROM community) FROM grid g "
-                                     "JOIN community c ON c.id = g.community_id ORDER BY g.community_id, g.id"));
-    if (!q)
-        return;
-    while (q.value().next()) {
-        const bool several = q.value().value(3).toInt() > 1;
-        box->addItem(several ? q.value().value(2).toString() + QStringLiteral(" / ") + q.value().value(1).toString()
-                             : q.value().value(1).toString(),
-                     q.value().value(0));
-    }
+    addGridChoices(box, *m_db);
 }
 
 void VisitsPage::refresh()
