@@ -84,37 +84,35 @@ Result<QList<VisitDue>> VisitRepository::due(const DueFilter &filter)
 {
     if (!filter.asOf.isValid())
         return Error{ErrorCode::Invalid, tr("Give the day the due list is for."), QStringLiteral("as_of")};
+    // The grids asked for: one, a worker's, or (none listed) every grid.
+    QList<qint64> grids;
     if (!filter.worker.simplified().isEmpty()) {
-        // A worker's list is the lists of their grids, one after the other.
-        auto grids = workerGrids(filter.worker, filter.asOf);
-        if (!grids)
-            return grids.error();
-        QList<VisitDue> all;
-        for (qint64 grid : grids.value()) {
-            if (filter.gridId && grid != filter.gridId)
-                continue;
-            DueFilter one = filter;
-            one.worker.clear();
-            one.gridId = grid;
-            auto list = due(one);
-            if (!list)
-                return list.error();
-            all << list.value();
-        }
-        return all;
+        auto covered = workerGrids(filter.worker, filter.asOf);
+        if (!covered)
+            return covered.error();
+        grids = covered.value();
+        if (filter.gridId)
+            grids = grids.contains(filter.gridId) ? QList<qint64>{filter.gridId} : QList<qint64>{};
+        if (grids.isEmpty())
+            return QList<VisitDue>{};
+    } else if (filter.gridId) {
+        grids = {filter.gridId};
     }
     auto ages = ageTags();
     if (!ages)
         return ages.error();
     const QDate horizon = filter.asOf.addDays(std::max(0, filter.withinDays));
     QVariantMap binds{{QStringLiteral("d"), filter.asOf.toString(Qt::ISODate)}};
-    // With a grid, only its households' tags are read.
-    auto inGrid = [&filter](const QString &column) {
-        return filter.gridId ? QStringLiteral(" AND %1 IN (SELECT id FROM household WHERE grid_id = :grid)").arg(column)
-                             : QString();
+    if (!grids.isEmpty())
+        binds.insert(QStringLiteral("grids"), m_db.idListValue(grids));
+    const QString gridCondition
+        = grids.isEmpty() ? QString() : m_db.idListCondition(QStringLiteral("grid_id"), QStringLiteral("grids"));
+    // With grids, only their households' tags are read.
+    auto inGrid = [&](const QString &column) {
+        return grids.isEmpty()
+            ? QString()
+            : QStringLiteral(" AND %1 IN (SELECT id FROM household WHERE %2)").arg(column, gridCondition);
     };
-    if (filter.gridId)
-        binds.insert(QStringLiteral("grid"), filter.gridId);
     // The shortest interval of the tags in force for each household and its active members.
     QStringList branches{
         QStringLiteral("SELECT ht.household_id AS owner, ct.visit_interval_days AS days FROM household_tag ht JOIN "
@@ -166,7 +164,10 @@ Result<QList<VisitDue>> VisitRepository::due(const DueFilter &filter)
               "AS days FROM (%2) tags GROUP BY owner) t ON t.owner = h.id WHERE h.status = 'active'%3) x "
               "WHERE x.last_visit IS NULL OR x.last_visit <= %4 ORDER BY x.grid_id, x.sort_key, x.id")
               .arg(lastVisit, branches.join(QStringLiteral(" UNION ALL ")),
-                   filter.gridId ? QStringLiteral(" AND h.grid_id = :grid") : QString(), cutoff);
+                   grids.isEmpty() ? QString()
+                                   : QStringLiteral(" AND ")
+                           + m_db.idListCondition(QStringLiteral("h.grid_id"), QStringLiteral("grids")),
+                   cutoff);
     auto q = runQuery(m_db, sql, binds);
     if (!q)
         return q.error();

@@ -13,8 +13,9 @@ namespace linli {
 
 void addGridChoices(QComboBox *box, Database &db)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT g.id, g.name, c.name FROM grid g JOIN community c ON c.id = "
-                                         "g.community_id ORDER BY c.name, g.id"));
+    auto q = runQuery(db,
+                      QStringLiteral("SELECT g.id, g.name, c.name FROM grid g JOIN community c ON c.id = "
+                                     "g.community_id ORDER BY c.name, g.id"));
     if (!q)
         return;
     QList<std::tuple<qint64, QString, QString>> grids;
