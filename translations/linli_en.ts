@@ -46,10 +46,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1, field %2 has %3 characters; a cell holds at most %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1, field %2 is longer than %3 characters, the most a cell holds.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,10 +46,6 @@
         <translation>文件超过 %1 MB。</translation>
     </message>
     <message>
-        <source>Line %1, field %2 has %3 characters; a cell holds at most %4.</source>
-        <translation>第 %1 行第 %2 列有 %3 个字符，一个单元格最多 %4 个。</translation>
-    </message>
-    <message>
         <source>Line %1, field %2 is longer than %3 characters, the most a cell holds.</source>
         <translation>第 %1 行第 %2 列超过 %3 个字符，超出单元格的上限。</translation>
     </message>

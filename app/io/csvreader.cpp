@@ -68,17 +68,17 @@ Result<TextTable> CsvReader::read(const QByteArray &bytes)
     int line = 1;
     int rowStart = 1;
     int cellStart = 1;
-    auto endCell = [&]() -> Status {
-        if (cell.size() > kMaxCellChars)
-            return invalid(tr("Line %1, field %2 has %3 characters; a cell holds at most %4.")
-                               .arg(cellStart)
-                               .arg(row.size() + 1)
-                               .arg(cell.size())
-                               .arg(kMaxCellChars));
+    // Checked as the cell grows, so that a 10 MB cell is refused before it is read whole.
+    auto tooLong = [&] {
+        return invalid(tr("Line %1, field %2 is longer than %3 characters, the most a cell holds.")
+                           .arg(cellStart)
+                           .arg(row.size() + 1)
+                           .arg(kMaxCellChars));
+    };
+    auto endCell = [&] {
         row << cell;
         cell.clear();
         wasQuoted = false;
-        return {};
     };
     auto endRow = [&]() {
         // Lines with nothing in them are skipped.
@@ -105,11 +105,8 @@ Result<TextTable> CsvReader::read(const QByteArray &bytes)
                     ++line;
                 if (c != QLatin1Char('\r') || i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))
                     cell += c;
-                if (cell.size() > kMaxCellChars + 1)
-                    return invalid(tr("Line %1, field %2 is longer than %3 characters, the most a cell holds.")
-                                       .arg(cellStart)
-                                       .arg(row.size() + 1)
-                                       .arg(kMaxCellChars));
+                if (cell.size() > kMaxCellChars)
+                    return tooLong();
             }
             continue;
         }
@@ -118,14 +115,12 @@ Result<TextTable> CsvReader::read(const QByteArray &bytes)
             wasQuoted = true;
             cellStart = line;
         } else if (c == separator) {
-            if (Status s = endCell(); !s)
-                return s.error();
+            endCell();
             cellStart = line;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            if (Status s = endCell(); !s)
-                return s.error();
+            endCell();
             endRow();
             ++line;
             rowStart = cellStart = line;
@@ -133,18 +128,14 @@ Result<TextTable> CsvReader::read(const QByteArray &bytes)
             if (cell.isEmpty() && !wasQuoted)
                 cellStart = line;
             cell += c;
-            if (cell.size() > kMaxCellChars + 1)
-                return invalid(tr("Line %1, field %2 is longer than %3 characters, the most a cell holds.")
-                                   .arg(cellStart)
-                                   .arg(row.size() + 1)
-                                   .arg(kMaxCellChars));
+            if (cell.size() > kMaxCellChars)
+                return tooLong();
         }
     }
     if (quoted)
         return invalid(tr("Line %1: a quoted field is never closed; the file may be cut short.").arg(cellStart));
     if (!cell.isEmpty() || !row.isEmpty()) {
-        if (Status s = endCell(); !s)
-            return s.error();
+        endCell();
         endRow();
     }
     return table;
