@@ -54,12 +54,6 @@ QJsonObject figuresJson(const CoverageFigures &f)
             {QStringLiteral("unvisited"), f.unvisited()}};
 }
 
-QString percent(const CoverageFigures &f)
-{
-    const auto rate = f.rate();
-    return rate ? QStringLiteral("%1%").arg(*rate * 100.0, 0, 'f', 1) : QStringLiteral("-");
-}
-
 } // namespace
 
 int runVisit(const Arguments &args, QTextStream &out)
@@ -157,7 +151,8 @@ int runCoverage(const Arguments &args, QTextStream &out)
     }
     out << tr("Visit coverage %1 (as of %2)").arg(year).arg(report->asOf.toString(Qt::ISODate)) << '\n';
     auto line = [&](const QString &name, const CoverageFigures &f) {
-        out << name << '\t' << f.visitedHouseholds << " / " << f.activeHouseholds << '\t' << percent(f) << '\n';
+        out << name << '\t' << f.visitedHouseholds << " / " << f.activeHouseholds << '\t'
+            << f.percentText(QStringLiteral("-")) << '\n';
     };
     for (const CoverageRow &row : report->byGrid)
         line(row.name, row.figures);

@@ -69,6 +69,12 @@ struct CoverageFigures {
                                 : std::nullopt;
     }
     qint64 unvisited() const { return activeHouseholds - visitedHouseholds; }
+    // The rate as shown on screen and paper (one decimal), or `none` when there is no rate.
+    QString percentText(const QString &none) const
+    {
+        const auto r = rate();
+        return r ? QStringLiteral("%1%").arg(*r * 100.0, 0, 'f', 1) : none;
+    }
 };
 
 struct CoverageRow {

@@ -25,12 +25,6 @@ const QDate kAnyDate(2000, 1, 1);
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kGridRole = Qt::UserRole + 1;
 
-QString percent(const CoverageFigures &f)
-{
-    const auto rate = f.rate();
-    return rate ? QStringLiteral("%1%").arg(*rate * 100.0, 0, 'f', 1) : QStringLiteral("—");
-}
-
 void fillCoverage(QTableWidget *table, const QString &placeHeader, const QList<CoverageRow> &rows, int role)
 {
     table->clear();
@@ -41,7 +35,8 @@ void fillCoverage(QTableWidget *table, const QString &placeHeader, const QList<C
     for (int i = 0; i < rows.size(); ++i) {
         const CoverageRow &r = rows.at(i);
         const QStringList cells{r.name, QString::number(r.figures.activeHouseholds),
-                                QString::number(r.figures.visitedHouseholds), percent(r.figures)};
+                                QString::number(r.figures.visitedHouseholds),
+                                r.figures.percentText(QStringLiteral("—"))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
@@ -191,7 +186,7 @@ void VisitsPage::loadCoverage()
                                           .arg(report->asOf.toString(Qt::ISODate))
                                           .arg(report->total.visitedHouseholds)
                                           .arg(report->total.activeHouseholds)
-                                          .arg(percent(report->total)));
+                                          .arg(report->total.percentText(QStringLiteral("—"))));
     fillCoverage(m_ui->gridCoverageTable, tr("Grid"), report->byGrid, kGridRole);
     fillCoverage(m_ui->buildingCoverageTable, tr("Building"), report->byBuilding, kIdRole);
     m_ui->unvisitedLabel->setText(tr("Double-click a grid or building to see its unvisited households."));
