@@ -88,17 +88,25 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
-    connect(m_searchTimer, &QTimer::timeout, this, &VisitsPage::applyLogFilter);
+    // A changed filter reloads its tab if it is in view; otherwise the tab loads when shown.
+    auto changed = [this](Tab tab) {
+        return [this, tab] {
+            m_stale[tab] = true;
+            if (isVisible())
+                loadCurrentTab();
+        };
+    };
+    connect(m_searchTimer, &QTimer::timeout, this, changed(LogTab));
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_ui->searchLineEdit, qOverload<>(&QWidget::setFocus));
-    connect(m_ui->logGridComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::applyLogFilter);
-    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::applyLogFilter);
-    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::applyLogFilter);
-    connect(m_ui->dueGridComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::loadDue);
-    connect(m_ui->asOfDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::loadDue);
-    connect(m_ui->workerComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::loadDue);
-    connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &VisitsPage::loadCoverage);
+    connect(m_ui->logGridComboBox, &QComboBox::currentIndexChanged, this, changed(LogTab));
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, changed(LogTab));
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, changed(LogTab));
+    connect(m_ui->dueGridComboBox, &QComboBox::currentIndexChanged, this, changed(DueTab));
+    connect(m_ui->asOfDateEdit, &QDateEdit::dateChanged, this, changed(DueTab));
+    connect(m_ui->workerComboBox, &QComboBox::currentIndexChanged, this, changed(DueTab));
+    connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, changed(CoverageTab));
     connect(m_ui->logVisitButton, &QPushButton::clicked, this, [this] { logVisit(); });
     connect(m_ui->visitDueButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_ui->dueTableView->currentIndex();
@@ -116,6 +124,10 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     });
     connect(m_ui->unvisitedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { logVisit(item->data(kIdRole).toLongLong()); });
+    connect(m_ui->visitsTabWidget, &QTabWidget::currentChanged, this, [this] {
+        if (isVisible())
+            loadCurrentTab();
+    });
     connect(m_visits, &VisitTableModel::errorOccurred, this,
             [this](const QString &message) { prompts::warning(this, tr("Visits"), message); });
     refresh();
@@ -131,9 +143,47 @@ void VisitsPage::fillGrids(QComboBox *box)
 
 void VisitsPage::refresh()
 {
-    applyLogFilter();
-    loadDue();
-    loadCoverage();
+    std::fill(std::begin(m_stale), std::end(m_stale), true);
+    if (isVisible())
+        loadCurrentTab();
+}
+
+void VisitsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadCurrentTab();
+}
+
+void VisitsPage::loadCurrentTab()
+{
+    switch (m_ui->visitsTabWidget->currentIndex()) {
+    case LogTab:
+        if (m_stale[LogTab])
+            applyLogFilter();
+        break;
+    case DueTab:
+        if (m_stale[DueTab])
+            loadDue();
+        break;
+    case CoverageTab:
+        if (m_stale[CoverageTab])
+            loadCoverage();
+        break;
+    }
+}
+
+VisitTableModel *VisitsPage::visitModel()
+{
+    if (m_stale[LogTab])
+        applyLogFilter();
+    return m_visits;
+}
+
+DueTableModel *VisitsPage::dueModel()
+{
+    if (m_stale[DueTab])
+        loadDue();
+    return m_due;
 }
 
 void VisitsPage::logVisit(qint64 householdId)
@@ -154,6 +204,7 @@ void VisitsPage::applyLogFilter()
     if (m_ui->toDateEdit->date() > kAnyDate)
         f.to = m_ui->toDateEdit->date();
     f.text = m_ui->searchLineEdit->text();
+    m_stale[LogTab] = false;
     m_visits->setFilter(f);
     m_ui->logCountLabel->setText(tr("%n visit(s)", nullptr, m_visits->total()));
 }
@@ -164,6 +215,7 @@ void VisitsPage::loadDue()
     f.gridId = m_ui->dueGridComboBox->currentData().toLongLong();
     f.asOf = m_ui->asOfDateEdit->date();
     f.worker = m_ui->workerComboBox->currentData().toString();
+    m_stale[DueTab] = false;
     auto due = VisitRepository(*m_db).due(f);
     if (!due) {
         prompts::warning(this, tr("Visits"), due.error().message);
@@ -177,6 +229,7 @@ void VisitsPage::loadDue()
 void VisitsPage::loadCoverage()
 {
     VisitRepository repo(*m_db);
+    m_stale[CoverageTab] = false;
     auto report = repo.coverage(m_ui->yearSpinBox->value());
     if (!report) {
         m_ui->coverageTotalLabel->setText(report.error().message);

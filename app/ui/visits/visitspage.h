@@ -30,19 +30,26 @@ public:
     VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent = nullptr);
     ~VisitsPage() override;
 
-    VisitTableModel *visitModel() const { return m_visits; }
-    DueTableModel *dueModel() const { return m_due; }
+    // The models of the tabs, brought up to date first if the page has changed since.
+    VisitTableModel *visitModel();
+    DueTableModel *dueModel();
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
 public slots:
+    // Marks every tab out of date and reloads the one in view; the others load when shown.
     void refresh();
     void logVisit(qint64 householdId = 0);
 
 signals:
     void issueRegistered(const QString &number);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    enum Tab { LogTab, DueTab, CoverageTab, TabCount };
+    void loadCurrentTab();
     void fillGrids(QComboBox *box);
     void applyLogFilter();
     void loadDue();
@@ -56,6 +63,7 @@ private:
     VisitTableModel *m_visits = nullptr;
     DueTableModel *m_due = nullptr;
     QTimer *m_searchTimer = nullptr;
+    bool m_stale[TabCount] = {true, true, true};
 };
 
 } // namespace linli
