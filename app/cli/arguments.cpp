@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,36 @@ std::shared_ptr<Database> openRegister(const Arguments &args, int *code)
         return {};
     }
     return db.value();
+}
+
+// A grid named NAME, or 社区名/网格名 where several communities have a grid of that name.
+Result<qint64> findGrid(Database &db, const QString &name)
+{
+    const qsizetype slash = name.indexOf(QLatin1Char('/'));
+    auto q = slash > 0
+        ? runQuery(
+            db,
+            QStringLiteral("SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id "
+                           "WHERE c.name = :c AND g.name = :g"),
+            {{QStringLiteral("c"), name.left(slash).trimmed()}, {QStringLiteral("g"), name.mid(slash + 1).trimmed()}})
+        : runQuery(db, QStringLiteral("SELECT id FROM grid WHERE name = :g"), {{QStringLiteral("g"), name.trimmed()}});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    if (ids.isEmpty())
+        return Error{
+            ErrorCode::NotFound,
+            QCoreApplication::translate("linli::cli", "There is no grid named '%1' in this register.").arg(name),
+            QStringLiteral("grid")};
+    if (ids.size() > 1)
+        return Error{ErrorCode::Invalid,
+                     QCoreApplication::translate("linli::cli",
+                                                 "Several communities have a grid named '%1'; write it as 社区名/%1.")
+                         .arg(name),
+                     QStringLiteral("grid")};
+    return ids.constFirst();
 }
 
 } // namespace linli::cli

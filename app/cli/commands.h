@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arguments.h"
+#include "common/result.h"
 
 #include <QDate>
 #include <QTextStream>
@@ -34,6 +35,9 @@ std::shared_ptr<Database> openRegister(const Arguments &args, int *code);
 // Reads --NAME as a YYYY-MM-DD date into *date when it is given; on a bad date sets *code to
 // the exit code of the message printed and returns false.
 bool readDate(const Arguments &args, const QString &name, QDate *date, int *code);
+
+// A grid named NAME, or 社区名/网格名 where several communities have a grid of that name.
+Result<qint64> findGrid(Database &db, const QString &name);
 
 // Prints "linli-cli: message" on stderr and returns `code`.
 int fail(const QString &message, int code = 1);

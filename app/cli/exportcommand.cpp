@@ -1,4 +1,4 @@
-// linli-cli export households|residents: the register as .xlsx or .csv.
+// linli-cli export households|residents|issues|visits: the register as .xlsx or .csv.
 #include "commands.h"
 
 #include "registerexport.h"
@@ -21,8 +21,11 @@ QString tr(const char *text)
 int runExport(const Arguments &args, QTextStream &out)
 {
     const QString what = args.positional.value(0);
-    if (what != QLatin1String("households") && what != QLatin1String("residents"))
-        return fail(tr("Say what to export: linli-cli export households|residents --db DB --out FILE.xlsx|FILE.csv"),
+    if (!QStringList{QStringLiteral("households"), QStringLiteral("residents"), QStringLiteral("issues"),
+                     QStringLiteral("visits")}
+             .contains(what))
+        return fail(tr("Say what to export: linli-cli export households|residents|issues|visits --db DB --out "
+                       "FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--grid NAME]"),
                     kUsageError);
     const QString location = args.value(QStringLiteral("db"));
     const QString target = args.value(QStringLiteral("out"));
@@ -32,9 +35,23 @@ int runExport(const Arguments &args, QTextStream &out)
     auto db = openRegister(args, &code);
     if (!db)
         return code;
+    QDate from;
+    QDate to;
+    if (!readDate(args, QStringLiteral("from"), &from, &code) || !readDate(args, QStringLiteral("to"), &to, &code))
+        return code;
+    qint64 gridId = 0;
+    if (args.has(QStringLiteral("grid"))) {
+        auto grid = findGrid(*db, args.value(QStringLiteral("grid")));
+        if (!grid)
+            return fail(grid.error().message);
+        gridId = grid.value();
+    }
     QElapsedTimer timer;
     timer.start();
-    auto table = what == QLatin1String("households") ? RegisterExport::households(*db) : RegisterExport::residents(*db);
+    auto table = what == QLatin1String("households") ? RegisterExport::households(*db)
+        : what == QLatin1String("residents")         ? RegisterExport::residents(*db)
+        : what == QLatin1String("issues")            ? RegisterExport::issues(*db, from, to)
+                                                     : RegisterExport::visits(*db, from, to, gridId);
     if (!table)
         return fail(table.error().message);
     if (Status s = TableWriter::write(target, table.value()); !s)

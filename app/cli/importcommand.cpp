@@ -1,7 +1,8 @@
-// linli-cli import households FILE: a register from Excel or CSV, checked before anything is written.
+// linli-cli import households|residents|issues|visits FILE: a register from Excel or CSV, checked before
+// anything is written.
 #include "commands.h"
 
-#include "householdimport.h"
+#include "registerimport.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -21,11 +22,11 @@ QString tr(const char *text)
 
 int runImport(const Arguments &args, QTextStream &out)
 {
-    const QString what = args.positional.value(0);
+    auto kind = RegisterImport::parseKind(args.positional.value(0));
     const QString path = args.positional.value(1);
-    if (what != QLatin1String("households") || path.isEmpty())
-        return fail(tr("Say what to import: linli-cli import households FILE.xlsx|FILE.csv --db DB [--dry-run] "
-                       "[--skip-invalid]"),
+    if (!kind || path.isEmpty())
+        return fail(tr("Say what to import: linli-cli import households|residents|issues|visits FILE.xlsx|FILE.csv "
+                       "--db DB [--dry-run] [--skip-invalid]"),
                     kUsageError);
     const QString location = args.value(QStringLiteral("db"));
     if (location.isEmpty())
@@ -33,9 +34,7 @@ int runImport(const Arguments &args, QTextStream &out)
     const bool dryRun = args.has(QStringLiteral("dry-run"));
     const bool skipInvalid = args.has(QStringLiteral("skip-invalid"));
 
-    auto file = HouseholdImport::readFile(
-        path, HouseholdImport::columns(),
-        {QStringLiteral("社区"), QStringLiteral("网格"), QStringLiteral("小区"), QStringLiteral("房号")});
+    auto file = RegisterImport::readFile(path, kind.value());
     if (!file)
         return fail(file.error().message);
 
@@ -47,7 +46,10 @@ int runImport(const Arguments &args, QTextStream &out)
     auto db = Database::open(target, isNew ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);
-    auto report = HouseholdImport::run(*db.value(), file.value(), dryRun, skipInvalid, Actor::localOperator());
+    ImportOptions options;
+    options.dryRun = dryRun;
+    options.skipInvalid = skipInvalid;
+    auto report = RegisterImport::run(kind.value(), *db.value(), file.value(), options);
     if (!report) {
         db = Result<std::shared_ptr<Database>>(Error{});
         if (isNew && !dryRun)
@@ -56,8 +58,12 @@ int runImport(const Arguments &args, QTextStream &out)
     }
     for (const ImportProblem &p : report->problems)
         out << tr("Row %1, %2: %3").arg(p.row).arg(p.column, p.reason) << '\n';
-    if (!report->newPlaces.isEmpty())
-        out << tr("New places: %1").arg(report->newPlaces.join(QStringLiteral("、"))) << '\n';
+    if (!report->created.isEmpty())
+        out << tr("Created: %1").arg(report->created.join(QStringLiteral("、"))) << '\n';
+    if (report->completed > 0)
+        out << QCoreApplication::translate("linli::cli", "%n resident(s) registered by name only completed.", nullptr,
+                                           report->completed)
+            << '\n';
     out << tr("Sheet %1: %2 rows, %3 valid, %4 with problems, %5 written.")
                .arg(report->sheetName)
                .arg(report->rows)

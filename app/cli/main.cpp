@@ -32,8 +32,9 @@ QString usage()
         "            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]\n"
         "  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]\n"
         "  coverage --db DB --year Y [--format json|text]\n"
-        "  export households|residents --db DB --out FILE.xlsx|FILE.csv\n"
-        "  import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]\n");
+        "  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]\n"
+        "         [--grid NAME]\n"
+        "  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]\n");
 }
 
 } // namespace

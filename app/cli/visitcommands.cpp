@@ -19,32 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("linli::cli", text);
 }
 
-// A grid named NAME, or 社区名/网格名 where several communities have a grid of that name.
-Result<qint64> findGrid(Database &db, const QString &name)
-{
-    const qsizetype slash = name.indexOf(QLatin1Char('/'));
-    auto q = slash > 0
-        ? runQuery(
-            db,
-            QStringLiteral("SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id "
-                           "WHERE c.name = :c AND g.name = :g"),
-            {{QStringLiteral("c"), name.left(slash).trimmed()}, {QStringLiteral("g"), name.mid(slash + 1).trimmed()}})
-        : runQuery(db, QStringLiteral("SELECT id FROM grid WHERE name = :g"), {{QStringLiteral("g"), name.trimmed()}});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids << q.value().value(0).toLongLong();
-    if (ids.isEmpty())
-        return Error{ErrorCode::NotFound, tr("There is no grid named '%1' in this register.").arg(name),
-                     QStringLiteral("grid")};
-    if (ids.size() > 1)
-        return Error{ErrorCode::Invalid,
-                     tr("Several communities have a grid named '%1'; write it as 社区名/%1.").arg(name),
-                     QStringLiteral("grid")};
-    return ids.constFirst();
-}
-
 QJsonObject figuresJson(const CoverageFigures &f)
 {
     const auto rate = f.rate();

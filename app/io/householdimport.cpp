@@ -1,4 +1,4 @@
-#include "householdimport.h"
+#include "importsupport.h"
 
 #include "common/choices.h"
 #include "register/householdrepository.h"
@@ -8,12 +8,16 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
-#include <QFileInfo>
-#include <QSet>
-
 namespace linli {
 
 namespace {
+
+class HouseholdImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdImport)
+public:
+    static Status run(ImportContext &context);
+};
 
 struct Row {
     int index = 0; // into the table
@@ -29,45 +33,25 @@ qint64 placeId(Database &db, const QString &sql, const QVariantMap &binds)
 
 } // namespace
 
-QStringList HouseholdImport::columns()
+// Households in DESIGN.md's 住户 columns: required fields, housing use, phone, the same
+// dwelling twice in the file, and a household already registered there are checked; the
+// communities, grids, compounds and buildings they name are created.
+Status importers::households(ImportContext &context)
 {
-    return {QStringLiteral("社区"),     QStringLiteral("网格"), QStringLiteral("小区"),     QStringLiteral("楼栋"),
-            QStringLiteral("单元"),     QStringLiteral("房号"), QStringLiteral("住房用途"), QStringLiteral("户主姓名"),
-            QStringLiteral("联系电话"), QStringLiteral("备注")};
+    return HouseholdImport::run(context);
 }
 
-Result<HeaderMatch> HouseholdImport::readFile(const QString &path, const QStringList &expected,
-                                              const QStringList &required)
+Status HouseholdImport::run(ImportContext &c)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QList<XlsxSheet> sheets;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
-        auto table = CsvReader::readFile(path);
-        if (!table)
-            return table.error();
-        sheets.append({QFileInfo(path).fileName(), table.value()});
-    } else {
-        auto workbook = XlsxReader::readFile(path);
-        if (!workbook)
-            return workbook.error();
-        sheets = workbook.value();
-    }
-    return HeaderMatcher::find(sheets, expected, required);
-}
-
-Result<ImportReport> HouseholdImport::run(Database &db, const HeaderMatch &file, bool dryRun, bool skipInvalid,
-                                          const Actor &actor)
-{
-    ImportReport report;
-    report.sheetName = file.sheetName;
+    Database &db = c.db;
+    const HeaderMatch &file = c.file;
+    const Actor &actor = c.options.actor;
     QList<Row> rows;
     QSet<QString> dwellings;
-    QSet<QString> places;
-    auto problem = [&](int index, const QString &column, const QString &reason) {
-        report.problems.append({file.sourceRow(index), column, reason});
-    };
-    for (int i = file.headerRow + 1; i < file.table.rows.size(); ++i) {
-        ++report.rows;
+    auto problem = [&](int index, const QString &column, const QString &reason) { c.problem(index, column, reason); };
+    for (int i = c.firstRow(); i < c.endRow(); ++i) {
+        if (!c.checked(i - c.firstRow() + 1))
+            return c.cancelled();
         Row r;
         r.index = i;
         r.community = file.cell(i, QStringLiteral("社区"));
@@ -78,7 +62,7 @@ Result<ImportReport> HouseholdImport::run(Database &db, const HeaderMatch &file,
         r.room = file.cell(i, QStringLiteral("房号"));
         r.head = file.cell(i, QStringLiteral("户主姓名"));
         r.notes = file.cell(i, QStringLiteral("备注"));
-        const int before = int(report.problems.size());
+        const int before = c.problemCount();
         for (const char *required : {"社区", "网格", "小区", "房号"}) {
             const QString column = QString::fromUtf8(required);
             if (file.cell(i, column).isEmpty())
@@ -95,7 +79,7 @@ Result<ImportReport> HouseholdImport::run(Database &db, const HeaderMatch &file,
         else
             r.phone = phone.value();
         const QString dwelling = QStringList{r.community, r.compound, r.building, r.unit, r.room}.join(QChar(0x1F));
-        if (int(report.problems.size()) == before) {
+        if (c.problemCount() == before) {
             if (dwellings.contains(dwelling)) {
                 problem(i, QStringLiteral("房号"), tr("The same dwelling is already in an earlier row of the file."));
             } else {
@@ -138,27 +122,20 @@ Result<ImportReport> HouseholdImport::run(Database &db, const HeaderMatch &file,
                     compound ? QString() : tr("compound %1").arg(r.compound),
                     r.building.isEmpty() || building ? QString() : tr("building %1%2").arg(r.compound, r.building)};
                 for (const QString &p : named)
-                    if (!p.isEmpty() && !places.contains(p)) {
-                        places.insert(p);
-                        report.newPlaces << p;
-                    }
+                    if (!p.isEmpty())
+                        c.noteCreated(p);
                 if (!community
                     || !placeId(db, QStringLiteral("SELECT id FROM grid WHERE community_id = :c AND name = :n"),
-                                {{QStringLiteral("c"), community}, {QStringLiteral("n"), r.grid}})) {
-                    const QString p = tr("grid %1/%2").arg(r.community, r.grid);
-                    if (!places.contains(p)) {
-                        places.insert(p);
-                        report.newPlaces << p;
-                    }
-                }
+                                {{QStringLiteral("c"), community}, {QStringLiteral("n"), r.grid}}))
+                    c.noteCreated(tr("grid %1/%2").arg(r.community, r.grid));
             }
         }
-        if (int(report.problems.size()) == before)
+        if (c.problemCount() == before)
             rows << r;
     }
-    report.valid = int(rows.size());
-    if (dryRun || (!report.problems.isEmpty() && !skipInvalid))
-        return report;
+    c.report.valid = int(rows.size());
+    if (!c.shouldWrite())
+        return {};
 
     // All valid rows in one transaction, or none.
     Transaction tx(db);
@@ -168,10 +145,7 @@ Result<ImportReport> HouseholdImport::run(Database &db, const HeaderMatch &file,
     HouseholdRepository households(db);
     ResidentRepository residents(db);
     for (const Row &r : std::as_const(rows)) {
-        auto fail = [&](const Error &e) {
-            return Error{e.code, tr("Row %1: %2 Nothing was imported.").arg(file.sourceRow(r.index)).arg(e.message),
-                         e.field};
-        };
+        auto fail = [&](const Error &e) { return c.rowFailed(r.index, e); };
         auto community = placesRepo.ensureCommunity(r.community, actor);
         if (!community)
             return fail(community.error());
@@ -206,11 +180,10 @@ Result<ImportReport> HouseholdImport::run(Database &db, const HeaderMatch &file,
             if (auto added = residents.create(head, actor); !added)
                 return fail(added.error());
         }
-        ++report.written;
+        if (!c.written(++c.report.written))
+            return c.cancelled();
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return report;
+    return tx.commit();
 }
 
 } // namespace linli

@@ -14,12 +14,13 @@ namespace {
 
 using Kind = ExportTable::Kind;
 
-// The place names of household h.
-const QString kPlaceJoins = QStringLiteral(
-    " JOIN grid g ON g.id = h.grid_id JOIN community cm ON cm.id = g.community_id JOIN compound cp ON cp.id = "
-    "h.compound_id LEFT JOIN building b ON b.id = h.building_id");
-
 } // namespace
+
+QString RegisterExport::placeJoins()
+{
+    return QStringLiteral(" JOIN grid g ON g.id = h.grid_id JOIN community cm ON cm.id = g.community_id JOIN compound "
+                          "cp ON cp.id = h.compound_id LEFT JOIN building b ON b.id = h.building_id");
+}
 
 Result<ExportTable> RegisterExport::households(Database &db)
 {
@@ -34,7 +35,7 @@ Result<ExportTable> RegisterExport::households(Database &db)
                       QStringLiteral("SELECT cm.name, g.name, cp.name, b.name, h.unit, h.room, h.housing_use, "
                                      "(SELECT r.name FROM resident r WHERE r.household_id = h.id AND r.relation = "
                                      "'head' AND r.status = 'active' ORDER BY r.id LIMIT 1), h.phone, h.notes ")
-                          + QStringLiteral("FROM household h") + kPlaceJoins
+                          + QStringLiteral("FROM household h") + placeJoins()
                           + QStringLiteral(" WHERE h.status = 'active' ORDER BY g.community_id, h.grid_id, "
                                            "h.sort_key, h.id"));
     if (!q)
@@ -59,7 +60,8 @@ Result<ExportTable> RegisterExport::residents(Database &db, const QDate &today)
                  {QStringLiteral("姓名"), Kind::Text, 10},       {QStringLiteral("公民身份号码"), Kind::Text, 21},
                  {QStringLiteral("与户主关系"), Kind::Text, 10}, {QStringLiteral("联系电话"), Kind::Text, 14},
                  {QStringLiteral("户籍类型"), Kind::Text, 10},   {QStringLiteral("状态"), Kind::Text, 8},
-                 {QStringLiteral("标签"), Kind::Text, 16},       {QStringLiteral("备注"), Kind::Text, 30}};
+                 {QStringLiteral("标签"), Kind::Text, 16},       {QStringLiteral("备注"), Kind::Text, 30},
+                 {QStringLiteral("状态日期"), Kind::Date, 11}};
     // The care tags in force today, per resident.
     QHash<qint64, QStringList> tags;
     auto tagged = runQuery(db,
@@ -74,18 +76,19 @@ Result<ExportTable> RegisterExport::residents(Database &db, const QDate &today)
         tags[tagged.value().value(0).toLongLong()] << tagged.value().value(1).toString();
     tagged.value().finish();
 
-    auto q = runQuery(db,
-                      QStringLiteral("SELECT cm.name, g.name, cp.name, b.name, h.unit, h.room, r.name, "
-                                     "r.id_number, r.relation, r.phone, r.residence_type, r.status, r.id, r.notes "
-                                     "FROM resident r JOIN household h ON h.id = r.household_id")
-                          + kPlaceJoins
-                          + QStringLiteral(" WHERE h.status = 'active' ORDER BY g.community_id, h.grid_id, h.sort_key, "
-                                           "h.id, CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id"));
+    auto q = runQuery(
+        db,
+        QStringLiteral("SELECT cm.name, g.name, cp.name, b.name, h.unit, h.room, r.name, "
+                       "r.id_number, r.relation, r.phone, r.residence_type, r.status, r.id, r.notes, r.status_date "
+                       "FROM resident r JOIN household h ON h.id = r.household_id")
+            + placeJoins()
+            + QStringLiteral(" WHERE h.status = 'active' ORDER BY g.community_id, h.grid_id, h.sort_key, "
+                             "h.id, CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id"));
     if (!q)
         return q.error();
     while (q.value().next()) {
         QStringList row;
-        for (int c = 0; c < 14; ++c)
+        for (int c = 0; c < 15; ++c)
             row << q.value().value(c).toString();
         row[8] = choiceChineseLabel(choices::relation(), row.at(8));
         row[10] = choiceChineseLabel(choices::residenceType(), row.at(10));

@@ -12,14 +12,23 @@ class Database;
 
 // The register as DESIGN.md's interchange tables (the same columns as the import templates):
 // 住户 (the households in the register) and 居民 (their residents, with status and the care
-// tags in force today), in walking order. Labels are always the Chinese ones of the
-// interchange format, whatever the UI language.
+// tags in force today), in walking order; 问题台账 (the issue ledger, by number) and 走访 (the
+// visits to the households in the register, by date). Labels are always the Chinese ones of
+// the interchange format, whatever the UI language.
+//
+// 居民 has one column beyond DESIGN.md's: 状态日期, the date of moving out or of death, which
+// the register requires for those statuses and the import reads back.
 class RegisterExport final
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterExport)
 public:
     static Result<ExportTable> households(Database &db);
     static Result<ExportTable> residents(Database &db, const QDate &today = QDate::currentDate());
+    // Registered (visited) between from and to when they are valid; in one grid unless 0.
+    static Result<ExportTable> issues(Database &db, const QDate &from = {}, const QDate &to = {});
+    static Result<ExportTable> visits(Database &db, const QDate &from = {}, const QDate &to = {}, qint64 gridId = 0);
+    // The joins that name household h's community (cm), grid (g), compound (cp) and building (b).
+    static QString placeJoins();
 };
 
 } // namespace linli

@@ -46,6 +46,42 @@ def residents_openpyxl():
     wb.save("residents-openpyxl.xlsx")
 
 
+ISSUE_HEADER = ["编号", "登记日期", "来源", "反映人", "联系电话", "社区", "网格", "地址", "类别", "子类", "问题描述",
+                "办理类型", "责任单位", "责任人", "交办日期", "办理时限", "办结日期", "办理结果", "回访日期", "回访结果",
+                "退回次数", "状态"]
+
+
+def issues_openpyxl():
+    """An issue ledger kept in Excel: a title row, real date cells, every kind of history
+    (closed, new, reopened after a dissatisfied follow-up with a return, rejected, dispatched
+    without a deadline), and an ID-free phone typed as a number."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "问题台账"
+    ws.merge_cells("A1:V1")
+    ws["A1"] = "幸福社区问题台账（2026年）"
+    ws.append(ISSUE_HEADER)
+    d = datetime.date
+    ws.append(["2026-000101", d(2026, 3, 2), "热线", "张三", 13912345678, "幸福社区", "第一网格", "幸福里小区3号楼",
+               "住房与城市建设", "物业管理", "楼道灯不亮\n三楼到五楼的楼道灯坏了一个月", "立行立改", "物业公司", "王经理",
+               d(2026, 3, 2), d(2026, 3, 5), d(2026, 3, 4), "已更换灯泡", d(2026, 3, 6), "满意", 0, "已销号"])
+    ws.append(["", d(2026, 11, 20), "来访", "李四", None, "幸福社区", "第二网格", "金桥嘉园10号楼", "环境卫生",
+               "垃圾清运", "垃圾桶满溢", None, None, None, None, None, None, None, None, None, None, "待受理"])
+    ws.append(["2026-000102", d(2026, 5, 8), "入户走访", "王秀英", None, "幸福社区", "第一网格", "幸福里小区3号楼1单元101",
+               "住房与城市建设", "房屋漏水", "卫生间漏水到楼下", "限期办理", "房管所", "", d(2026, 5, 10),
+               d(2026, 5, 25), d(2026, 5, 20), "已维修防水层", d(2026, 5, 22), "不满意", 1, "办理中"])
+    ws.append(["2026-000103", d(2026, 6, 1), "网络", "", None, "幸福社区", "", "幸福里小区", "其他", "", "要求更换小区物业",
+               None, None, None, None, None, None, "不属于社区职责，已告知业主委员会程序", None, None, 0, "不予受理"])
+    ws.append(["2026-000104", d(2026, 11, 16), "议事会", "赵淑珍", "0471-2454845", "幸福社区", "第二网格", "金桥嘉园",
+               "平安法治", "电动车充电", "楼道内给电动车充电", "限期办理", "街道综合执法队", "刘队", d(2026, 11, 17),
+               None, None, None, None, None, None, "已交办"])
+    for row in ws.iter_rows(min_row=3):
+        for cell in row:
+            if isinstance(cell.value, datetime.date):
+                cell.number_format = "yyyy-mm-dd"
+    wb.save("issues-openpyxl.xlsx")
+
+
 def date1904():
     wb = openpyxl.Workbook()
     wb.epoch = CALENDAR_MAC_1904
@@ -149,6 +185,7 @@ def libreoffice():
 
 
 residents_openpyxl()
+issues_openpyxl()
 date1904()
 libreoffice()
 rich_text()

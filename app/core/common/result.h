@@ -17,6 +17,7 @@ enum class ErrorCode {
     NotARegister, // the file is not a Linli register
     TooNew, // the register was written by a newer Linli
     Unsupported, // e.g. a register on a network filesystem
+    Cancelled, // the user stopped a long task; nothing was kept
 };
 
 struct Error {

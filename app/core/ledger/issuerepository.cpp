@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -38,6 +39,36 @@ Result<QString> IssueRepository::nextNumber(int year)
     const int n = q.value().value(0).toInt();
     q.value().finish();
     return QStringLiteral("%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
+}
+
+Result<QString> IssueRepository::keepNumber(const QString &number, int year)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{6})$"));
+    const auto m = pattern.match(number);
+    if (!m.hasMatch())
+        return invalidIssueField(tr("'%1' is not an issue number: they are written YYYY-NNNNNN.").arg(number),
+                                 "number");
+    if (m.captured(1).toInt() != year)
+        return invalidIssueField(
+            tr("The number %1 is not of the year %2 in which the issue was registered.").arg(number).arg(year),
+            "number");
+    auto taken = queryValue(m_db, QStringLiteral("SELECT count(*) FROM issue WHERE number = :n"),
+                            {{QStringLiteral("n"), number}});
+    if (!taken)
+        return taken.error();
+    if (taken->toInt() > 0)
+        return Error{ErrorCode::Conflict, tr("There is already an issue numbered %1.").arg(number),
+                     QStringLiteral("number")};
+    // Numbers given later in the year continue after the highest one kept.
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO issue_counter (year, last_number) VALUES (:y, :n) ON CONFLICT (year) "
+                                     "DO UPDATE SET last_number = CASE WHEN excluded.last_number > "
+                                     "issue_counter.last_number THEN excluded.last_number ELSE "
+                                     "issue_counter.last_number END"),
+                      {{QStringLiteral("y"), year}, {QStringLiteral("n"), m.captured(2).toInt()}});
+    if (!q)
+        return q.error();
+    return number;
 }
 
 Result<qint64> IssueRepository::ensureUser(const Actor &actor)
@@ -182,7 +213,8 @@ Result<Issue> IssueRepository::add(Issue d, const Actor &actor)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto number = nextNumber(QDate::fromString(d.registeredDate, Qt::ISODate).year());
+    const int year = QDate::fromString(d.registeredDate, Qt::ISODate).year();
+    auto number = d.number.trimmed().isEmpty() ? nextNumber(year) : keepNumber(d.number.trimmed(), year);
     if (!number)
         return number.error();
     auto user = ensureUser(actor);

@@ -17,7 +17,8 @@ public:
     explicit IssueRepository(Database &db) : m_db(db) { }
     void setToday(const QDate &today) { m_today = today; }
 
-    // Registers a new issue (status new) with its number and its 登记 event.
+    // Registers a new issue (status new) with its number and its 登记 event. The number is the
+    // next of its year, or draft.number when given (an imported ledger keeps its numbers).
     Result<Issue> add(Issue draft, const Actor &actor);
     // Applies one workflow action: checked against the workflow, written with one event.
     Result<Issue> apply(const QString &number, const IssueActionRequest &request, const Actor &actor);
@@ -46,6 +47,7 @@ public:
 private:
     Result<qint64> ensureUser(const Actor &actor);
     Result<QString> nextNumber(int year);
+    Result<QString> keepNumber(const QString &number, int year);
     Status validateDraft(Issue &draft);
     Result<Issue> load(const QString &where, const QVariantMap &binds);
     Database &m_db;

@@ -125,46 +125,45 @@ Status ResidentRepository::validate(Resident &r, const QDate &today)
 
 Status ResidentRepository::checkAgainstRegister(const Resident &r)
 {
-    auto household = runQuery(m_db, QStringLiteral("SELECT status, address FROM household WHERE id = :id"),
+    auto household = queryRow(m_db, QStringLiteral("SELECT status, address FROM household WHERE id = :id"),
                               {{QStringLiteral("id"), r.householdId}});
     if (!household)
         return household.error();
-    if (!household.value().next())
+    if (household->isEmpty())
         return invalid(tr("Household %1 does not exist.").arg(r.householdId), "household");
-    const QString address = household.value().value(1).toString();
+    const QString address = household->at(1).toString();
     if (r.status != QLatin1String("active"))
         return {};
-    if (household.value().value(0).toString() != QLatin1String("active"))
+    if (household->at(0).toString() != QLatin1String("active"))
         return invalid(tr("The household at %1 is no longer in the register; an active resident cannot be added to it.")
                            .arg(address),
                        "household");
 
     if (!r.idNumber.isEmpty()) {
-        auto q
-            = runQuery(m_db,
+        auto holder
+            = queryRow(m_db,
                        QStringLiteral("SELECT r.name, h.address FROM resident r JOIN household h ON h.id = "
                                       "r.household_id WHERE r.id_number = :n AND r.status = 'active' AND r.id <> :id"),
                        {{QStringLiteral("n"), r.idNumber}, {QStringLiteral("id"), r.meta.id}});
-        if (!q)
-            return q.error();
-        if (q.value().next())
-            return Error{
-                ErrorCode::Conflict,
-                tr("The ID number %1 is already registered for %2 at %3.")
-                    .arg(IdNumber::mask(r.idNumber), q.value().value(0).toString(), q.value().value(1).toString()),
-                QStringLiteral("id_number")};
+        if (!holder)
+            return holder.error();
+        if (!holder->isEmpty())
+            return Error{ErrorCode::Conflict,
+                         tr("The ID number %1 is already registered for %2 at %3.")
+                             .arg(IdNumber::mask(r.idNumber), holder->at(0).toString(), holder->at(1).toString()),
+                         QStringLiteral("id_number")};
     }
     if (r.relation == QLatin1String("head")) {
-        auto q = runQuery(m_db,
-                          QStringLiteral("SELECT name FROM resident WHERE household_id = :h AND relation = 'head' "
-                                         "AND status = 'active' AND id <> :id"),
-                          {{QStringLiteral("h"), r.householdId}, {QStringLiteral("id"), r.meta.id}});
-        if (!q)
-            return q.error();
-        if (q.value().next())
+        auto head = queryValue(m_db,
+                               QStringLiteral("SELECT name FROM resident WHERE household_id = :h AND relation = 'head' "
+                                              "AND status = 'active' AND id <> :id"),
+                               {{QStringLiteral("h"), r.householdId}, {QStringLiteral("id"), r.meta.id}});
+        if (!head)
+            return head.error();
+        if (!head->isNull())
             return Error{ErrorCode::Conflict,
                          tr("The household at %1 already has a head, %2. Change that member's relation first.")
-                             .arg(address, q.value().value(0).toString()),
+                             .arg(address, head->toString()),
                          QStringLiteral("relation")};
     }
     return {};

@@ -7,13 +7,14 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <algorithm>
 
 namespace linli {
 
 namespace {
-
-constexpr int kRowsPerInsert = 200;
 
 QSet<qint64> residentGrams(const QString &name, const QString &idNumber, const QString &phone)
 {
@@ -72,25 +73,38 @@ QSet<qint64> SearchIndex::grams(const QString &folded, bool withBigrams)
 
 Status SearchIndex::replaceGrams(Database &db, qint64 householdId, qint64 residentId, const QSet<qint64> &grams)
 {
-    auto del = runQuery(db, QStringLiteral("DELETE FROM search_gram WHERE resident_id = :r AND household_id = :h"),
+    // One prepared single-row statement, reused: cheaper than building a statement per call.
+    if (Status s
+        = execStatement(db, QStringLiteral("DELETE FROM search_gram WHERE resident_id = :r AND household_id = :h"),
                         {{QStringLiteral("h"), householdId}, {QStringLiteral("r"), residentId}});
-    if (!del)
-        return del.error();
+        !s)
+        return s;
+    // Statements of 32, 8 and 1 rows, each prepared once and bound by position: a resident
+    // has some thirty grams, and an import indexes tens of thousands of residents.
     const QList<qint64> all(grams.cbegin(), grams.cend());
-    for (qsizetype start = 0; start < all.size(); start += kRowsPerInsert) {
-        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, all.size() - start);
-        QStringList rows;
-        QVariantMap binds{{QStringLiteral("h"), householdId}, {QStringLiteral("r"), residentId}};
-        for (qsizetype i = 0; i < n; ++i) {
-            rows << QStringLiteral("(:g%1, :h, :r)").arg(i);
-            binds.insert(QStringLiteral("g%1").arg(i), all.at(start + i));
+    qsizetype done = 0;
+    for (const int rows : {32, 8, 1}) {
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << QStringLiteral("(?, ?, ?)");
+        const QString sql = QStringLiteral("INSERT INTO search_gram (gram, household_id, resident_id) VALUES ")
+            + values.join(QLatin1String(", "));
+        for (; all.size() - done >= rows; done += rows) {
+            QString error;
+            QSqlQuery *q = db.preparedStatement(sql, &error);
+            if (!q)
+                return Error{ErrorCode::Storage, error, {}};
+            for (int i = 0; i < rows; ++i) {
+                q->bindValue(3 * i, all.at(done + i));
+                q->bindValue(3 * i + 1, householdId);
+                q->bindValue(3 * i + 2, residentId);
+            }
+            const bool ok = q->exec();
+            const QString failure = ok ? QString() : q->lastError().text();
+            q->finish();
+            if (!ok)
+                return Error{ErrorCode::Storage, failure, {}};
         }
-        auto ins = runQuery(db,
-                            QStringLiteral("INSERT INTO search_gram (gram, household_id, resident_id) VALUES ")
-                                + rows.join(QLatin1String(", ")),
-                            binds);
-        if (!ins)
-            return ins.error();
     }
     return {};
 }
@@ -109,20 +123,20 @@ Status SearchIndex::indexHousehold(Database &db, qint64 householdId)
 
 Status SearchIndex::indexResident(Database &db, qint64 residentId)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT household_id, name, id_number, phone FROM resident WHERE id = :id"),
-                      {{QStringLiteral("id"), residentId}});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    auto row = queryRow(db, QStringLiteral("SELECT household_id, name, id_number, phone FROM resident WHERE id = :id"),
+                        {{QStringLiteral("id"), residentId}});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
         return {};
-    const QSqlQuery &r = q.value();
+    const QVariantList &r = row.value();
     // A resident who moved to another household leaves no grams behind under the old one.
-    auto del = runQuery(db, QStringLiteral("DELETE FROM search_gram WHERE resident_id = :r"),
-                        {{QStringLiteral("r"), residentId}});
-    if (!del)
-        return del.error();
-    return replaceGrams(db, r.value(0).toLongLong(), residentId,
-                        residentGrams(r.value(1).toString(), r.value(2).toString(), r.value(3).toString()));
+    if (Status s = execStatement(db, QStringLiteral("DELETE FROM search_gram WHERE resident_id = :r"),
+                                 {{QStringLiteral("r"), residentId}});
+        !s)
+        return s;
+    return replaceGrams(db, r.at(0).toLongLong(), residentId,
+                        residentGrams(r.at(1).toString(), r.at(2).toString(), r.at(3).toString()));
 }
 
 Status SearchIndex::rebuild(Database &db)

@@ -35,15 +35,20 @@ Status AuditLog::append(Database &db, const Actor &actor, const Entry &entry)
 {
     if (db.transactionDepth() == 0)
         return Error{ErrorCode::Storage, tr("An audit row must be written inside the change's transaction."), {}};
-    if (!db.isSQLite()) {
-        // Writers take their turn at the head of the chain.
-        if (Status s = db.execute(QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")); !s)
-            return s;
+    QString prevHash = db.auditHead();
+    if (prevHash.isEmpty()) {
+        // The first audit row of the transaction reads the head of the chain; the lock (on
+        // PostgreSQL) and the transaction keep it there until the commit.
+        if (!db.isSQLite()) {
+            // Writers take their turn at the head of the chain.
+            if (Status s = db.execute(QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")); !s)
+                return s;
+        }
+        auto previous = queryValue(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (!previous)
+            return previous.error();
+        prevHash = previous.value().isNull() ? kGenesis : previous.value().toString();
     }
-    auto previous = queryValue(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!previous)
-        return previous.error();
-    const QString prevHash = previous.value().isNull() ? kGenesis : previous.value().toString();
 
     const QString time = nowText();
     const QString oldText = QString::fromUtf8(QJsonDocument(entry.oldValues).toJson(QJsonDocument::Compact));
@@ -52,22 +57,24 @@ Status AuditLog::append(Database &db, const Actor &actor, const Entry &entry)
                                              QString::number(entry.recordId), entry.recordUuid, oldText, newText});
     const QString hash = hashOf(prevHash, canonical);
 
-    auto q = runQuery(db,
-                      QStringLiteral("INSERT INTO audit_log (event_time, actor, action, table_name, record_id, "
-                                     "record_uuid, old_values, new_values, prev_hash, hash) VALUES (:time, :actor, "
-                                     ":action, :table, :record_id, :record_uuid, :old, :new, :prev, :hash)"),
-                      {{QStringLiteral("time"), time},
-                       {QStringLiteral("actor"), actor.login},
-                       {QStringLiteral("action"), entry.action},
-                       {QStringLiteral("table"), entry.table},
-                       {QStringLiteral("record_id"), entry.recordId},
-                       {QStringLiteral("record_uuid"), entry.recordUuid},
-                       {QStringLiteral("old"), oldText},
-                       {QStringLiteral("new"), newText},
-                       {QStringLiteral("prev"), prevHash},
-                       {QStringLiteral("hash"), hash}});
-    if (!q)
-        return q.error();
+    Status written
+        = execStatement(db,
+                        QStringLiteral("INSERT INTO audit_log (event_time, actor, action, table_name, record_id, "
+                                       "record_uuid, old_values, new_values, prev_hash, hash) VALUES (:time, :actor, "
+                                       ":action, :table, :record_id, :record_uuid, :old, :new, :prev, :hash)"),
+                        {{QStringLiteral("time"), time},
+                         {QStringLiteral("actor"), actor.login},
+                         {QStringLiteral("action"), entry.action},
+                         {QStringLiteral("table"), entry.table},
+                         {QStringLiteral("record_id"), entry.recordId},
+                         {QStringLiteral("record_uuid"), entry.recordUuid},
+                         {QStringLiteral("old"), oldText},
+                         {QStringLiteral("new"), newText},
+                         {QStringLiteral("prev"), prevHash},
+                         {QStringLiteral("hash"), hash}});
+    if (!written)
+        return written;
+    db.setAuditHead(hash);
     return {};
 }
 

@@ -134,6 +134,7 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
         if (c.isOpen())
@@ -145,6 +146,21 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery *Database::preparedStatement(const QString &sql, QString *error)
+{
+    if (auto found = m_statements.find(sql); found != m_statements.end())
+        return found->second.get();
+    if (m_statements.size() >= 256)
+        m_statements.clear();
+    auto q = std::make_unique<QSqlQuery>(connection());
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        *error = q->lastError().text();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second.get();
 }
 
 QString Database::displayName() const
@@ -242,6 +258,10 @@ QVariant Database::idListValue(const QList<qint64> &ids) const
 
 Status Database::execute(const QString &sql)
 {
+    // A schema change would leave kept statements describing the old tables.
+    if (!sql.startsWith(QLatin1String("BEGIN")) && sql != QLatin1String("COMMIT") && sql != QLatin1String("ROLLBACK")
+        && !sql.startsWith(QLatin1String("LOCK")))
+        m_statements.clear();
     QSqlQuery q(connection());
     if (!q.exec(sql))
         return storageError(sql.left(60), q.lastError());
@@ -282,6 +302,7 @@ Transaction::Transaction(Database &db) : m_db(db)
 {
     if (m_db.m_depth == 0) {
         m_db.m_rollbackOnly = false;
+        m_db.m_auditHead.clear();
         m_status = m_db.execute(m_db.beginWriteSql());
         if (!m_status) {
             m_status = Error{ErrorCode::Storage,
@@ -300,9 +321,10 @@ Transaction::~Transaction()
     if (!m_active)
         return;
     --m_db.m_depth;
-    if (m_db.m_depth == 0)
+    if (m_db.m_depth == 0) {
+        m_db.m_auditHead.clear();
         (void)m_db.execute(QStringLiteral("ROLLBACK"));
-    else
+    } else
         m_db.m_rollbackOnly = true;
 }
 
@@ -314,6 +336,7 @@ Status Transaction::commit()
     --m_db.m_depth;
     if (m_db.m_depth > 0)
         return {};
+    m_db.m_auditHead.clear();
     if (m_db.m_rollbackOnly) {
         (void)m_db.execute(QStringLiteral("ROLLBACK"));
         return Error{ErrorCode::Storage, tr("A part of this change failed, so none of it was saved."), {}};

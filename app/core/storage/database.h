@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
 namespace linli {
 
@@ -55,6 +57,16 @@ public:
     // Transaction nesting, managed by Transaction.
     int transactionDepth() const { return m_depth; }
 
+    // A statement prepared once on this connection and kept for reuse: for statements that
+    // are executed and done with at once (INSERT, UPDATE, DELETE), never for a query whose
+    // rows are still being read when another statement runs. Null if it does not prepare.
+    QSqlQuery *preparedStatement(const QString &sql, QString *error);
+
+    // The hash at the head of the audit chain as written inside the open transaction, so that
+    // each audit row need not read it back; empty when not known.
+    QString auditHead() const { return m_auditHead; }
+    void setAuditHead(const QString &hash) { m_auditHead = m_depth > 0 ? hash : QString(); }
+
 private:
     friend class Transaction;
     Database() = default;
@@ -66,6 +78,8 @@ private:
     QString m_connectionName;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    QString m_auditHead;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 // Begins a write transaction; rolls back unless commit() succeeds. Nested guards join the

@@ -62,13 +62,10 @@ Result<RecordMeta> Records::insert(Database &db, const Actor &actor, const QStri
     Transaction tx(db);
     if (!tx.status())
         return tx.status().error();
-    auto q = runQuery(db, sql, columns);
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{ErrorCode::Storage, tr("The new row of %1 got no id.").arg(table), {}};
-    meta.id = q.value().value(0).toLongLong();
-    q.value().finish(); // SQLite cannot commit while a RETURNING statement is still open
+    auto id = insertReturningId(db, sql, columns);
+    if (!id)
+        return id.error();
+    meta.id = id.value();
 
     AuditLog::Entry entry{
         QStringLiteral("insert"), table, meta.id, meta.uuid, {}, QJsonObject::fromVariantMap(columns)};
@@ -81,15 +78,16 @@ Result<RecordMeta> Records::insert(Database &db, const Actor &actor, const QStri
 
 Result<QVariantMap> Records::read(Database &db, const QString &table, qint64 id)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table), {{QStringLiteral("id"), id}});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    QStringList names;
+    auto values = queryRow(db, QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table),
+                           {{QStringLiteral("id"), id}}, &names);
+    if (!values)
+        return values.error();
+    if (values->isEmpty())
         return Error{ErrorCode::NotFound, tr("Record %1 of %2 does not exist.").arg(id).arg(table), {}};
     QVariantMap row;
-    const QSqlRecord r = q.value().record();
-    for (int i = 0; i < r.count(); ++i)
-        row.insert(r.fieldName(i), q.value().value(i));
+    for (int i = 0; i < names.size(); ++i)
+        row.insert(names.at(i), values->at(i));
     return row;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUuid>
 
 namespace linli {
@@ -23,14 +24,74 @@ Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantMap &
     return q;
 }
 
-Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap &binds)
+namespace {
+
+Result<QSqlQuery *> execPrepared(Database &db, const QString &sql, const QVariantMap &binds)
 {
-    auto q = runQuery(db, sql, binds);
+    QString error;
+    QSqlQuery *q = db.preparedStatement(sql, &error);
+    if (!q)
+        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(error, sql.simplified().left(80)), {}};
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q->bindValue(QLatin1Char(':') + it.key(), it.value());
+    if (!q->exec()) {
+        const QString text = q->lastError().text();
+        q->finish();
+        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(text, sql.simplified().left(80)), {}};
+    }
+    return q;
+}
+
+} // namespace
+
+Status execStatement(Database &db, const QString &sql, const QVariantMap &binds)
+{
+    auto q = execPrepared(db, sql, binds);
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return QVariant();
-    return q.value().value(0);
+    q.value()->finish();
+    return {};
+}
+
+Result<qint64> insertReturningId(Database &db, const QString &sql, const QVariantMap &binds)
+{
+    auto q = execPrepared(db, sql, binds);
+    if (!q)
+        return q.error();
+    QSqlQuery *query = q.value();
+    const bool found = query->next();
+    const qint64 id = found ? query->value(0).toLongLong() : 0;
+    query->finish(); // SQLite cannot commit while a RETURNING statement is still open
+    if (!found)
+        return Error{ErrorCode::Storage, QStringLiteral("no id returned [%1]").arg(sql.simplified().left(80)), {}};
+    return id;
+}
+
+Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap &binds)
+{
+    auto row = queryRow(db, sql, binds);
+    if (!row)
+        return row.error();
+    return row->isEmpty() ? QVariant() : row->constFirst();
+}
+
+Result<QVariantList> queryRow(Database &db, const QString &sql, const QVariantMap &binds, QStringList *names)
+{
+    auto q = execPrepared(db, sql, binds);
+    if (!q)
+        return q.error();
+    QSqlQuery *query = q.value();
+    QVariantList row;
+    if (query->next()) {
+        const QSqlRecord record = query->record();
+        for (int i = 0; i < record.count(); ++i) {
+            row << query->value(i);
+            if (names)
+                *names << record.fieldName(i);
+        }
+    }
+    query->finish();
+    return row;
 }
 
 namespace {
@@ -66,7 +127,14 @@ QString nowText()
 {
     if (t_determinism.active)
         return t_determinism.now;
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    // Formatting the local time is slow (time zone rules); an import asks many times a second.
+    thread_local qint64 second = -1;
+    thread_local QString text;
+    if (const qint64 s = QDateTime::currentSecsSinceEpoch(); s != second) {
+        second = s;
+        text = QDateTime::fromSecsSinceEpoch(s).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    }
+    return text;
 }
 
 QString newUuid()

@@ -13,8 +13,17 @@ class Database;
 // Prepares `sql`, binds every value of `binds` by name and executes it. User text only ever
 // travels in `binds`.
 Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantMap &binds = {});
-// Convenience for a query that yields one value (count, id, ...).
+// Runs a statement that yields no rows (INSERT, UPDATE, DELETE) through the connection's
+// prepared-statement cache: for writes repeated many times, as an import makes them.
+Status execStatement(Database &db, const QString &sql, const QVariantMap &binds);
+// Likewise for INSERT ... RETURNING id: the new row's id.
+Result<qint64> insertReturningId(Database &db, const QString &sql, const QVariantMap &binds);
+// Convenience for a query that yields one value (count, id, ...); null when there is no row.
 Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap &binds = {});
+// The first row of a query (empty when there is none), with the column names if asked. Both
+// read the row at once, so they go through the prepared-statement cache.
+Result<QVariantList> queryRow(Database &db, const QString &sql, const QVariantMap &binds = {},
+                              QStringList *names = nullptr);
 
 // The current local time as stored: YYYY-MM-DDTHH:MM:SS.
 QString nowText();

@@ -1,0 +1,281 @@
+// Residents in DESIGN.md's 居民 columns, found in their household by address.
+#include "importsupport.h"
+
+#include "common/choices.h"
+#include "register/idnumber.h"
+#include "register/residentrepository.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QRegularExpression>
+
+namespace linli {
+
+namespace {
+
+class ResidentImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ResidentImport)
+public:
+    explicit ResidentImport(ImportContext &context) : c(context) { }
+    Status run();
+
+private:
+    // A resident registered by name only (as the household import registers heads): the
+    // first row of the same household and name completes it rather than adding a second one.
+    struct NameOnly {
+        qint64 id = 0;
+        QString name;
+        bool head = false;
+        bool claimed = false;
+    };
+    struct Row {
+        int index = 0;
+        Resident resident;
+        QStringList tags;
+        qint64 completes = 0; // the name-only resident this row completes
+    };
+    Status load();
+    bool check(int index, Row *row);
+    static QString columnOf(const QString &field);
+    // The relation as registers write it (本人, 妻子, 长子, 女儿, 子女 …) as one of the register's.
+    static QString relationCode(const QString &text, const QString &idNumber);
+
+    ImportContext &c;
+    DwellingIndex m_dwellings;
+    QHash<QString, QString> m_activeIds; // ID number -> who holds it, where
+    QHash<qint64, QList<NameOnly>> m_nameOnly; // by household
+    QHash<qint64, QString> m_heads; // active heads by household
+    QSet<QString> m_tags;
+    QHash<QString, int> m_idsInFile; // ID number -> source row
+};
+
+QString ResidentImport::columnOf(const QString &field)
+{
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("name"), QStringLiteral("姓名")},
+        {QStringLiteral("id_number"), QStringLiteral("公民身份号码")},
+        {QStringLiteral("sex"), QStringLiteral("公民身份号码")},
+        {QStringLiteral("birth_date"), QStringLiteral("公民身份号码")},
+        {QStringLiteral("relation"), QStringLiteral("与户主关系")},
+        {QStringLiteral("phone"), QStringLiteral("联系电话")},
+        {QStringLiteral("residence_type"), QStringLiteral("户籍类型")},
+        {QStringLiteral("status"), QStringLiteral("状态")},
+        {QStringLiteral("status_date"), QStringLiteral("状态日期")},
+        {QStringLiteral("notes"), QStringLiteral("备注")},
+    };
+    return columns.value(field, QStringLiteral("姓名"));
+}
+
+QString ResidentImport::relationCode(const QString &text, const QString &idNumber)
+{
+    static const QHash<QString, QString> synonyms = [] {
+        QHash<QString, QString> map;
+        const std::pair<const char *, const char *> words[] = {
+            {"本人", "head"},       {"户主本人", "head"},     {"妻", "spouse"},       {"妻子", "spouse"},
+            {"夫", "spouse"},       {"丈夫", "spouse"},       {"儿子", "son"},        {"长子", "son"},
+            {"次子", "son"},        {"之子", "son"},          {"女儿", "daughter"},   {"长女", "daughter"},
+            {"次女", "daughter"},   {"之女", "daughter"},     {"父", "parent"},       {"母", "parent"},
+            {"父亲", "parent"},     {"母亲", "parent"},       {"孙子", "grandchild"}, {"孙女", "grandchild"},
+            {"外孙", "grandchild"}, {"外孙女", "grandchild"}, {"兄", "sibling"},      {"弟", "sibling"},
+            {"姐", "sibling"},      {"妹", "sibling"},        {"租客", "tenant"},     {"承租人", "tenant"},
+        };
+        for (const auto &[word, code] : words)
+            map.insert(QString::fromUtf8(word), QString::fromLatin1(code));
+        return map;
+    }();
+    const QString word = text.simplified();
+    if (word == QStringLiteral("子女")) {
+        // A son or a daughter, by the ID number's sex digit when there is one.
+        auto info = IdNumber::parse(idNumber);
+        return !info                          ? QStringLiteral("other")
+            : info->sex == QLatin1String("M") ? QStringLiteral("son")
+                                              : QStringLiteral("daughter");
+    }
+    return synonyms.value(word, word);
+}
+
+Status ResidentImport::load()
+{
+    if (Status s = m_dwellings.load(c.db); !s)
+        return s;
+    auto ids = runQuery(c.db,
+                        QStringLiteral("SELECT r.id_number, r.name, h.address FROM resident r JOIN household h "
+                                       "ON h.id = r.household_id WHERE r.status = 'active' AND r.id_number IS "
+                                       "NOT NULL AND r.id_number <> ''"));
+    if (!ids)
+        return ids.error();
+    while (ids.value().next())
+        m_activeIds.insert(ids.value().value(0).toString(),
+                           tr("%1 at %2").arg(ids.value().value(1).toString(), ids.value().value(2).toString()));
+    ids.value().finish();
+    auto names = runQuery(c.db,
+                          QStringLiteral("SELECT id, household_id, name, relation FROM resident WHERE status = "
+                                         "'active' AND (id_number IS NULL OR id_number = '') ORDER BY id"));
+    if (!names)
+        return names.error();
+    while (names.value().next()) {
+        const QSqlQuery &q = names.value();
+        m_nameOnly[q.value(1).toLongLong()].append(
+            {q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString() == QLatin1String("head"), false});
+    }
+    names.value().finish();
+    auto heads = runQuery(
+        c.db, QStringLiteral("SELECT household_id, name FROM resident WHERE status = 'active' AND relation = 'head'"));
+    if (!heads)
+        return heads.error();
+    while (heads.value().next())
+        m_heads.insert(heads.value().value(0).toLongLong(), heads.value().value(1).toString());
+    heads.value().finish();
+    auto tags = CareTagRepository(c.db).tags();
+    if (!tags)
+        return tags.error();
+    for (const CareTag &t : tags.value())
+        m_tags.insert(t.name);
+    return {};
+}
+
+bool ResidentImport::check(int i, Row *row)
+{
+    const int before = c.problemCount();
+    Resident &r = row->resident;
+    r.householdId = m_dwellings.find(c, i);
+    r.name = c.cell(i, QStringLiteral("姓名"));
+    const QString id = c.cell(i, QStringLiteral("公民身份号码"));
+    if (const QString damaged = IdNumber::damagedByExcel(id); !damaged.isEmpty()) {
+        c.problem(i, QStringLiteral("公民身份号码"), damaged);
+        return false;
+    }
+    r.idNumber = id;
+    r.phone = c.cell(i, QStringLiteral("联系电话"));
+    r.notes = c.cell(i, QStringLiteral("备注"));
+    auto orDefault = [&](const QString &column, const QString &fallback) {
+        const QString text = c.cell(i, column);
+        return text.isEmpty() ? fallback : text;
+    };
+    r.relation = relationCode(orDefault(QStringLiteral("与户主关系"), QStringLiteral("other")), id);
+    r.residenceType = orDefault(QStringLiteral("户籍类型"), QStringLiteral("registered"));
+    r.status = orDefault(QStringLiteral("状态"), QStringLiteral("active"));
+    const bool active = choiceCode(choices::residentStatus(), r.status) == QLatin1String("active");
+    if (!active) {
+        const QString dateText = c.cell(i, QStringLiteral("状态日期"));
+        if (dateText.isEmpty()) {
+            c.problem(i, QStringLiteral("状态"),
+                      tr("A resident who is %1 needs the date: add a column 状态日期 with the date of moving out or "
+                         "of death.")
+                          .arg(r.status));
+            return false;
+        }
+        const QDate date = ImportContext::parseDate(dateText);
+        r.statusDate = date.isValid() ? date.toString(Qt::ISODate) : dateText;
+    }
+    if (Status s = ResidentRepository::validate(r, c.options.today); !s) {
+        c.problem(i, columnOf(s.error().field), s.error().message);
+        return false;
+    }
+    static const QRegularExpression separators(QStringLiteral("[、，,；;]"));
+    for (QString tag : c.cell(i, QStringLiteral("标签")).split(separators, Qt::SkipEmptyParts)) {
+        tag = tag.trimmed();
+        if (tag.isEmpty())
+            continue;
+        if (!m_tags.contains(tag))
+            c.problem(
+                i, QStringLiteral("标签"),
+                tr("'%1' is not a care tag of the register: add it under 设置 first, or correct the name.").arg(tag));
+        else
+            row->tags << tag;
+    }
+    if (!r.householdId || c.problemCount() != before)
+        return false;
+
+    if (active && !r.idNumber.isEmpty()) {
+        if (const int earlier = m_idsInFile.value(r.idNumber); earlier > 0) {
+            c.problem(
+                i, QStringLiteral("公民身份号码"),
+                tr("The ID number %1 is already in row %2 of the file.").arg(IdNumber::mask(r.idNumber)).arg(earlier));
+            return false;
+        }
+        if (const QString holder = m_activeIds.value(r.idNumber); !holder.isEmpty()) {
+            c.problem(i, QStringLiteral("公民身份号码"),
+                      tr("The ID number %1 is already registered for %2.").arg(IdNumber::mask(r.idNumber), holder));
+            return false;
+        }
+    }
+    if (active) {
+        for (NameOnly &n : m_nameOnly[r.householdId])
+            if (!n.claimed && n.name == r.name) {
+                n.claimed = true;
+                row->completes = n.id;
+                if (n.head)
+                    m_heads.remove(r.householdId);
+                break;
+            }
+        if (r.relation == QLatin1String("head")) {
+            if (const QString head = m_heads.value(r.householdId); !head.isEmpty()) {
+                c.problem(i, QStringLiteral("与户主关系"), tr("The household already has a head, %1.").arg(head));
+                return false;
+            }
+            m_heads.insert(r.householdId, r.name);
+        }
+        if (!r.idNumber.isEmpty())
+            m_idsInFile.insert(r.idNumber, c.file.sourceRow(i));
+    }
+    return true;
+}
+
+Status ResidentImport::run()
+{
+    if (Status s = load(); !s)
+        return s;
+    QList<Row> rows;
+    for (int i = c.firstRow(); i < c.endRow(); ++i) {
+        if (!c.checked(i - c.firstRow() + 1))
+            return c.cancelled();
+        Row row;
+        row.index = i;
+        if (check(i, &row))
+            rows << row;
+    }
+    c.report.valid = int(rows.size());
+    for (const Row &row : std::as_const(rows))
+        c.report.completed += row.completes ? 1 : 0;
+    if (!c.shouldWrite())
+        return {};
+
+    Transaction tx(c.db);
+    if (!tx.status())
+        return tx.status();
+    ResidentRepository residents(c.db);
+    residents.setToday(c.options.today);
+    CareTagRepository tags(c.db);
+    for (const Row &row : std::as_const(rows)) {
+        Resident r = row.resident;
+        Result<Resident> written = Error{};
+        if (row.completes) {
+            auto existing = residents.get(row.completes);
+            if (!existing)
+                return c.rowFailed(row.index, existing.error());
+            r.meta = existing->meta;
+            written = residents.update(r, c.options.actor);
+        } else {
+            written = residents.create(r, c.options.actor);
+        }
+        if (!written)
+            return c.rowFailed(row.index, written.error());
+        if (!row.tags.isEmpty())
+            if (Status s = tags.setResidentTags(written->meta.id, row.tags, c.options.today, c.options.actor); !s)
+                return c.rowFailed(row.index, s.error());
+        if (!c.written(++c.report.written))
+            return c.cancelled();
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+Status importers::residents(ImportContext &context)
+{
+    return ResidentImport(context).run();
+}
+
+} // namespace linli
