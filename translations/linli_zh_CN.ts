@@ -153,6 +153,21 @@
     </message>
 </context>
 <context>
+    <name>DwellingIndex</name>
+    <message>
+        <source>unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+    <message>
+        <source>No household is registered at %1; import or register the household first.</source>
+        <translation>%1 没有登记住户；请先导入或登记该住户。</translation>
+    </message>
+    <message>
+        <source>The household at this address is in grid %1, not %2.</source>
+        <translation>该地址的住户属于%1，不是%2。</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMatcher</name>
     <message>
         <source>No sheet has a header row with the columns %1 in its first %2 rows.</source>
@@ -263,10 +278,6 @@
     <message>
         <source>grid %1/%2</source>
         <translation>网格 %1/%2</translation>
-    </message>
-    <message>
-        <source>Row %1: %2 Nothing was imported.</source>
-        <translation>第 %1 行：%2 未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -384,6 +395,76 @@
     </message>
 </context>
 <context>
+    <name>ImportContext</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已停止，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期，请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>导入内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Columns (field of the register ← column of the file)</source>
+        <translation>列对应（台账字段 ← 文件中的列）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>跳过有问题的行，导入其余各行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>IssueActionDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -459,6 +540,101 @@
     <message>
         <source>D&amp;escription</source>
         <translation>情况描述(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueImport</name>
+    <message>
+        <source>&apos;%1&apos; is not one of %2.</source>
+        <translation>“%1”不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an issue number: write YYYY-NNNNNN, or leave it empty for a new number.</source>
+        <translation>“%1”不是问题编号：请写成 YYYY-NNNNNN，或留空以自动编号。</translation>
+    </message>
+    <message>
+        <source>The number %1 is not of the year %2 in which the issue was registered.</source>
+        <translation>编号 %1 与登记年份 %2 不符。</translation>
+    </message>
+    <message>
+        <source>There is already an issue numbered %1.</source>
+        <translation>已有编号为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>The number %1 is already in row %2 of the file.</source>
+        <translation>编号 %1 已出现在文件第 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>地址 is empty: say where the problem is (a dwelling, a building, a street).</source>
+        <translation>地址为空：请写明问题所在（住户、楼栋或街巷）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an issue category in use; the categories are %2 (设置 → 问题台账设置 edits the list).</source>
+        <translation>“%1”不是在用的问题类别；类别有：%2（可在 设置 → 问题台账设置 中修改）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a subcategory of %2.</source>
+        <translation>“%1”不是“%2”的子类。</translation>
+    </message>
+    <message>
+        <source>community %1</source>
+        <translation>社区 %1</translation>
+    </message>
+    <message>
+        <source>grid %1/%2</source>
+        <translation>网格 %1/%2</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>责任单位 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期，请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of returns.</source>
+        <translation>“%1”不是退回次数。</translation>
+    </message>
+    <message>
+        <source>状态 %1 does not agree with the dates: %2</source>
+        <translation>状态“%1”与日期不符：%2</translation>
+    </message>
+    <message>
+        <source>an issue that is %1 has no %2.</source>
+        <translation>“%1”的问题不应有%2。</translation>
+    </message>
+    <message>
+        <source>an issue not yet accepted has not been returned.</source>
+        <translation>尚未受理的问题不会被退回。</translation>
+    </message>
+    <message>
+        <source>after a follow-up of %1 the issue is 已回访, not %2.</source>
+        <translation>回访结果为“%1”时状态应为已回访，而不是%2。</translation>
+    </message>
+    <message>
+        <source>an issue followed up 不满意 is reopened (办理中).</source>
+        <translation>回访不满意的问题应重新办理（办理中）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4.</source>
+        <translation>%1 %2 早于%3 %4。</translation>
+    </message>
+    <message>
+        <source>The department %1 is retired; reinstate it under 设置 → 问题台账设置 first.</source>
+        <translation>责任单位“%1”已停用；请先在 设置 → 问题台账设置 中恢复。</translation>
+    </message>
+    <message>
+        <source>returned (one of the returns counted in the imported ledger)</source>
+        <translation>退回（导入台账中记录的退回次数）</translation>
+    </message>
+    <message>
+        <source>rejected (imported ledger)</source>
+        <translation>不予受理（导入台账）</translation>
     </message>
 </context>
 <context>
@@ -610,6 +786,18 @@
     <message>
         <source>Visit %1 was to another household.</source>
         <translation>走访记录 %1 属于另一户。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an issue number: they are written YYYY-NNNNNN.</source>
+        <translation>“%1”不是问题编号，编号格式为 YYYY-NNNNNN。</translation>
+    </message>
+    <message>
+        <source>The number %1 is not of the year %2 in which the issue was registered.</source>
+        <translation>编号 %1 与登记年份 %2 不符。</translation>
+    </message>
+    <message>
+        <source>There is already an issue numbered %1.</source>
+        <translation>已有编号为 %1 的问题。</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1045,18 @@
         <source>&amp;Issue ledger settings…</source>
         <translation>问题台账设置(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -938,10 +1138,6 @@
 <context>
     <name>Records</name>
     <message>
-        <source>The new row of %1 got no id.</source>
-        <translation>%1 的新记录没有取得编号。</translation>
-    </message>
-    <message>
         <source>Record %1 of %2 does not exist.</source>
         <translation>%2 中的记录 %1 不存在。</translation>
     </message>
@@ -952,6 +1148,20 @@
     <message>
         <source>%1 was changed by someone else at the same moment. Nothing was saved.</source>
         <translation>%1同时被他人修改，本次修改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>发现问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>&apos;%1&apos; is not a table to import: use households, residents, issues or visits.</source>
+        <translation>“%1”不是可导入的表：请用 households（住户）、residents（居民）、issues（问题台账）或 visits（走访）。</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1240,33 @@
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImport</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A resident who is %1 needs the date: add a column 状态日期 with the date of moving out or of death.</source>
+        <translation>状态为“%1”的居民需要日期：请增加“状态日期”列，填写迁出或死亡日期。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a care tag of the register: add it under 设置 first, or correct the name.</source>
+        <translation>“%1”不是本台账的关怀标签：请先在设置中添加，或更正名称。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already in row %2 of the file.</source>
+        <translation>公民身份号码 %1 已出现在文件第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already registered for %2.</source>
+        <translation>公民身份号码 %1 已登记为%2。</translation>
+    </message>
+    <message>
+        <source>The household already has a head, %1.</source>
+        <translation>该户已有户主：%1。</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1438,33 @@
     <message>
         <source>Register an &amp;issue from this visit</source>
         <translation>据此次走访登记问题(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name may have at most 40 characters.</source>
+        <translation>走访人姓名最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of visit: use 日常走访, 重点关怀, 回访 or 入户核查.</source>
+        <translation>“%1”不是走访类型：请用 日常走访、重点关怀、回访 或 入户核查。</translation>
+    </message>
+    <message>
+        <source>The notes of a visit may have at most %1 characters; this cell has %2.</source>
+        <translation>走访情况记录最多 %1 个字；此单元格有 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The same visit (household, day and visitor) is already in row %1 of the file.</source>
+        <translation>同一走访（住户、日期、走访人）已出现在文件第 %1 行。</translation>
+    </message>
+    <message>
+        <source>This visit (household, day and visitor) is already in the register.</source>
+        <translation>该走访（住户、日期、走访人）已在台账中。</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1732,25 @@
     </message>
 </context>
 <context>
+    <name>linli</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2.</source>
+        <translation>%1已导出到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>linli::DueTableModel</name>
     <message>
         <source>never</source>
@@ -1586,6 +1869,95 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ImportDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入</translation>
+    </message>
+    <message>
+        <source>Excel or CSV files (*.xlsx *.csv *.txt)</source>
+        <translation>Excel 或 CSV 文件 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1, header in row %2; %n data row(s).</source>
+        <translation>
+            <numerusform>工作表 %1，表头在第 %2 行；%n 行数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file for %1: the import needs it.</source>
+        <translation>请为“%1”选择文件中的列：导入需要它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be left out. Import the others?</source>
+        <translation>
+            <numerusform>将跳过 %n 行有问题的数据。导入其余各行吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 valid, %3 with problems.</source>
+        <translation>共 %1 行：有效 %2 行，有问题 %3 行。</translation>
+    </message>
+    <message>
+        <source>The import creates: %1.</source>
+        <translation>导入将新建：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) registered by name only are completed, not added again.</source>
+        <translation>
+            <numerusform>%n 位仅登记了姓名的居民将被补全，不会重复添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written. Every row can be imported.</source>
+        <translation>未写入任何数据。所有行都可以导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Correct the file, or skip the rows with problems.</source>
+        <translation>未写入任何数据。请更正文件，或跳过有问题的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file has rows with problems.</source>
+        <translation>未写入任何数据：文件中有问题行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,10 +2763,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>请说明要做什么：linli-cli visits due --db DB [--grid 网格] [--worker 网格员] [--as-of 日期]</translation>
     </message>
     <message>
-        <source>Say what to export: linli-cli export households|residents --db DB --out FILE.xlsx|FILE.csv</source>
-        <translation>请说明要导出什么：linli-cli export households|residents --db DB --out 文件.xlsx|文件.csv</translation>
-    </message>
-    <message>
         <source>Name the register with --db and the file to write with --out.</source>
         <translation>请用 --db 指定登记册，用 --out 指定要写入的文件。</translation>
     </message>
@@ -2403,20 +2771,30 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>已写入 %1 行到 %2（用时 %3 秒）。</translation>
     </message>
     <message>
-        <source>Say what to import: linli-cli import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]</source>
-        <translation>请说明要导入什么：linli-cli import households 文件.xlsx|文件.csv --db DB [--dry-run] [--skip-invalid]</translation>
-    </message>
-    <message>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <source>New places: %1</source>
-        <translation>将新建：%1</translation>
-    </message>
-    <message>
         <source>Sheet %1: %2 rows, %3 valid, %4 with problems, %5 written.</source>
         <translation>工作表 %1：共 %2 行，有效 %3 行，有问题 %4 行，已写入 %5 行。</translation>
+    </message>
+    <message>
+        <source>Say what to export: linli-cli export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--grid NAME]</source>
+        <translation>请说明导出什么：linli-cli export households|residents|issues|visits --db 台账 --out 文件.xlsx|文件.csv [--from 日期] [--to 日期] [--grid 网格]</translation>
+    </message>
+    <message>
+        <source>Say what to import: linli-cli import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]</source>
+        <translation>请说明导入什么：linli-cli import households|residents|issues|visits 文件.xlsx|文件.csv --db 台账 [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) registered by name only completed.</source>
+        <translation>
+            <numerusform>已补全 %n 位仅登记姓名的居民。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: linli-cli COMMAND [options]
@@ -2437,8 +2815,9 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
   visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
-  export households|residents --db DB --out FILE.xlsx|FILE.csv
-  import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
+         [--grid NAME]
+  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
 </source>
         <translation>用法：linli-cli 命令 [选项]
   --version
@@ -2458,8 +2837,9 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
   visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
   coverage --db DB --year Y [--format json|text]
-  export households|residents --db DB --out FILE.xlsx|FILE.csv
-  import households FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
+         [--grid NAME]
+  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
 </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "register/phone.h"
 #include "register/placerepository.h"
 #include "register/residentrepository.h"
+#include "register/searchindex.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -141,6 +142,7 @@ Status HouseholdImport::run(ImportContext &c)
     Transaction tx(db);
     if (!tx.status())
         return tx.status().error();
+    SearchIndex::Deferred searchIndex(c.db);
     PlaceRepository placesRepo(db);
     HouseholdRepository households(db);
     ResidentRepository residents(db);
@@ -183,6 +185,8 @@ Status HouseholdImport::run(ImportContext &c)
         if (!c.written(++c.report.written))
             return c.cancelled();
     }
+    if (Status s = searchIndex.flush(); !s)
+        return s;
     return tx.commit();
 }
 

@@ -240,7 +240,7 @@ qint64 DwellingIndex::find(ImportContext &c, int row) const
     if (found == m_households.constEnd()) {
         QStringList address{community, compound};
         if (!building.isEmpty())
-            address << tr("building %1").arg(building);
+            address << building;
         if (!unit.isEmpty())
             address << tr("unit %1").arg(unit);
         address << room;

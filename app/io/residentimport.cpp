@@ -4,6 +4,7 @@
 #include "common/choices.h"
 #include "register/idnumber.h"
 #include "register/residentrepository.h"
+#include "register/searchindex.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -245,6 +246,7 @@ Status ResidentImport::run()
     Transaction tx(c.db);
     if (!tx.status())
         return tx.status();
+    SearchIndex::Deferred searchIndex(c.db);
     ResidentRepository residents(c.db);
     residents.setToday(c.options.today);
     CareTagRepository tags(c.db);
@@ -268,6 +270,8 @@ Status ResidentImport::run()
         if (!c.written(++c.report.written))
             return c.cancelled();
     }
+    if (Status s = searchIndex.flush(); !s)
+        return s;
     return tx.commit();
 }
 

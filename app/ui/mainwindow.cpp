@@ -8,6 +8,8 @@
 #include "register/registerpage.h"
 #include "settings/ledgersettingsdialog.h"
 #include "storage/database.h"
+#include "transfer/exportactions.h"
+#include "transfer/importdialog.h"
 #include "visits/visitspage.h"
 
 #include <QCloseEvent>
@@ -42,6 +44,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->ledgerSettingsAction, &QAction::triggered, this, &MainWindow::editLedgerSettings);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
+    for (ImportKind kind : RegisterImport::kinds()) {
+        QAction *action = m_ui->exportMenu->addAction(RegisterImport::label(kind) + QStringLiteral("…"));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            if (m_db)
+                exportRegisterTable(this, m_db, kind);
+        });
+    }
     connect(m_ui->chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     const QString language = QSettings().value(QStringLiteral("language"), defaultLanguage()).toString();
@@ -103,6 +113,8 @@ bool MainWindow::openRegister(const QString &path, bool create)
     m_ui->pagesTabWidget->addTab(comingSoon(tr("The charts are coming in a later version.")), tr("Charts"));
 
     m_ui->ledgerSettingsAction->setEnabled(true);
+    m_ui->importAction->setEnabled(true);
+    m_ui->exportMenu->setEnabled(true);
 
     const QString shown = m_db->displayName();
     setWindowTitle(tr("Linli — %1").arg(QFileInfo(shown).fileName().isEmpty() ? shown : QFileInfo(shown).fileName()));
@@ -116,6 +128,21 @@ bool MainWindow::openRegister(const QString &path, bool create)
         updateRecentMenu();
     }
     return true;
+}
+
+ImportDialog *MainWindow::importFile()
+{
+    if (!m_db)
+        return nullptr;
+    auto *dialog = new ImportDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The pages show the imported rows: they are made again for the same register.
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        if (m_db)
+            openRegister(m_db->location(), false);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::updateRecentMenu()

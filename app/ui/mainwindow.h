@@ -13,6 +13,7 @@ class MainWindow;
 namespace linli {
 
 class Database;
+class ImportDialog;
 class LedgerPage;
 class RegisterPage;
 class VisitsPage;
@@ -31,6 +32,8 @@ public:
     RegisterPage *registerPage() const { return m_registerPage; }
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     VisitsPage *visitsPage() const { return m_visitsPage; }
+    // 文件 → 从 Excel 或 CSV 导入: the import dialog, shown (not modal to the code).
+    ImportDialog *importFile();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -353,12 +353,15 @@ Result<QList<TagAssignment>> CareTagRepository::householdTags(qint64 householdId
 Status CareTagRepository::setTags(const QString &table, const QString &ownerColumn, qint64 ownerId,
                                   const QStringList &names, const QDate &date, const Actor &actor)
 {
-    auto all = tags();
-    if (!all)
-        return all.error();
-    QHash<QString, qint64> idByName;
-    for (const CareTag &t : all.value())
-        idByName.insert(t.name, t.meta.id);
+    if (m_tagIds.isEmpty()) {
+        // Read once per repository: an import sets the tags of thousands of residents.
+        auto all = tags();
+        if (!all)
+            return all.error();
+        for (const CareTag &t : all.value())
+            m_tagIds.insert(t.name, t.meta.id);
+    }
+    const QHash<QString, qint64> &idByName = m_tagIds;
     for (const QString &n : names) {
         if (!idByName.contains(n.trimmed()))
             return Error{ErrorCode::Invalid, tr("'%1' is not a care tag.").arg(n), QStringLiteral("tags")};

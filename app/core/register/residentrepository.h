@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 namespace linli {
 
@@ -62,6 +63,7 @@ private:
     Status setTags(const QString &table, const QString &ownerColumn, qint64 ownerId, const QStringList &names,
                    const QDate &date, const Actor &actor);
     Database &m_db;
+    QHash<QString, qint64> m_tagIds; // care tag ids by name, read on first use
 };
 
 } // namespace linli

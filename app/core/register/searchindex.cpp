@@ -4,17 +4,27 @@
 #include "storage/sql.h"
 
 #include <QHash>
-#include <QSqlQuery>
-#include <QStringList>
-
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <algorithm>
 
 namespace linli {
 
 namespace {
+
+// The deferred indexes open now, by register (each thread has its own connection).
+QHash<const Database *, SearchIndex::Deferred *> &deferredIndexes()
+{
+    thread_local QHash<const Database *, SearchIndex::Deferred *> open;
+    return open;
+}
+
+SearchIndex::Deferred *deferredFor(const Database *db)
+{
+    return deferredIndexes().value(db);
+}
 
 QSet<qint64> residentGrams(const QString &name, const QString &idNumber, const QString &phone)
 {
@@ -79,26 +89,37 @@ Status SearchIndex::replaceGrams(Database &db, qint64 householdId, qint64 reside
                         {{QStringLiteral("h"), householdId}, {QStringLiteral("r"), residentId}});
         !s)
         return s;
-    // Statements of 32, 8 and 1 rows, each prepared once and bound by position: a resident
-    // has some thirty grams, and an import indexes tens of thousands of residents.
-    const QList<qint64> all(grams.cbegin(), grams.cend());
-    qsizetype done = 0;
-    for (const int rows : {32, 8, 1}) {
+    if (Deferred *deferred = deferredFor(&db)) {
+        // An owner indexed again replaces what it had (a resident, wherever they live now).
+        const std::pair<qint64, qint64> owner{residentId ? 0 : householdId, residentId};
+        deferred->m_owners.insert(owner, {householdId, grams});
+        return {};
+    }
+    std::vector<std::array<qint64, 3>> rows;
+    rows.reserve(size_t(grams.size()));
+    for (qint64 gram : grams)
+        rows.push_back({gram, householdId, residentId});
+    return insertGrams(db, rows);
+}
+
+Status SearchIndex::insertGrams(Database &db, const std::vector<std::array<qint64, 3>> &rows)
+{
+    // Statements of 32, 8 and 1 rows, each prepared once and bound by position.
+    size_t done = 0;
+    for (const int size : {32, 8, 1}) {
         QStringList values;
-        for (int i = 0; i < rows; ++i)
+        for (int i = 0; i < size; ++i)
             values << QStringLiteral("(?, ?, ?)");
         const QString sql = QStringLiteral("INSERT INTO search_gram (gram, household_id, resident_id) VALUES ")
             + values.join(QLatin1String(", "));
-        for (; all.size() - done >= rows; done += rows) {
+        for (; rows.size() - done >= size_t(size); done += size_t(size)) {
             QString error;
             QSqlQuery *q = db.preparedStatement(sql, &error);
             if (!q)
                 return Error{ErrorCode::Storage, error, {}};
-            for (int i = 0; i < rows; ++i) {
-                q->bindValue(3 * i, all.at(done + i));
-                q->bindValue(3 * i + 1, householdId);
-                q->bindValue(3 * i + 2, residentId);
-            }
+            for (int i = 0; i < size; ++i)
+                for (int c = 0; c < 3; ++c)
+                    q->bindValue(3 * i + c, rows.at(done + size_t(i)).at(size_t(c)));
             const bool ok = q->exec();
             const QString failure = ok ? QString() : q->lastError().text();
             q->finish();
@@ -107,6 +128,27 @@ Status SearchIndex::replaceGrams(Database &db, qint64 householdId, qint64 reside
         }
     }
     return {};
+}
+
+SearchIndex::Deferred::Deferred(Database &db) : m_db(db)
+{
+    deferredIndexes().insert(&db, this);
+}
+
+SearchIndex::Deferred::~Deferred()
+{
+    deferredIndexes().remove(&m_db);
+}
+
+Status SearchIndex::Deferred::flush()
+{
+    std::vector<std::array<qint64, 3>> rows;
+    for (auto it = m_owners.cbegin(); it != m_owners.cend(); ++it)
+        for (qint64 gram : it.value().second)
+            rows.push_back({gram, it.value().first, it.key().second});
+    m_owners.clear();
+    std::sort(rows.begin(), rows.end());
+    return insertGrams(m_db, rows);
 }
 
 Status SearchIndex::indexHousehold(Database &db, qint64 householdId)

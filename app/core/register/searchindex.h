@@ -2,9 +2,13 @@
 
 #include "common/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <array>
+#include <vector>
 
 namespace linli {
 
@@ -42,8 +46,28 @@ public:
     // The distinct households of the hits.
     static Result<QList<qint64>> findHouseholds(Database &db, const QString &text, int limit);
 
+    // While one lives for a register, new grams are kept and written in one pass, in key
+    // order, by flush(): an import of tens of thousands of residents writes its grams many
+    // times faster so than one resident at a time. Old grams are still deleted at once.
+    class Deferred final
+    {
+    public:
+        explicit Deferred(Database &db);
+        ~Deferred(); // drops what was not flushed (the transaction is rolled back then)
+        Deferred(const Deferred &) = delete;
+        Deferred &operator=(const Deferred &) = delete;
+        Status flush(); // inside the write's transaction
+
+    private:
+        friend class SearchIndex;
+        Database &m_db;
+        // (household, 0) for a household, (0, resident) for a resident -> household, grams
+        QHash<std::pair<qint64, qint64>, std::pair<qint64, QSet<qint64>>> m_owners;
+    };
+
 private:
     static Status replaceGrams(Database &db, qint64 householdId, qint64 residentId, const QSet<qint64> &grams);
+    static Status insertGrams(Database &db, const std::vector<std::array<qint64, 3>> &rows);
 };
 
 } // namespace linli

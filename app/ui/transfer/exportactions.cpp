@@ -1,0 +1,80 @@
+#include "exportactions.h"
+
+#include "common/prompts.h"
+#include "registerexport.h"
+#include "storage/database.h"
+#include "tablewriter.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace linli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linli", text);
+}
+
+Status writeTable(const QString &location, ImportKind kind, const QString &path)
+{
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    if (!db)
+        return db.error();
+    Result<ExportTable> table = Error{};
+    switch (kind) {
+    case ImportKind::Households: table = RegisterExport::households(*db.value()); break;
+    case ImportKind::Residents: table = RegisterExport::residents(*db.value()); break;
+    case ImportKind::Issues: table = RegisterExport::issues(*db.value()); break;
+    case ImportKind::Visits: table = RegisterExport::visits(*db.value()); break;
+    }
+    if (!table)
+        return table.error();
+    return TableWriter::write(path, table.value());
+}
+
+} // namespace
+
+void exportRegisterTable(QWidget *parent, const std::shared_ptr<Database> &db, ImportKind kind)
+{
+    QSettings settings;
+    const QString folder = settings
+                               .value(QStringLiteral("export/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    QString path = prompts::saveFileName(
+        parent, tr("Export"), folder + QLatin1Char('/') + RegisterImport::label(kind) + QStringLiteral(".xlsx"),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+
+    QProgressDialog progress(tr("Exporting %1…").arg(RegisterImport::label(kind)), QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setCancelButton(nullptr);
+    Status result;
+    QEventLoop loop;
+    QThread *thread = QThread::create(
+        [&result, location = db->location(), kind, path] { result = writeTable(location, kind, path); });
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    progress.close();
+    if (!result)
+        prompts::warning(parent, tr("Export"), result.error().message);
+    else
+        prompts::information(parent, tr("Export"), tr("%1 was written to %2.").arg(RegisterImport::label(kind), path));
+}
+
+} // namespace linli
