@@ -9,7 +9,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -56,6 +58,7 @@ private slots:
     }
     void checksThenImports();
     void aMissingRequiredColumnIsRefused();
+    void exportsFromTheFileMenu();
 };
 
 void TestImportDialog::checksThenImports()
@@ -126,6 +129,35 @@ void TestImportDialog::aMissingRequiredColumnIsRefused()
     QVERIFY(prompts::shownMessages().constFirst().contains(QStringLiteral("房号")));
     QCOMPARE(count(reg, QStringLiteral("household")), 0);
     dialog->close();
+}
+
+void TestImportDialog::exportsFromTheFileMenu()
+{
+    TestRegister reg;
+    QVERIFY(reg.open(false));
+    MainWindow window;
+    QVERIFY(window.openRegister(reg.path(), false));
+    ImportDialog *dialog = window.importFile();
+    dialog->openFile(ImportKind::Households, data("households-gbk.csv"));
+    prompts::queueAnswer(QMessageBox::Ok);
+    QVERIFY(clickAndWait(dialog, "importButton"));
+    dialog->close();
+
+    // 文件 → 导出 → 住户…, to a CSV file: the three households, read back by the import.
+    auto *exportMenu = window.findChild<QMenu *>(QStringLiteral("exportMenu"));
+    QVERIFY(exportMenu->isEnabled());
+    QCOMPARE(exportMenu->actions().size(), 4);
+    const QString path = reg.dir.filePath(QStringLiteral("住户导出.csv"));
+    prompts::queueFileName(path);
+    prompts::clearShownMessages();
+    prompts::queueAnswer(QMessageBox::Ok);
+    exportMenu->actions().constFirst()->trigger();
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(prompts::shownMessages().constFirst().contains(path));
+    auto file = RegisterImport::readFile(path, ImportKind::Households);
+    LINLI_VERIFY_OK(file);
+    QCOMPARE(file->table.rows.size(), 4);
+    QCOMPARE(file->cell(1, QStringLiteral("户主姓名")), QStringLiteral("王秀英"));
 }
 
 QTEST_MAIN(TestImportDialog)
