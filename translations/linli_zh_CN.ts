@@ -549,14 +549,6 @@
         <translation>“%1”不是以下之一：%2。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an issue number: write YYYY-NNNNNN, or leave it empty for a new number.</source>
-        <translation>“%1”不是问题编号：请写成 YYYY-NNNNNN，或留空以自动编号。</translation>
-    </message>
-    <message>
-        <source>The number %1 is not of the year %2 in which the issue was registered.</source>
-        <translation>编号 %1 与登记年份 %2 不符。</translation>
-    </message>
-    <message>
         <source>There is already an issue numbered %1.</source>
         <translation>已有编号为 %1 的问题。</translation>
     </message>

@@ -20,10 +20,8 @@ QString tr(const char *text)
 
 int runExport(const Arguments &args, QTextStream &out)
 {
-    const QString what = args.positional.value(0);
-    if (!QStringList{QStringLiteral("households"), QStringLiteral("residents"), QStringLiteral("issues"),
-                     QStringLiteral("visits")}
-             .contains(what))
+    auto kind = RegisterImport::parseKind(args.positional.value(0));
+    if (!kind)
         return fail(tr("Say what to export: linli-cli export households|residents|issues|visits --db DB --out "
                        "FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--grid NAME]"),
                     kUsageError);
@@ -48,10 +46,7 @@ int runExport(const Arguments &args, QTextStream &out)
     }
     QElapsedTimer timer;
     timer.start();
-    auto table = what == QLatin1String("households") ? RegisterExport::households(*db)
-        : what == QLatin1String("residents")         ? RegisterExport::residents(*db)
-        : what == QLatin1String("issues")            ? RegisterExport::issues(*db, from, to)
-                                                     : RegisterExport::visits(*db, from, to, gridId);
+    auto table = RegisterExport::table(*db, kind.value(), from, to, gridId);
     if (!table)
         return fail(table.error().message);
     if (Status s = TableWriter::write(target, table.value()); !s)

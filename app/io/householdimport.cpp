@@ -49,6 +49,9 @@ Status HouseholdImport::run(ImportContext &c)
     const Actor &actor = c.options.actor;
     QList<Row> rows;
     QSet<QString> dwellings;
+    DwellingIndex registered; // the households already in the register
+    if (Status s = registered.load(db); !s)
+        return s;
     auto problem = [&](int index, const QString &column, const QString &reason) { c.problem(index, column, reason); };
     for (int i = c.firstRow(); i < c.endRow(); ++i) {
         if (!c.checked(i - c.firstRow() + 1))
@@ -79,13 +82,14 @@ Status HouseholdImport::run(ImportContext &c)
             problem(i, QStringLiteral("联系电话"), phone.error().message);
         else
             r.phone = phone.value();
-        const QString dwelling = QStringList{r.community, r.compound, r.building, r.unit, r.room}.join(QChar(0x1F));
+        const QString dwelling = DwellingIndex::key(r.community, r.compound, r.building, r.unit, r.room);
         if (c.problemCount() == before) {
             if (dwellings.contains(dwelling)) {
                 problem(i, QStringLiteral("房号"), tr("The same dwelling is already in an earlier row of the file."));
             } else {
                 dwellings.insert(dwelling);
-                // A household already registered at that dwelling.
+                if (registered.contains(dwelling))
+                    problem(i, QStringLiteral("房号"), tr("A household is already registered at this address."));
                 const qint64 community = placeId(db, QStringLiteral("SELECT id FROM community WHERE name = :n"),
                                                  {{QStringLiteral("n"), r.community}});
                 const qint64 compound = community
@@ -98,25 +102,6 @@ Status HouseholdImport::run(ImportContext &c)
                     ? placeId(db, QStringLiteral("SELECT id FROM building WHERE compound_id = :c AND name = :n"),
                               {{QStringLiteral("c"), compound}, {QStringLiteral("n"), r.building}})
                     : 0;
-                if (compound && (r.building.isEmpty() || building)) {
-                    QVariantMap binds{{QStringLiteral("c"), compound},
-                                      // '' rather than NULL: a household without a unit has ''
-                                      {QStringLiteral("u"), r.unit.isEmpty() ? QStringLiteral("") : r.unit},
-                                      {QStringLiteral("r"), r.room}};
-                    QString sql = QStringLiteral("SELECT count(*) FROM household WHERE compound_id = :c AND unit = :u "
-                                                 "AND room = :r AND status = 'active' AND ");
-                    if (building) {
-                        sql += QStringLiteral("building_id = :b");
-                        binds.insert(QStringLiteral("b"), building);
-                    } else {
-                        sql += QStringLiteral("building_id IS NULL");
-                    }
-                    auto existing = queryValue(db, sql, binds);
-                    if (!existing)
-                        return existing.error();
-                    if (existing->toInt() > 0)
-                        problem(i, QStringLiteral("房号"), tr("A household is already registered at this address."));
-                }
                 // The places the import would create, for the preview.
                 const QStringList named{
                     community ? QString() : tr("community %1").arg(r.community),

@@ -30,10 +30,26 @@ public:
     void problem(int row, const QString &column, const QString &reason);
     int problemCount() const { return int(report.problems.size()); }
     void noteCreated(const QString &what);
+    // Checks every data row with check(index, &row), keeping the rows it accepts (Row has an
+    // `index`); sets report.valid. The cancellation error if the user stopped it.
+    template<typename Row, typename Check> Result<QList<Row>> checkRows(Check check)
+    {
+        QList<Row> rows;
+        for (int i = firstRow(); i < endRow(); ++i) {
+            if (!checked(i - firstRow() + 1))
+                return cancelled();
+            Row row;
+            row.index = i;
+            if (check(i, &row))
+                rows << row;
+        }
+        report.valid = int(rows.size());
+        return rows;
+    }
     // Reports that `done` of the rows were checked (first half) or written (second half);
     // false when the user cancelled.
-    bool checked(int done);
-    bool written(int done);
+    bool checked(int done) { return progress(done, 0); }
+    bool written(int done) { return progress(done, m_rows); }
     Error cancelled() const;
     // Whether to go on to writing: not a dry run, and no problem unless they are to be skipped.
     bool shouldWrite() const;
@@ -47,6 +63,7 @@ public:
     QDate date(int row, const QString &column, bool required);
 
 private:
+    bool progress(int done, int offset);
     QSet<QString> m_created;
     int m_rows = 0;
 };
@@ -59,10 +76,13 @@ public:
     Status load(Database &db);
     // The household at the address of `row`, or 0 with a problem reported at 房号 or 网格.
     qint64 find(ImportContext &context, int row) const;
-
-private:
+    // Whether an active household is registered at a dwelling given by key().
+    bool contains(const QString &dwelling) const { return m_households.contains(dwelling); }
+    // A dwelling as one text: 社区, 小区, 楼栋, 单元 and 房号.
     static QString key(const QString &community, const QString &compound, const QString &building, const QString &unit,
                        const QString &room);
+
+private:
     struct Entry {
         qint64 id = 0;
         QString grid;

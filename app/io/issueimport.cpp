@@ -10,8 +10,6 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace linli {
@@ -112,17 +110,8 @@ bool IssueImport::check(int i, Row *row)
     const QDate registered = c.date(i, QStringLiteral("登记日期"), true);
     d.registeredDate = registered.toString(Qt::ISODate);
     if (!d.number.isEmpty()) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-\\d{6}$"));
-        const auto m = pattern.match(d.number);
-        if (!m.hasMatch())
-            c.problem(i, QStringLiteral("编号"),
-                      tr("'%1' is not an issue number: write YYYY-NNNNNN, or leave it empty for a new number.")
-                          .arg(d.number));
-        else if (registered.isValid() && m.captured(1).toInt() != registered.year())
-            c.problem(i, QStringLiteral("编号"),
-                      tr("The number %1 is not of the year %2 in which the issue was registered.")
-                          .arg(d.number)
-                          .arg(registered.year()));
+        if (Status s = IssueRepository::checkNumber(d.number, registered.isValid() ? registered.year() : 0); !s)
+            c.problem(i, QStringLiteral("编号"), s.error().message);
         else if (m_numbers.contains(d.number))
             c.problem(i, QStringLiteral("编号"), tr("There is already an issue numbered %1.").arg(d.number));
         else if (const int earlier = m_numbersInFile.value(d.number); earlier > 0)
@@ -351,16 +340,10 @@ Status IssueImport::run()
 {
     if (Status s = load(); !s)
         return s;
-    QList<Row> rows;
-    for (int i = c.firstRow(); i < c.endRow(); ++i) {
-        if (!c.checked(i - c.firstRow() + 1))
-            return c.cancelled();
-        Row row;
-        row.index = i;
-        if (check(i, &row))
-            rows << row;
-    }
-    c.report.valid = int(rows.size());
+    auto checked = c.checkRows<Row>([this](int i, Row *row) { return check(i, row); });
+    if (!checked)
+        return checked.error();
+    QList<Row> rows = std::move(checked).value();
     if (!c.shouldWrite())
         return {};
     // The rows with their own numbers first, so that the new numbers come after them.

@@ -16,6 +16,18 @@ using Kind = ExportTable::Kind;
 
 } // namespace
 
+Result<ExportTable> RegisterExport::table(Database &db, ImportKind kind, const QDate &from, const QDate &to,
+                                          qint64 gridId)
+{
+    switch (kind) {
+    case ImportKind::Households: return households(db);
+    case ImportKind::Residents: return residents(db);
+    case ImportKind::Issues: return issues(db, from, to);
+    case ImportKind::Visits: return visits(db, from, to, gridId);
+    }
+    return Error{ErrorCode::Invalid, {}, {}};
+}
+
 QString RegisterExport::placeJoins()
 {
     return QStringLiteral(" JOIN grid g ON g.id = h.grid_id JOIN community cm ON cm.id = g.community_id JOIN compound "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "registerimport.h"
 #include "tablewriter.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ public:
     // Registered (visited) between from and to when they are valid; in one grid unless 0.
     static Result<ExportTable> issues(Database &db, const QDate &from = {}, const QDate &to = {});
     static Result<ExportTable> visits(Database &db, const QDate &from = {}, const QDate &to = {}, qint64 gridId = 0);
+    // One of the four tables; the dates bound issues and visits, the grid visits.
+    static Result<ExportTable> table(Database &db, ImportKind kind, const QDate &from = {}, const QDate &to = {},
+                                     qint64 gridId = 0);
     // The joins that name household h's community (cm), grid (g), compound (cp) and building (b).
     static QString placeJoins();
 };

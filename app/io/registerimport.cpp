@@ -151,14 +151,9 @@ void ImportContext::noteCreated(const QString &what)
     }
 }
 
-bool ImportContext::checked(int done)
+bool ImportContext::progress(int done, int offset)
 {
-    return !options.progress || (done % 256 != 0 && done != m_rows) || options.progress(done, 2 * m_rows);
-}
-
-bool ImportContext::written(int done)
-{
-    return !options.progress || (done % 256 != 0 && done != m_rows) || options.progress(m_rows + done, 2 * m_rows);
+    return !options.progress || (done % 256 != 0 && done != m_rows) || options.progress(offset + done, 2 * m_rows);
 }
 
 Error ImportContext::cancelled() const

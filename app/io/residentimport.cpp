@@ -228,16 +228,10 @@ Status ResidentImport::run()
 {
     if (Status s = load(); !s)
         return s;
-    QList<Row> rows;
-    for (int i = c.firstRow(); i < c.endRow(); ++i) {
-        if (!c.checked(i - c.firstRow() + 1))
-            return c.cancelled();
-        Row row;
-        row.index = i;
-        if (check(i, &row))
-            rows << row;
-    }
-    c.report.valid = int(rows.size());
+    auto checked = c.checkRows<Row>([this](int i, Row *row) { return check(i, row); });
+    if (!checked)
+        return checked.error();
+    QList<Row> rows = std::move(checked).value();
     for (const Row &row : std::as_const(rows))
         c.report.completed += row.completes ? 1 : 0;
     if (!c.shouldWrite())

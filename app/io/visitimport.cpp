@@ -80,16 +80,10 @@ Status VisitImport::run()
 {
     if (Status s = m_dwellings.load(c.db); !s)
         return s;
-    QList<Row> rows;
-    for (int i = c.firstRow(); i < c.endRow(); ++i) {
-        if (!c.checked(i - c.firstRow() + 1))
-            return c.cancelled();
-        Row row;
-        row.index = i;
-        if (check(i, &row))
-            rows << row;
-    }
-    c.report.valid = int(rows.size());
+    auto checked = c.checkRows<Row>([this](int i, Row *row) { return check(i, row); });
+    if (!checked)
+        return checked.error();
+    QList<Row> rows = std::move(checked).value();
     if (!c.shouldWrite())
         return {};
 

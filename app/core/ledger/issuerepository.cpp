@@ -41,17 +41,24 @@ Result<QString> IssueRepository::nextNumber(int year)
     return QStringLiteral("%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
 }
 
-Result<QString> IssueRepository::keepNumber(const QString &number, int year)
+Status IssueRepository::checkNumber(const QString &number, int year)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{6})$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-\\d{6}$"));
     const auto m = pattern.match(number);
     if (!m.hasMatch())
         return invalidIssueField(tr("'%1' is not an issue number: they are written YYYY-NNNNNN.").arg(number),
                                  "number");
-    if (m.captured(1).toInt() != year)
+    if (year > 0 && m.captured(1).toInt() != year)
         return invalidIssueField(
             tr("The number %1 is not of the year %2 in which the issue was registered.").arg(number).arg(year),
             "number");
+    return {};
+}
+
+Result<QString> IssueRepository::keepNumber(const QString &number, int year)
+{
+    if (Status s = checkNumber(number, year); !s)
+        return s.error();
     auto taken = queryValue(m_db, QStringLiteral("SELECT count(*) FROM issue WHERE number = :n"),
                             {{QStringLiteral("n"), number}});
     if (!taken)
@@ -65,7 +72,7 @@ Result<QString> IssueRepository::keepNumber(const QString &number, int year)
                                      "DO UPDATE SET last_number = CASE WHEN excluded.last_number > "
                                      "issue_counter.last_number THEN excluded.last_number ELSE "
                                      "issue_counter.last_number END"),
-                      {{QStringLiteral("y"), year}, {QStringLiteral("n"), m.captured(2).toInt()}});
+                      {{QStringLiteral("y"), year}, {QStringLiteral("n"), number.mid(5).toInt()}});
     if (!q)
         return q.error();
     return number;

@@ -20,6 +20,8 @@ public:
     // Registers a new issue (status new) with its number and its 登记 event. The number is the
     // next of its year, or draft.number when given (an imported ledger keeps its numbers).
     Result<Issue> add(Issue draft, const Actor &actor);
+    // Whether `number` is written YYYY-NNNNNN, of `year` when year > 0.
+    static Status checkNumber(const QString &number, int year);
     // Applies one workflow action: checked against the workflow, written with one event.
     Result<Issue> apply(const QString &number, const IssueActionRequest &request, const Actor &actor);
 

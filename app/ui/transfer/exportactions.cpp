@@ -27,13 +27,7 @@ Status writeTable(const QString &location, ImportKind kind, const QString &path)
     auto db = Database::open(location, Database::OpenMode::MustExist);
     if (!db)
         return db.error();
-    Result<ExportTable> table = Error{};
-    switch (kind) {
-    case ImportKind::Households: table = RegisterExport::households(*db.value()); break;
-    case ImportKind::Residents: table = RegisterExport::residents(*db.value()); break;
-    case ImportKind::Issues: table = RegisterExport::issues(*db.value()); break;
-    case ImportKind::Visits: table = RegisterExport::visits(*db.value()); break;
-    }
+    auto table = RegisterExport::table(*db.value(), kind);
     if (!table)
         return table.error();
     return TableWriter::write(path, table.value());

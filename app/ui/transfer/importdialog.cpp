@@ -128,6 +128,7 @@ void ImportDialog::showMapping()
         const QString &field = fields.at(i);
         auto *name = new QTableWidgetItem(required.contains(field) ? field + QStringLiteral(" *") : field);
         name->setFlags(Qt::ItemIsEnabled);
+        name->setData(Qt::UserRole, field);
         m_ui->mappingTable->setItem(i, 0, name);
         auto *combo = new QComboBox;
         combo->addItem(tr("(not imported)"), kNotImported);
@@ -147,7 +148,7 @@ bool ImportDialog::mapping(HeaderMatch *match)
     QStringList missing;
     const QStringList required = RegisterImport::requiredColumns(kind());
     for (int i = 0; i < m_ui->mappingTable->rowCount(); ++i) {
-        const QString field = m_ui->mappingTable->item(i, 0)->text().remove(QStringLiteral(" *"));
+        const QString field = m_ui->mappingTable->item(i, 0)->data(Qt::UserRole).toString();
         const int column = static_cast<QComboBox *>(m_ui->mappingTable->cellWidget(i, 1))->currentData().toInt();
         if (column != kNotImported)
             match->columns.insert(field, column);
