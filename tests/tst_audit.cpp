@@ -3,6 +3,9 @@
 #include "storage/audit.h"
 #include "storage/sql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace linli;
 using linli::test::TestRegister;
 
@@ -14,6 +17,7 @@ private slots:
     void detectsAChangedRow();
     void detectsARemovedRow();
     void refusesAuditOutsideATransaction();
+    void jsonTextIsQtsJson();
 };
 
 void TestAudit::chainIsIntactAfterWrites()
@@ -66,6 +70,33 @@ void TestAudit::refusesAuditOutsideATransaction()
     QVERIFY(reg.open(false));
     auto s = AuditLog::append(*reg.db, reg.actor, {QStringLiteral("insert"), QStringLiteral("x"), 1, {}, {}, {}});
     QVERIFY(!s.ok());
+}
+
+void TestAudit::jsonTextIsQtsJson()
+{
+    // The audit's own JSON writer gives, character for character, what QJsonDocument gives.
+    QString every;
+    for (char16_t c = 0; c < 0x80; ++c)
+        every += QChar(c);
+    const QVariantMap values{
+        {QStringLiteral("ascii"), every},
+        {QStringLiteral("chinese"), QStringLiteral("王秀英 住 3号楼\t1单元")},
+        {QStringLiteral("pair"), QString::fromUcs4(U"𠀀𪚥")},
+        {QStringLiteral("lone"), QString(QChar(0xD800)) + QChar(u'x') + QChar(0xDC00)},
+        {QStringLiteral("empty"), QString()},
+        {QStringLiteral("null"), QVariant()},
+        {QStringLiteral("null_text"), QVariant(QMetaType::fromType<QString>())}, // as a driver gives NULL
+        {QStringLiteral("null_int"), QVariant(QMetaType::fromType<qlonglong>())},
+        {QStringLiteral("int"), 42},
+        {QStringLiteral("long"), Q_INT64_C(-9007199254740993)},
+        {QStringLiteral("bool"), true},
+        {QStringLiteral("real"), 2.5},
+        {QStringLiteral("date"), QDate(2026, 11, 23)},
+    };
+    const QString qt
+        = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+    QCOMPARE(AuditLog::jsonText(values), qt);
+    QCOMPARE(AuditLog::jsonText({}), QStringLiteral("{}"));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -51,7 +51,7 @@ QByteArray TestDemo::fingerprint(const QString &path)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table : {"community", "grid", "compound", "building", "household", "resident", "resident_tag",
-                              "care_tag", "audit_log", "search_gram"}) {
+                              "care_tag", "audit_log", "search_gram", "search_owner"}) {
         QSqlQuery q(db.value()->connection());
         q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QString::fromLatin1(table)));
         while (q.next()) {

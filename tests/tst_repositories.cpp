@@ -314,6 +314,7 @@ void TestRepositories::failedNestedWriteRollsBackEverything()
     QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM household")).value().toInt(), 0);
     QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(), auditBefore);
     QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM search_gram")).value().toInt(), 0);
+    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM search_owner")).value().toInt(), 0);
 }
 
 void TestRepositories::listsAndCountsByPlace()

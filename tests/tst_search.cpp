@@ -1,6 +1,9 @@
 #include "testregister.h"
 
+#include "register/householdrepository.h"
+#include "register/residentrepository.h"
 #include "register/searchindex.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 using namespace linli;
@@ -12,6 +15,33 @@ class TestSearch final : public QObject
 
     TestRegister m_reg;
     qint64 m_wang = 0, m_li = 0, m_zhang = 0, m_h1 = 0, m_h2 = 0;
+
+    // The whole index as text, in key order.
+    QStringList indexRows()
+    {
+        QStringList rows;
+        for (const char *sql : {"SELECT gram, household_id, resident_id FROM search_gram ORDER BY 1, 2, 3",
+                                "SELECT resident_id, household_id, indexed_text FROM search_owner ORDER BY 1, 2"}) {
+            auto q = runQuery(*m_reg.db, QString::fromLatin1(sql));
+            if (!q)
+                return {q.error().message};
+            while (q.value().next())
+                rows << QStringLiteral("%1 %2 %3")
+                            .arg(q.value().value(0).toString(), q.value().value(1).toString(),
+                                 q.value().value(2).toString());
+        }
+        return rows;
+    }
+
+    int gramCount(qint64 householdId, qint64 residentId)
+    {
+        return queryValue(
+                   *m_reg.db,
+                   QStringLiteral("SELECT count(*) FROM search_gram WHERE household_id = :h AND resident_id = :r"),
+                   {{QStringLiteral("h"), householdId}, {QStringLiteral("r"), residentId}})
+            .value()
+            .toInt();
+    }
 
     QList<qint64> residents(const QString &text)
     {
@@ -33,6 +63,8 @@ private slots:
     void gramsAcrossFieldsDoNotMatch();
     void oneCharacterFindsNothing();
     void followsEdits();
+    void movingLeavesNothingBehind();
+    void keptUpIndexEqualsRebuilt();
     void foldsWidthAndCase();
 };
 
@@ -112,6 +144,51 @@ void TestSearch::followsEdits()
     QVERIFY(repo.update(r, m_reg.actor).ok());
     QCOMPARE(residents(QStringLiteral("秀兰")), QList<qint64>{});
     QCOMPARE(residents(QStringLiteral("桂芳")), QList<qint64>{m_zhang});
+    // The old name's grams are gone: what is left is exactly the new name's and the phone's.
+    const int expected = int(SearchIndex::grams(SearchIndex::fold(r.name), true)
+                                 .unite(SearchIndex::grams(QStringLiteral("15055556666"), false))
+                                 .size());
+    QCOMPARE(gramCount(m_h2, m_zhang), expected);
+}
+
+void TestSearch::movingLeavesNothingBehind()
+{
+    ResidentRepository repo(*m_reg.db);
+    Resident r = repo.get(m_li).value();
+    r.householdId = m_h2;
+    r.relation = QStringLiteral("other");
+    QVERIFY(repo.update(r, m_reg.actor).ok());
+    QCOMPARE(gramCount(m_h1, m_li), 0);
+    QVERIFY(gramCount(m_h2, m_li) > 0);
+    auto hits = SearchIndex::find(*m_reg.db, QStringLiteral("建国"), 10);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->constFirst().householdId, m_h2);
+}
+
+void TestSearch::keptUpIndexEqualsRebuilt()
+{
+    // After the edits above, the index kept up write by write is the one built from scratch.
+    const QStringList kept = indexRows();
+    QVERIFY(kept.size() > 50);
+    QVERIFY(SearchIndex::rebuild(*m_reg.db).ok());
+    QCOMPARE(indexRows(), kept);
+    {
+        // And so is one written by a deferred index in one pass.
+        Transaction tx(*m_reg.db);
+        SearchIndex::Deferred deferred(*m_reg.db);
+        HouseholdRepository households(*m_reg.db);
+        QVERIFY(households.update(households.get(m_h1).value(), m_reg.actor).ok());
+        ResidentRepository residents(*m_reg.db);
+        Resident r = residents.get(m_wang).value();
+        r.phone = QStringLiteral("13700001234");
+        QVERIFY(residents.update(r, m_reg.actor).ok());
+        r = residents.get(m_wang).value();
+        r.phone = QStringLiteral("13912345678"); // back again before the flush
+        QVERIFY(residents.update(r, m_reg.actor).ok());
+        QVERIFY(deferred.flush().ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(indexRows(), kept);
 }
 
 void TestSearch::foldsWidthAndCase()

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 
 namespace linli {
@@ -26,6 +27,7 @@ private:
     // first row of the same household and name completes it rather than adding a second one.
     struct NameOnly {
         qint64 id = 0;
+        int version = 0;
         QString name;
         bool head = false;
         bool claimed = false;
@@ -35,6 +37,7 @@ private:
         Resident resident;
         QStringList tags;
         qint64 completes = 0; // the name-only resident this row completes
+        int completesVersion = 0;
     };
     Status load();
     bool check(int index, Row *row);
@@ -111,14 +114,14 @@ Status ResidentImport::load()
                            tr("%1 at %2").arg(ids.value().value(1).toString(), ids.value().value(2).toString()));
     ids.value().finish();
     auto names = runQuery(c.db,
-                          QStringLiteral("SELECT id, household_id, name, relation FROM resident WHERE status = "
-                                         "'active' AND (id_number IS NULL OR id_number = '') ORDER BY id"));
+                          QStringLiteral("SELECT id, household_id, name, relation, version FROM resident WHERE "
+                                         "status = 'active' AND (id_number IS NULL OR id_number = '') ORDER BY id"));
     if (!names)
         return names.error();
     while (names.value().next()) {
         const QSqlQuery &q = names.value();
-        m_nameOnly[q.value(1).toLongLong()].append(
-            {q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString() == QLatin1String("head"), false});
+        m_nameOnly[q.value(1).toLongLong()].append({q.value(0).toLongLong(), q.value(4).toInt(), q.value(2).toString(),
+                                                    q.value(3).toString() == QLatin1String("head"), false});
     }
     names.value().finish();
     auto heads = runQuery(
@@ -207,6 +210,7 @@ bool ResidentImport::check(int i, Row *row)
             if (!n.claimed && n.name == r.name) {
                 n.claimed = true;
                 row->completes = n.id;
+                row->completesVersion = n.version;
                 if (n.head)
                     m_heads.remove(r.householdId);
                 break;
@@ -226,6 +230,8 @@ bool ResidentImport::check(int i, Row *row)
 
 Status ResidentImport::run()
 {
+    QElapsedTimer prof;
+    prof.start();
     if (Status s = load(); !s)
         return s;
     auto checked = c.checkRows<Row>([this](int i, Row *row) { return check(i, row); });
@@ -248,10 +254,9 @@ Status ResidentImport::run()
         Resident r = row.resident;
         Result<Resident> written = Error{};
         if (row.completes) {
-            auto existing = residents.get(row.completes);
-            if (!existing)
-                return c.rowFailed(row.index, existing.error());
-            r.meta = existing->meta;
+            // The version read by the checks: a change made since then is a conflict.
+            r.meta.id = row.completes;
+            r.meta.version = row.completesVersion;
             written = residents.update(r, c.options.actor);
         } else {
             written = residents.create(r, c.options.actor);

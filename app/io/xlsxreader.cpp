@@ -1,13 +1,14 @@
 #include "xlsxreader.h"
 
+#include "xmlscanner.h"
 #include "zipreader.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 
 namespace linli {
@@ -50,54 +51,57 @@ private:
     qint64 m_total = 0;
 };
 
-// Reads the next start element, refusing DTDs (and so any entity declarations) and XML errors.
+// Steps through the start and end tags of a part, with the reader's messages for what is wrong.
 class Xml
 {
 public:
-    Xml(const QByteArray &data, QString part) : m_reader(data), m_part(std::move(part)) { }
-    QXmlStreamReader &reader() { return m_reader; }
-    // Advances; false at the end or on an error (then error() says what).
+    Xml(const QByteArray &data, QString part) : m_scanner(data), m_part(std::move(part)) { }
+    // Advances to the next start or end tag; false at the end or on an error (then error()
+    // says what).
     bool next()
     {
-        while (!m_reader.atEnd()) {
-            const auto token = m_reader.readNext();
-            if (token == QXmlStreamReader::DTD) {
-                m_error = XlsxReader::tr("The part %1 declares a DTD, which workbooks never do; it is refused.")
-                              .arg(m_part);
-                return false;
+        for (;;) {
+            switch (m_scanner.next()) {
+            case XmlScanner::Token::StartElement:
+            case XmlScanner::Token::EndElement: return true;
+            case XmlScanner::Token::Text: continue;
+            case XmlScanner::Token::End: return false;
+            case XmlScanner::Token::Error: noteError(); return false;
             }
-            if (token == QXmlStreamReader::EntityReference) {
-                m_error = XlsxReader::tr("The part %1 uses an undeclared entity.").arg(m_part);
-                return false;
-            }
-            if (token == QXmlStreamReader::StartElement || token == QXmlStreamReader::EndElement)
-                return true;
         }
-        if (m_reader.hasError())
-            m_error = XlsxReader::tr("The part %1 is not well-formed XML (line %2): %3")
-                          .arg(m_part)
-                          .arg(m_reader.lineNumber())
-                          .arg(m_reader.errorString());
-        return false;
     }
-    bool isStart(const char *name) const { return m_reader.isStartElement() && m_reader.name() == QLatin1String(name); }
-    bool isEnd(const char *name) const { return m_reader.isEndElement() && m_reader.name() == QLatin1String(name); }
-    QString attribute(const char *name) const { return m_reader.attributes().value(QLatin1String(name)).toString(); }
+    bool isStart(const char *name) const { return m_scanner.isStart(name); }
+    bool isEnd(const char *name) const { return m_scanner.isEnd(name); }
+    QString attribute(const char *name) const { return m_scanner.attribute(name); }
     // The text up to the end of the current element.
     QString text()
     {
-        QString t = m_reader.readElementText(QXmlStreamReader::IncludeChildElements);
-        if (m_reader.hasError())
-            m_error = XlsxReader::tr("The part %1 is not well-formed XML (line %2): %3")
-                          .arg(m_part)
-                          .arg(m_reader.lineNumber())
-                          .arg(m_reader.errorString());
+        QString t = m_scanner.elementText();
+        if (m_scanner.token() == XmlScanner::Token::Error)
+            noteError();
         return t;
     }
     QString error() const { return m_error; }
 
 private:
-    QXmlStreamReader m_reader;
+    void noteError()
+    {
+        switch (m_scanner.problem()) {
+        case XmlScanner::Problem::Dtd:
+            m_error
+                = XlsxReader::tr("The part %1 declares a DTD, which workbooks never do; it is refused.").arg(m_part);
+            break;
+        case XmlScanner::Problem::UndeclaredEntity:
+            m_error = XlsxReader::tr("The part %1 uses an undeclared entity.").arg(m_part);
+            break;
+        default:
+            m_error = XlsxReader::tr("The part %1 is not well-formed XML (line %2): %3")
+                          .arg(m_part)
+                          .arg(m_scanner.lineNumber())
+                          .arg(m_scanner.errorString());
+        }
+    }
+    XmlScanner m_scanner;
     QString m_part;
     QString m_error;
 };
@@ -223,15 +227,8 @@ Result<QList<XlsxSheet>> XlsxReader::readFile(const QString &path)
                 const QString v = xml.attribute("date1904");
                 date1904 = v == QLatin1String("1") || v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
             } else if (xml.isStart("sheet")) {
-                refs.append({xml.attribute("name"),
-                             xml.reader()
-                                 .attributes()
-                                 .value(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/"
-                                                       "2006/relationships"),
-                                        QStringLiteral("id"))
-                                 .toString()});
-                if (refs.last().rid.isEmpty())
-                    refs.last().rid = xml.attribute("r:id");
+                // r:id, whatever the relationships namespace's prefix.
+                refs.append({xml.attribute("name"), xml.attribute("id")});
             }
         }
         if (!xml.error().isEmpty())
@@ -323,7 +320,19 @@ Result<QList<XlsxSheet>> XlsxReader::readFile(const QString &path)
             return data.error();
         XlsxSheet sheet;
         sheet.name = ref.name;
-        QMap<int, QMap<int, QString>> cells; // row -> column -> text
+        QMap<int, QStringList> cells; // row -> the texts of its columns
+        // Cells come row by row: the row being filled is kept at hand.
+        int lineRow = 0;
+        QStringList *line = nullptr;
+        auto put = [&](int r, int c, const QString &text) {
+            if (!line || r != lineRow) {
+                line = &cells[r];
+                lineRow = r;
+            }
+            if (line->size() < c)
+                line->resize(c);
+            (*line)[c - 1] = text;
+        };
         struct Merge {
             int row1, col1, row2, col2;
         };
@@ -369,17 +378,17 @@ Result<QList<XlsxSheet>> XlsxReader::readFile(const QString &path)
                 if (!hasValue)
                     continue;
                 QString text;
-                const QString where = QStringLiteral("%1!%2%3").arg(sheet.name, columnName(column)).arg(cellRow);
+                auto where = [&] { return QStringLiteral("%1!%2%3").arg(sheet.name, columnName(column)).arg(cellRow); };
                 if (type == QLatin1String("s")) {
                     bool ok = false;
                     const int index = value.toInt(&ok);
                     if (!hasShared)
                         return invalid(
                             tr("Cell %1 refers to the shared strings, but the workbook has no sharedStrings part.")
-                                .arg(where));
+                                .arg(where()));
                     if (!ok || index < 0 || index >= shared.size())
                         return invalid(
-                            tr("Cell %1 refers to shared string %2, which does not exist.").arg(where, value));
+                            tr("Cell %1 refers to shared string %2, which does not exist.").arg(where(), value));
                     text = shared.at(index);
                 } else if (type == QLatin1String("inlineStr")) {
                     text = inlineText;
@@ -393,7 +402,7 @@ Result<QList<XlsxSheet>> XlsxReader::readFile(const QString &path)
                     bool ok = false;
                     const double number = value.trimmed().toDouble(&ok);
                     if (!ok)
-                        return invalid(tr("Cell %1 should hold a number, not '%2'.").arg(where, value.left(40)));
+                        return invalid(tr("Cell %1 should hold a number, not '%2'.").arg(where(), value.left(40)));
                     if (style >= 0 && style < dateStyles.size() && dateStyles.at(style)) {
                         const QDateTime when = dateFromSerial(number, date1904);
                         text = when.time() == QTime(0, 0) ? when.date().toString(Qt::ISODate)
@@ -404,10 +413,10 @@ Result<QList<XlsxSheet>> XlsxReader::readFile(const QString &path)
                 }
                 if (text.size() > kMaxCellChars)
                     return invalid(tr("Cell %1 holds %2 characters; a cell holds at most %3.")
-                                       .arg(where)
+                                       .arg(where())
                                        .arg(text.size())
                                        .arg(kMaxCellChars));
-                cells[cellRow][column] = text;
+                put(cellRow, column, text);
             } else if (xml.isStart("mergeCell")) {
                 const QStringList range = xml.attribute("ref").split(QLatin1Char(':'));
                 Merge m{};
@@ -420,24 +429,17 @@ Result<QList<XlsxSheet>> XlsxReader::readFile(const QString &path)
             return invalid(xml.error());
         // Merged cells show their first cell's value everywhere in the range.
         for (const Merge &m : std::as_const(merges)) {
-            const QString value = cells.value(m.row1).value(m.col1);
+            const QString value = cells.value(m.row1).value(m.col1 - 1);
             if (value.isEmpty() || qint64(m.row2 - m.row1 + 1) * (m.col2 - m.col1 + 1) > 100000)
                 continue;
             for (int r = m.row1; r <= m.row2; ++r)
                 for (int c = m.col1; c <= m.col2; ++c)
-                    cells[r][c] = value;
+                    put(r, c, value);
         }
         for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-            const int last = it.value().isEmpty() ? 0 : it.value().lastKey();
-            QStringList line(last, QString());
-            bool empty = true;
-            for (auto c = it.value().cbegin(); c != it.value().cend(); ++c) {
-                line[c.key() - 1] = c.value();
-                empty = empty && c.value().isEmpty();
-            }
-            if (empty)
+            if (std::all_of(it.value().cbegin(), it.value().cend(), [](const QString &t) { return t.isEmpty(); }))
                 continue;
-            sheet.table.rows << line;
+            sheet.table.rows << it.value();
             sheet.table.sourceRows << it.key();
         }
         sheets << sheet;

@@ -7,7 +7,6 @@
 #include "storage/records.h"
 #include "storage/sql.h"
 
-#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace linli {
@@ -288,13 +287,9 @@ Status LedgerSettings::remove(const QString &table, qint64 id, const Actor &acto
     auto q = runQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table), {{QStringLiteral("id"), id}});
     if (!q)
         return q.error();
-    return AuditLog::append(m_db, actor,
-                            {QStringLiteral("delete"),
-                             table,
-                             id,
-                             row->value(QStringLiteral("uuid")).toString(),
-                             QJsonObject::fromVariantMap(row.value()),
-                             {}});
+    return AuditLog::append(
+        m_db, actor,
+        {QStringLiteral("delete"), table, id, row->value(QStringLiteral("uuid")).toString(), row.value(), {}});
 }
 
 Status LedgerSettings::removeCategory(qint64 id, const Actor &actor)

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <optional>
+
 namespace linli {
 
 namespace {
@@ -182,12 +184,14 @@ Status HouseholdRepository::prepare(Household &h, QString *sortKeyOut)
 
 Result<Household> HouseholdRepository::get(qint64 id)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT * FROM household WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    std::optional<Household> found;
+    if (Status s = readRows(m_db, QStringLiteral("SELECT * FROM household WHERE id = :id"),
+                            {{QStringLiteral("id"), id}}, [&](const QSqlQuery &q) { found = fromQuery(q); });
+        !s)
+        return s.error();
+    if (!found)
         return Error{ErrorCode::NotFound, tr("Household %1 does not exist.").arg(id), {}};
-    return fromQuery(q.value());
+    return *found;
 }
 
 Result<Household> HouseholdRepository::getByUuid(const QString &uuid)
@@ -214,11 +218,11 @@ Result<Household> HouseholdRepository::create(Household h, const Actor &actor)
     auto meta = Records::insert(m_db, actor, QStringLiteral("household"), columns);
     if (!meta)
         return meta.error();
-    if (Status s = SearchIndex::indexHousehold(m_db, meta.value().id); !s)
+    h.meta = meta.value();
+    if (Status s = SearchIndex::indexHousehold(m_db, h); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    h.meta = meta.value();
     return h;
 }
 
@@ -235,11 +239,11 @@ Result<Household> HouseholdRepository::update(Household h, const Actor &actor)
                                 tr("The household at %1").arg(h.address));
     if (!meta)
         return meta.error();
-    if (Status s = SearchIndex::indexHousehold(m_db, h.meta.id); !s)
+    h.meta = meta.value();
+    if (Status s = SearchIndex::indexHousehold(m_db, h); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    h.meta = meta.value();
     return h;
 }
 

@@ -10,16 +10,16 @@ namespace {
 template<typename T, typename Fill>
 Result<QList<T>> listOf(Database &db, const QString &sql, const QVariantMap &binds, Fill fill)
 {
-    auto q = runQuery(db, sql, binds);
-    if (!q)
-        return q.error();
     QList<T> out;
-    while (q.value().next()) {
-        T item;
-        item.meta = RecordMeta::fromQuery(q.value());
-        fill(item, q.value());
-        out << item;
-    }
+    if (Status s = readRows(db, sql, binds,
+                            [&](const QSqlQuery &q) {
+                                T item;
+                                item.meta = RecordMeta::fromQuery(q);
+                                fill(item, q);
+                                out << item;
+                            });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace linli {
 
 namespace {
@@ -171,12 +173,14 @@ Status ResidentRepository::checkAgainstRegister(const Resident &r)
 
 Result<Resident> ResidentRepository::get(qint64 id)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT * FROM resident WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    std::optional<Resident> found;
+    if (Status s = readRows(m_db, QStringLiteral("SELECT * FROM resident WHERE id = :id"), {{QStringLiteral("id"), id}},
+                            [&](const QSqlQuery &q) { found = fromQuery(q); });
+        !s)
+        return s.error();
+    if (!found)
         return Error{ErrorCode::NotFound, tr("Resident %1 does not exist.").arg(id), {}};
-    return fromQuery(q.value());
+    return *found;
 }
 
 Result<QList<Resident>> ResidentRepository::listByHousehold(qint64 householdId, bool includeInactive)
@@ -233,11 +237,11 @@ Result<Resident> ResidentRepository::create(Resident r, const Actor &actor)
     auto meta = Records::insert(m_db, actor, QStringLiteral("resident"), columns);
     if (!meta)
         return meta.error();
-    if (Status s = SearchIndex::indexResident(m_db, meta.value().id); !s)
+    r.meta = meta.value();
+    if (Status s = SearchIndex::indexResident(m_db, r); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    r.meta = meta.value();
     return r;
 }
 
@@ -254,11 +258,11 @@ Result<Resident> ResidentRepository::update(Resident r, const Actor &actor)
                                 tr("The resident %1").arg(r.name));
     if (!meta)
         return meta.error();
-    if (Status s = SearchIndex::indexResident(m_db, r.meta.id); !s)
+    r.meta = meta.value();
+    if (Status s = SearchIndex::indexResident(m_db, r); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    r.meta = meta.value();
     return r;
 }
 
@@ -319,24 +323,24 @@ Result<QList<TagAssignment>> CareTagRepository::assignments(const QString &table
                               "a.end_date > :d)");
         binds.insert(QStringLiteral("d"), date.toString(Qt::ISODate));
     }
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT a.*, t.name AS tag_name FROM %1 a JOIN care_tag t ON t.id = a.care_tag_id "
-                                     "WHERE a.%2 = :o%3 ORDER BY t.sort_order, a.start_date")
-                          .arg(table, ownerColumn, when),
-                      binds);
-    if (!q)
-        return q.error();
     QList<TagAssignment> out;
-    while (q.value().next()) {
-        TagAssignment a;
-        a.meta = RecordMeta::fromQuery(q.value());
-        a.ownerId = ownerId;
-        a.careTagId = q.value().value(QStringLiteral("care_tag_id")).toLongLong();
-        a.tagName = q.value().value(QStringLiteral("tag_name")).toString();
-        a.startDate = q.value().value(QStringLiteral("start_date")).toString();
-        a.endDate = q.value().value(QStringLiteral("end_date")).toString();
-        out << a;
-    }
+    if (Status s = readRows(m_db,
+                            QStringLiteral("SELECT a.*, t.name AS tag_name FROM %1 a JOIN care_tag t ON t.id = "
+                                           "a.care_tag_id WHERE a.%2 = :o%3 ORDER BY t.sort_order, a.start_date")
+                                .arg(table, ownerColumn, when),
+                            binds,
+                            [&](const QSqlQuery &q) {
+                                TagAssignment a;
+                                a.meta = RecordMeta::fromQuery(q);
+                                a.ownerId = ownerId;
+                                a.careTagId = q.value(QStringLiteral("care_tag_id")).toLongLong();
+                                a.tagName = q.value(QStringLiteral("tag_name")).toString();
+                                a.startDate = q.value(QStringLiteral("start_date")).toString();
+                                a.endDate = q.value(QStringLiteral("end_date")).toString();
+                                out << a;
+                            });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "register/types.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -9,6 +10,8 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 
 namespace linli {
 
@@ -26,19 +29,54 @@ SearchIndex::Deferred *deferredFor(const Database *db)
     return deferredIndexes().value(db);
 }
 
-QSet<qint64> residentGrams(const QString &name, const QString &idNumber, const QString &phone)
+// The text an owner is indexed with: a resident's name, ID number and phone, or a household's
+// address and phone. The first field also gets bigrams (a two-character given name).
+const QChar kFieldSeparator(0x1F);
+
+QString residentText(const Resident &r)
 {
-    QSet<qint64> g = SearchIndex::grams(SearchIndex::fold(name), true);
-    g.unite(SearchIndex::grams(SearchIndex::fold(idNumber), false));
-    g.unite(SearchIndex::grams(SearchIndex::fold(phone), false));
+    return QStringList{r.name, r.idNumber, r.phone}.join(kFieldSeparator);
+}
+
+QString householdText(const Household &h)
+{
+    return QStringList{h.address, h.phone}.join(kFieldSeparator);
+}
+
+QSet<qint64> gramsOf(const QString &indexedText)
+{
+    const QStringList fields = indexedText.split(kFieldSeparator);
+    QSet<qint64> g;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        g.unite(SearchIndex::grams(SearchIndex::fold(fields.at(i)), i == 0));
     return g;
 }
 
-QSet<qint64> householdGrams(const QString &address, const QString &phone)
+// Inserts `count` rows of `columns` into `table` with statements of 64, 8 and 1 rows, each
+// prepared once and bound by position; value(row, column) gives each value.
+Status insertRows(Database &db, const QString &table, const QStringList &columns, size_t count,
+                  const std::function<QVariant(size_t, int)> &value)
 {
-    QSet<qint64> g = SearchIndex::grams(SearchIndex::fold(address), true);
-    g.unite(SearchIndex::grams(SearchIndex::fold(phone), false));
-    return g;
+    const int width = int(columns.size());
+    const QString one
+        = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1String(", ")) + QLatin1Char(')');
+    size_t done = 0;
+    for (const int size : {64, 8, 1}) {
+        if (count - done < size_t(size))
+            continue;
+        const QString sql
+            = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                  .arg(table, columns.join(QLatin1String(", ")), QStringList(size, one).join(QLatin1String(", ")));
+        QVariantList values(qsizetype(size) * width);
+        for (; count - done >= size_t(size); done += size_t(size)) {
+            for (int i = 0; i < size; ++i)
+                for (int c = 0; c < width; ++c)
+                    values[width * i + c] = value(done + size_t(i), c);
+            if (Status s = execValues(db, sql, values); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -81,53 +119,75 @@ QSet<qint64> SearchIndex::grams(const QString &folded, bool withBigrams)
     return out;
 }
 
-Status SearchIndex::replaceGrams(Database &db, qint64 householdId, qint64 residentId, const QSet<qint64> &grams)
+Status SearchIndex::removeOwner(Database &db, qint64 householdId, qint64 residentId)
 {
-    // One prepared single-row statement, reused: cheaper than building a statement per call.
-    if (Status s
-        = execStatement(db, QStringLiteral("DELETE FROM search_gram WHERE resident_id = :r AND household_id = :h"),
-                        {{QStringLiteral("h"), householdId}, {QStringLiteral("r"), residentId}});
-        !s)
-        return s;
-    if (Deferred *deferred = deferredFor(&db)) {
-        // An owner indexed again replaces what it had (a resident, wherever they live now).
-        const std::pair<qint64, qint64> owner{residentId ? 0 : householdId, residentId};
-        deferred->m_owners.insert(owner, {householdId, grams});
-        return {};
+    // A resident is found under whichever household they were indexed with.
+    const QString sql = residentId
+        ? QStringLiteral("SELECT household_id, indexed_text FROM search_owner WHERE resident_id = :r")
+        : QStringLiteral("SELECT household_id, indexed_text FROM search_owner WHERE resident_id = 0 AND "
+                         "household_id = :h");
+    const QVariantMap owner
+        = residentId ? QVariantMap{{QStringLiteral("r"), residentId}} : QVariantMap{{QStringLiteral("h"), householdId}};
+    for (;;) {
+        auto row = queryRow(db, sql, owner);
+        if (!row)
+            return row.error();
+        if (row->isEmpty())
+            return {};
+        const QVariantMap key{{QStringLiteral("h"), row->at(0)}, {QStringLiteral("r"), residentId}};
+        for (qint64 gram : gramsOf(row->at(1).toString())) {
+            QVariantMap binds = key;
+            binds.insert(QStringLiteral("g"), gram);
+            if (Status s = execStatement(
+                    db,
+                    QStringLiteral(
+                        "DELETE FROM search_gram WHERE gram = :g AND household_id = :h AND resident_id = :r"),
+                    binds);
+                !s)
+                return s;
+        }
+        if (Status s = execStatement(
+                db, QStringLiteral("DELETE FROM search_owner WHERE resident_id = :r AND household_id = :h"), key);
+            !s)
+            return s;
     }
-    std::vector<std::array<qint64, 3>> rows;
-    rows.reserve(size_t(grams.size()));
-    for (qint64 gram : grams)
-        rows.push_back({gram, householdId, residentId});
-    return insertGrams(db, rows);
 }
 
-Status SearchIndex::insertGrams(Database &db, const std::vector<std::array<qint64, 3>> &rows)
+Status SearchIndex::addOwner(Database &db, qint64 householdId, qint64 residentId, const QString &text)
 {
-    // Statements of 32, 8 and 1 rows, each prepared once and bound by position.
-    size_t done = 0;
-    for (const int size : {32, 8, 1}) {
-        QStringList values;
-        for (int i = 0; i < size; ++i)
-            values << QStringLiteral("(?, ?, ?)");
-        const QString sql = QStringLiteral("INSERT INTO search_gram (gram, household_id, resident_id) VALUES ")
-            + values.join(QLatin1String(", "));
-        for (; rows.size() - done >= size_t(size); done += size_t(size)) {
-            QString error;
-            QSqlQuery *q = db.preparedStatement(sql, &error);
-            if (!q)
-                return Error{ErrorCode::Storage, error, {}};
-            for (int i = 0; i < size; ++i)
-                for (int c = 0; c < 3; ++c)
-                    q->bindValue(3 * i + c, rows.at(done + size_t(i)).at(size_t(c)));
-            const bool ok = q->exec();
-            const QString failure = ok ? QString() : q->lastError().text();
-            q->finish();
-            if (!ok)
-                return Error{ErrorCode::Storage, failure, {}};
-        }
+    if (Deferred *deferred = deferredFor(&db)) {
+        // Indexed again before the flush: the newer text replaces the older (a resident's,
+        // under whichever household).
+        deferred->m_owners.insert({residentId, residentId ? 0 : householdId}, {householdId, text});
+        return {};
     }
-    return {};
+    return insertOwners(db, {{residentId, householdId, text}});
+}
+
+Status SearchIndex::insertOwners(Database &db, std::vector<std::tuple<qint64, qint64, QString>> owners)
+{
+    // In key order, both tables: the B-trees then grow at their ends and pages fill once.
+    std::sort(owners.begin(), owners.end());
+    std::vector<std::array<qint64, 3>> grams;
+    for (const auto &[resident, household, text] : owners)
+        for (qint64 gram : gramsOf(text))
+            grams.push_back({gram, household, resident});
+    std::sort(grams.begin(), grams.end());
+    if (Status s
+        = insertRows(db, QStringLiteral("search_owner"),
+                     {QStringLiteral("resident_id"), QStringLiteral("household_id"), QStringLiteral("indexed_text")},
+                     owners.size(),
+                     [&](size_t row, int column) {
+                         const auto &o = owners.at(row);
+                         return column == 0 ? QVariant(std::get<0>(o))
+                             : column == 1  ? QVariant(std::get<1>(o))
+                                            : QVariant(std::get<2>(o));
+                     });
+        !s)
+        return s;
+    return insertRows(db, QStringLiteral("search_gram"),
+                      {QStringLiteral("gram"), QStringLiteral("household_id"), QStringLiteral("resident_id")},
+                      grams.size(), [&](size_t row, int column) { return QVariant(grams.at(row).at(size_t(column))); });
 }
 
 SearchIndex::Deferred::Deferred(Database &db) : m_db(db)
@@ -142,43 +202,26 @@ SearchIndex::Deferred::~Deferred()
 
 Status SearchIndex::Deferred::flush()
 {
-    std::vector<std::array<qint64, 3>> rows;
+    std::vector<std::tuple<qint64, qint64, QString>> owners;
+    owners.reserve(size_t(m_owners.size()));
     for (auto it = m_owners.cbegin(); it != m_owners.cend(); ++it)
-        for (qint64 gram : it.value().second)
-            rows.push_back({gram, it.value().first, it.key().second});
+        owners.emplace_back(it.key().first, it.value().first, it.value().second);
     m_owners.clear();
-    std::sort(rows.begin(), rows.end());
-    return insertGrams(m_db, rows);
+    return insertOwners(m_db, std::move(owners));
 }
 
-Status SearchIndex::indexHousehold(Database &db, qint64 householdId)
+Status SearchIndex::indexHousehold(Database &db, const Household &h)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT address, phone FROM household WHERE id = :id"),
-                      {{QStringLiteral("id"), householdId}});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return {};
-    return replaceGrams(db, householdId, 0,
-                        householdGrams(q.value().value(0).toString(), q.value().value(1).toString()));
-}
-
-Status SearchIndex::indexResident(Database &db, qint64 residentId)
-{
-    auto row = queryRow(db, QStringLiteral("SELECT household_id, name, id_number, phone FROM resident WHERE id = :id"),
-                        {{QStringLiteral("id"), residentId}});
-    if (!row)
-        return row.error();
-    if (row->isEmpty())
-        return {};
-    const QVariantList &r = row.value();
-    // A resident who moved to another household leaves no grams behind under the old one.
-    if (Status s = execStatement(db, QStringLiteral("DELETE FROM search_gram WHERE resident_id = :r"),
-                                 {{QStringLiteral("r"), residentId}});
-        !s)
+    if (Status s = removeOwner(db, h.meta.id, 0); !s)
         return s;
-    return replaceGrams(db, r.at(0).toLongLong(), residentId,
-                        residentGrams(r.at(1).toString(), r.at(2).toString(), r.at(3).toString()));
+    return addOwner(db, h.meta.id, 0, householdText(h));
+}
+
+Status SearchIndex::indexResident(Database &db, const Resident &r)
+{
+    if (Status s = removeOwner(db, r.householdId, r.meta.id); !s)
+        return s;
+    return addOwner(db, r.householdId, r.meta.id, residentText(r));
 }
 
 Status SearchIndex::rebuild(Database &db)
@@ -188,38 +231,35 @@ Status SearchIndex::rebuild(Database &db)
         return tx.status();
     if (Status s = db.execute(QStringLiteral("DELETE FROM search_gram")); !s)
         return s;
+    if (Status s = db.execute(QStringLiteral("DELETE FROM search_owner")); !s)
+        return s;
+    std::vector<std::tuple<qint64, qint64, QString>> owners;
     {
         auto q = runQuery(db, QStringLiteral("SELECT id, address, phone FROM household"));
         if (!q)
             return q.error();
-        QList<std::pair<qint64, QSet<qint64>>> pending;
-        while (q.value().next())
-            pending.append({q.value().value(0).toLongLong(),
-                            householdGrams(q.value().value(1).toString(), q.value().value(2).toString())});
-        for (const auto &[id, g] : pending) {
-            if (Status s = replaceGrams(db, id, 0, g); !s)
-                return s;
+        while (q.value().next()) {
+            Household h;
+            h.address = q.value().value(1).toString();
+            h.phone = q.value().value(2).toString();
+            owners.emplace_back(0, q.value().value(0).toLongLong(), householdText(h));
         }
     }
     {
         auto q = runQuery(db, QStringLiteral("SELECT id, household_id, name, id_number, phone FROM resident"));
         if (!q)
             return q.error();
-        struct Pending {
-            qint64 id, household;
-            QSet<qint64> grams;
-        };
-        QList<Pending> pending;
         while (q.value().next()) {
-            const QSqlQuery &r = q.value();
-            pending.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
-                            residentGrams(r.value(2).toString(), r.value(3).toString(), r.value(4).toString())});
-        }
-        for (const Pending &p : pending) {
-            if (Status s = replaceGrams(db, p.household, p.id, p.grams); !s)
-                return s;
+            const QSqlQuery &row = q.value();
+            Resident r;
+            r.name = row.value(2).toString();
+            r.idNumber = row.value(3).toString();
+            r.phone = row.value(4).toString();
+            owners.emplace_back(row.value(0).toLongLong(), row.value(1).toLongLong(), residentText(r));
         }
     }
+    if (Status s = insertOwners(db, std::move(owners)); !s)
+        return s;
     return tx.commit();
 }
 

@@ -7,12 +7,14 @@
 #include <QSet>
 #include <QString>
 
-#include <array>
+#include <tuple>
 #include <vector>
 
 namespace linli {
 
 class Database;
+struct Household;
+struct Resident;
 
 // Search while typing over names, ID numbers, phones and addresses.
 //
@@ -21,6 +23,10 @@ class Database;
 // of each searchable field, and every 2-character gram of names and addresses. A query of two
 // characters looks up its one bigram; a longer one intersects its trigrams and is then checked
 // against the fields themselves. The table is plain SQL and works on PostgreSQL too.
+//
+// Beside the grams, each owner keeps the text it was indexed with (search_owner), so that its
+// grams can be found again and deleted by key when it changes: an index on the owner columns
+// would cost more to keep up than the grams themselves.
 class SearchIndex final
 {
 public:
@@ -36,9 +42,10 @@ public:
     static QSet<qint64> grams(const QString &foldedText, bool withBigrams);
     static qint64 gramCode(QStringView gram);
 
-    // Refresh one owner's grams; call inside the write's transaction.
-    static Status indexHousehold(Database &db, qint64 householdId);
-    static Status indexResident(Database &db, qint64 residentId);
+    // Refresh one owner's grams from the record as written; call inside the write's
+    // transaction. A resident who moved leaves nothing behind under the old household.
+    static Status indexHousehold(Database &db, const Household &household);
+    static Status indexResident(Database &db, const Resident &resident);
     static Status rebuild(Database &db);
 
     // At most `limit` hits, ordered by household then resident.
@@ -61,13 +68,14 @@ public:
     private:
         friend class SearchIndex;
         Database &m_db;
-        // (household, 0) for a household, (0, resident) for a resident -> household, grams
-        QHash<std::pair<qint64, qint64>, std::pair<qint64, QSet<qint64>>> m_owners;
+        // (resident, 0) or (0, household) -> household, indexed text
+        QHash<std::pair<qint64, qint64>, std::pair<qint64, QString>> m_owners;
     };
 
 private:
-    static Status replaceGrams(Database &db, qint64 householdId, qint64 residentId, const QSet<qint64> &grams);
-    static Status insertGrams(Database &db, const std::vector<std::array<qint64, 3>> &rows);
+    static Status removeOwner(Database &db, qint64 householdId, qint64 residentId);
+    static Status addOwner(Database &db, qint64 householdId, qint64 residentId, const QString &text);
+    static Status insertOwners(Database &db, std::vector<std::tuple<qint64, qint64, QString>> owners);
 };
 
 } // namespace linli

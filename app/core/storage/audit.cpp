@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace linli {
@@ -20,7 +21,79 @@ QString canonicalText(const QStringList &fields)
     return fields.join(QChar(0x1F));
 }
 
+void appendJsonString(QString &out, const QString &text)
+{
+    // As Qt's JSON writer: quote, backslash and control characters escaped, the rest as it is,
+    // and a lone surrogate (not valid UTF-8) as \uXXXX.
+    static const char hex[] = "0123456789abcdef";
+    out += QLatin1Char('"');
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 0x20 || u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            switch (u) {
+            case u'"': out += QLatin1Char('"'); break;
+            case u'\\': out += QLatin1Char('\\'); break;
+            case 0x08: out += QLatin1Char('b'); break;
+            case 0x0C: out += QLatin1Char('f'); break;
+            case 0x0A: out += QLatin1Char('n'); break;
+            case 0x0D: out += QLatin1Char('r'); break;
+            case 0x09: out += QLatin1Char('t'); break;
+            default:
+                out += QLatin1String("u00");
+                out += QLatin1Char(hex[u >> 4]);
+                out += QLatin1Char(hex[u & 0xF]);
+            }
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            out += text.at(i);
+            out += text.at(++i);
+        } else if (QChar::isSurrogate(u)) {
+            out += QLatin1String("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += QLatin1Char(hex[(u >> shift) & 0xF]);
+        } else {
+            out += QChar(u);
+        }
+    }
+    out += QLatin1Char('"');
+}
+
 } // namespace
+
+QString AuditLog::jsonText(const QVariantMap &values)
+{
+    QString out;
+    out.reserve(64 * values.size());
+    out += QLatin1Char('{');
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it != values.cbegin())
+            out += QLatin1Char(',');
+        appendJsonString(out, it.key());
+        out += QLatin1Char(':');
+        const QVariant &v = it.value();
+        // A NULL a driver read is typed (a null QString): Qt writes it as "" and so does this.
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr: out += QLatin1String("null"); break;
+        case QMetaType::QString: appendJsonString(out, v.toString()); break;
+        case QMetaType::Bool: out += v.toBool() ? QLatin1String("true") : QLatin1String("false"); break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::Short:
+        case QMetaType::UShort: out += QString::number(v.toLongLong()); break;
+        default: {
+            // Anything else (a real number, a date, ...) as Qt converts and writes it.
+            const QJsonObject one{{QStringLiteral("v"), QJsonValue::fromVariant(v)}};
+            const QString text = QString::fromUtf8(QJsonDocument(one).toJson(QJsonDocument::Compact));
+            out += QStringView(text).mid(5, text.size() - 6); // {"v":…}
+        }
+        }
+    }
+    out += QLatin1Char('}');
+    return out;
+}
 
 QString AuditLog::hashOf(const QString &previousHash, const QString &canonical)
 {
@@ -51,27 +124,18 @@ Status AuditLog::append(Database &db, const Actor &actor, const Entry &entry)
     }
 
     const QString time = nowText();
-    const QString oldText = QString::fromUtf8(QJsonDocument(entry.oldValues).toJson(QJsonDocument::Compact));
-    const QString newText = QString::fromUtf8(QJsonDocument(entry.newValues).toJson(QJsonDocument::Compact));
+    const QString oldText = jsonText(entry.oldValues);
+    const QString newText = jsonText(entry.newValues);
     const QString canonical = canonicalText({time, actor.login, entry.action, entry.table,
                                              QString::number(entry.recordId), entry.recordUuid, oldText, newText});
     const QString hash = hashOf(prevHash, canonical);
 
-    Status written
-        = execStatement(db,
-                        QStringLiteral("INSERT INTO audit_log (event_time, actor, action, table_name, record_id, "
-                                       "record_uuid, old_values, new_values, prev_hash, hash) VALUES (:time, :actor, "
-                                       ":action, :table, :record_id, :record_uuid, :old, :new, :prev, :hash)"),
-                        {{QStringLiteral("time"), time},
-                         {QStringLiteral("actor"), actor.login},
-                         {QStringLiteral("action"), entry.action},
-                         {QStringLiteral("table"), entry.table},
-                         {QStringLiteral("record_id"), entry.recordId},
-                         {QStringLiteral("record_uuid"), entry.recordUuid},
-                         {QStringLiteral("old"), oldText},
-                         {QStringLiteral("new"), newText},
-                         {QStringLiteral("prev"), prevHash},
-                         {QStringLiteral("hash"), hash}});
+    Status written = execValues(db,
+                                QStringLiteral("INSERT INTO audit_log (event_time, actor, action, table_name, "
+                                               "record_id, record_uuid, old_values, new_values, prev_hash, hash) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {time, actor.login, entry.action, entry.table, entry.recordId, entry.recordUuid,
+                                 oldText, newText, prevHash, hash});
     if (!written)
         return written;
     db.setAuditHead(hash);

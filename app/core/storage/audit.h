@@ -4,8 +4,8 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
+#include <QVariantMap>
 
 namespace linli {
 
@@ -22,8 +22,8 @@ public:
         QString table;
         qint64 recordId = 0;
         QString recordUuid;
-        QJsonObject oldValues;
-        QJsonObject newValues;
+        QVariantMap oldValues;
+        QVariantMap newValues;
     };
 
     // Must be called inside the transaction of the change it records.
@@ -37,6 +37,9 @@ public:
     static Result<Verification> verify(Database &db);
 
     static QString hashOf(const QString &previousHash, const QString &canonical);
+    // The values as compact JSON, exactly as QJsonDocument writes them, without building a
+    // QJsonObject first: an import writes tens of thousands of audit rows.
+    static QString jsonText(const QVariantMap &values);
 };
 
 } // namespace linli

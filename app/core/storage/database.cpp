@@ -5,12 +5,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <sqlite3.h>
 #include <sys/vfs.h>
 
 namespace linli {
@@ -134,7 +136,7 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
 
 Database::~Database()
 {
-    m_statements.clear();
+    clearStatements();
     {
         QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
         if (c.isOpen())
@@ -146,6 +148,49 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::clearStatements()
+{
+    m_statements.clear();
+    m_sqliteStatements.clear();
+}
+
+void Database::Finalize::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (!isSQLite())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+sqlite3_stmt *Database::sqliteStatement(const QString &sql, QString *error)
+{
+    if (auto found = m_sqliteStatements.find(sql); found != m_sqliteStatements.end())
+        return found->second.get();
+    sqlite3 *handle = sqliteHandle();
+    if (!handle) {
+        *error = isSQLite() ? tr("The register's connection is closed.") : QString();
+        return nullptr;
+    }
+    if (m_sqliteStatements.size() >= 256)
+        m_sqliteStatements.clear();
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return m_sqliteStatements.emplace(sql, std::unique_ptr<sqlite3_stmt, Finalize>(statement)).first->second.get();
 }
 
 QSqlQuery *Database::preparedStatement(const QString &sql, QString *error)
@@ -261,7 +306,7 @@ Status Database::execute(const QString &sql)
     // A schema change would leave kept statements describing the old tables.
     if (!sql.startsWith(QLatin1String("BEGIN")) && sql != QLatin1String("COMMIT") && sql != QLatin1String("ROLLBACK")
         && !sql.startsWith(QLatin1String("LOCK")))
-        m_statements.clear();
+        clearStatements();
     QSqlQuery q(connection());
     if (!q.exec(sql))
         return storageError(sql.left(60), q.lastError());

@@ -10,6 +10,9 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace linli {
 
 // One open register: a SQLite file or a PostgreSQL database. Each thread opens its own.
@@ -61,6 +64,11 @@ public:
     // are executed and done with at once (INSERT, UPDATE, DELETE), never for a query whose
     // rows are still being read when another statement runs. Null if it does not prepare.
     QSqlQuery *preparedStatement(const QString &sql, QString *error);
+    // On SQLite, a write statement prepared once through SQLite's own interface, with the
+    // connection it runs on: QtSql's binding costs more than the write itself when an import
+    // makes millions of them. Null on PostgreSQL, or with the error if it does not prepare.
+    sqlite3_stmt *sqliteStatement(const QString &sql, QString *error);
+    sqlite3 *sqliteHandle() const;
 
     // The hash at the head of the audit chain as written inside the open transaction, so that
     // each audit row need not read it back; empty when not known.
@@ -79,7 +87,12 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     QString m_auditHead;
+    void clearStatements();
+    struct Finalize {
+        void operator()(sqlite3_stmt *statement) const;
+    };
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<sqlite3_stmt, Finalize>> m_sqliteStatements;
 };
 
 // Begins a write transaction; rolls back unless commit() succeeds. Nested guards join the

@@ -138,20 +138,16 @@ Status toVersion2(Database &db)
     return {};
 }
 
-// 3: the search index (2- and 3-character grams), built for the rows already there.
+// 3: the search index (2- and 3-character grams). Step 8 fills it for the rows already there.
 Status toVersion3(Database &db)
 {
-    if (Status s
-        = runAll(db,
-                 {
-                     QStringLiteral("CREATE TABLE search_gram (gram BIGINT NOT NULL, household_id BIGINT NOT NULL, "
-                                    "resident_id BIGINT NOT NULL, PRIMARY KEY (gram, household_id, resident_id))%1")
-                         .arg(db.withoutRowId()),
-                     QStringLiteral("CREATE INDEX search_gram_owner ON search_gram (resident_id, household_id)"),
-                 });
-        !s)
-        return s;
-    return SearchIndex::rebuild(db);
+    return runAll(db,
+                  {
+                      QStringLiteral("CREATE TABLE search_gram (gram BIGINT NOT NULL, household_id BIGINT NOT NULL, "
+                                     "resident_id BIGINT NOT NULL, PRIMARY KEY (gram, household_id, resident_id))%1")
+                          .arg(db.withoutRowId()),
+                      QStringLiteral("CREATE INDEX search_gram_owner ON search_gram (resident_id, household_id)"),
+                  });
 }
 
 // 4: the issue ledger: categories, assignees, issues with their event history, attachments,
@@ -336,8 +332,28 @@ Status toVersion7(Database &db)
                   });
 }
 
+// 8: each owner in the search index keeps the text it was indexed with, and its grams are
+// deleted by key from that, instead of through an index on the owner columns: an import of
+// tens of thousands of residents spent most of its time keeping that index up. The index is
+// built again for the rows already there.
+Status toVersion8(Database &db)
+{
+    if (Status s = runAll(db,
+                          {
+                              QStringLiteral("DROP INDEX search_gram_owner"),
+                              QStringLiteral("CREATE TABLE search_owner (resident_id BIGINT NOT NULL, household_id "
+                                             "BIGINT NOT NULL, indexed_text TEXT NOT NULL, PRIMARY KEY "
+                                             "(resident_id, household_id))%1")
+                                  .arg(db.withoutRowId()),
+                          });
+        !s)
+        return s;
+    return SearchIndex::rebuild(db);
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
+constexpr Step kSteps[]
+    = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8};
 
 } // namespace
 

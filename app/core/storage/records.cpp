@@ -4,8 +4,6 @@
 #include "database.h"
 #include "sql.h"
 
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QSqlRecord>
 #include <QStringList>
 
@@ -53,22 +51,19 @@ Result<RecordMeta> Records::insert(Database &db, const Actor &actor, const QStri
     columns[QStringLiteral("version")] = 1;
 
     const QStringList names = columns.keys();
-    QStringList placeholders;
-    for (const QString &n : names)
-        placeholders << QLatin1Char(':') + n;
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                            .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, names.join(QLatin1String(", ")),
+                                 QStringList(names.size(), QStringLiteral("?")).join(QLatin1String(", ")));
 
     Transaction tx(db);
     if (!tx.status())
         return tx.status().error();
-    auto id = insertReturningId(db, sql, columns);
+    auto id = insertRow(db, sql, columns.values());
     if (!id)
         return id.error();
     meta.id = id.value();
 
-    AuditLog::Entry entry{
-        QStringLiteral("insert"), table, meta.id, meta.uuid, {}, QJsonObject::fromVariantMap(columns)};
+    AuditLog::Entry entry{QStringLiteral("insert"), table, meta.id, meta.uuid, {}, columns};
     if (Status s = AuditLog::append(db, actor, entry); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -114,11 +109,11 @@ Result<RecordMeta> Records::update(Database &db, const Actor &actor, const QStri
                      QStringLiteral("version")};
 
     QVariantMap changed;
-    QJsonObject oldValues;
+    QVariantMap oldValues;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
         if (!sameValue(old.value(it.key()), it.value())) {
             changed.insert(it.key(), it.value());
-            oldValues.insert(it.key(), QJsonValue::fromVariant(old.value(it.key())));
+            oldValues.insert(it.key(), old.value(it.key()));
         }
     }
     RecordMeta meta;
@@ -148,18 +143,19 @@ Result<RecordMeta> Records::update(Database &db, const Actor &actor, const QStri
     binds[QStringLiteral("meta_updated_by")] = meta.updatedBy;
     binds[QStringLiteral("meta_id")] = id;
     binds[QStringLiteral("meta_version")] = expectedVersion;
-    auto q = runQuery(db,
-                      QStringLiteral("UPDATE %1 SET %2 WHERE id = :meta_id AND version = :meta_version")
-                          .arg(table, sets.join(QLatin1String(", "))),
-                      binds);
-    if (!q)
-        return q.error();
-    if (q.value().numRowsAffected() != 1)
+    int updated = 0;
+    if (Status s = execStatement(db,
+                                 QStringLiteral("UPDATE %1 SET %2 WHERE id = :meta_id AND version = :meta_version")
+                                     .arg(table, sets.join(QLatin1String(", "))),
+                                 binds, &updated);
+        !s)
+        return s.error();
+    if (updated != 1)
         return Error{ErrorCode::Conflict,
                      tr("%1 was changed by someone else at the same moment. Nothing was saved.").arg(label),
                      QStringLiteral("version")};
 
-    QJsonObject newValues = QJsonObject::fromVariantMap(changed);
+    QVariantMap newValues = changed;
     newValues.insert(QStringLiteral("version"), meta.version);
     oldValues.insert(QStringLiteral("version"), version);
     if (Status s = AuditLog::append(db, actor, {action, table, id, meta.uuid, oldValues, newValues}); !s)

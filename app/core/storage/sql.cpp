@@ -7,6 +7,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace linli {
 
 Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantMap &binds)
@@ -26,14 +28,26 @@ Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantMap &
 
 namespace {
 
-Result<QSqlQuery *> execPrepared(Database &db, const QString &sql, const QVariantMap &binds)
+// Binds values by name (a map) or by position (a list of values for the ? in order).
+void bind(QSqlQuery *q, const QVariantMap &binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q->bindValue(QLatin1Char(':') + it.key(), it.value());
+}
+
+void bind(QSqlQuery *q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+}
+
+template<typename Binds> Result<QSqlQuery *> execPrepared(Database &db, const QString &sql, const Binds &binds)
 {
     QString error;
     QSqlQuery *q = db.preparedStatement(sql, &error);
     if (!q)
         return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(error, sql.simplified().left(80)), {}};
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q->bindValue(QLatin1Char(':') + it.key(), it.value());
+    bind(q, binds);
     if (!q->exec()) {
         const QString text = q->lastError().text();
         q->finish();
@@ -42,26 +56,235 @@ Result<QSqlQuery *> execPrepared(Database &db, const QString &sql, const QVarian
     return q;
 }
 
+// What QtSql binds as NULL: a null variant, or a null text, bytes, date or time in one.
+bool bindsNull(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString: return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray: return static_cast<const QByteArray *>(v.constData())->isNull();
+    case QMetaType::QDate: return static_cast<const QDate *>(v.constData())->isNull();
+    case QMetaType::QTime: return static_cast<const QTime *>(v.constData())->isNull();
+    case QMetaType::QDateTime: return static_cast<const QDateTime *>(v.constData())->isNull();
+    default: return false;
+    }
+}
+
+// Binds one value as Qt's SQLite driver would.
+int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &v)
+{
+    if (bindsNull(v))
+        return sqlite3_bind_null(statement, index);
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::Bool:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort: return sqlite3_bind_int64(statement, index, v.toLongLong());
+    case QMetaType::Double: return sqlite3_bind_double(statement, index, v.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = v.toByteArray();
+        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QDateTime: {
+        const QByteArray text = v.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QTime: {
+        const QByteArray text = v.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).toUtf8();
+        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray text = v.toString().toUtf8();
+        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+// The number of the statement's parameters given a value, or -1 when one failed to bind.
+int bindSqlite(sqlite3_stmt *statement, const QVariantMap &binds)
+{
+    QByteArray name;
+    int bound = 0;
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
+        name = ':' + it.key().toUtf8();
+        const int index = sqlite3_bind_parameter_index(statement, name.constData());
+        if (index == 0)
+            continue; // as QtSql: a value the statement does not use is left out
+        if (bindSqlite(statement, index, it.value()) != SQLITE_OK)
+            return -1;
+        ++bound;
+    }
+    return bound;
+}
+
+int bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        if (bindSqlite(statement, i + 1, values.at(i)) != SQLITE_OK)
+            return -1;
+    }
+    return int(values.size());
+}
+
+struct Written {
+    int changes = 0;
+    qint64 rowId = 0;
+};
+
+// A write on SQLite through its own interface: prepared once, bound, stepped and reset.
+template<typename Binds> Result<Written> sqliteWrite(Database &db, const QString &sql, const Binds &binds)
+{
+    auto failed = [&](const QString &why) {
+        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(why, sql.simplified().left(80)), {}};
+    };
+    QString error;
+    sqlite3_stmt *statement = db.sqliteStatement(sql, &error);
+    if (!statement)
+        return failed(error);
+    sqlite3 *handle = sqlite3_db_handle(statement);
+    const int bound = bindSqlite(statement, binds);
+    int rc = SQLITE_MISUSE;
+    if (bound < 0)
+        error = QString::fromUtf8(sqlite3_errmsg(handle));
+    else if (bound != sqlite3_bind_parameter_count(statement))
+        error = QStringLiteral("Parameter count mismatch");
+    else {
+        do
+            rc = sqlite3_step(statement);
+        while (rc == SQLITE_ROW);
+        if (rc != SQLITE_DONE)
+            error = QString::fromUtf8(sqlite3_errmsg(handle));
+    }
+    const Written written{sqlite3_changes(handle), sqlite3_last_insert_rowid(handle)};
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE)
+        return failed(error);
+    return written;
+}
+
+// A column of the row SQLite's statement is on, as Qt's SQLite driver gives it.
+QVariant sqliteValue(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(statement, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(statement, column));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                          sqlite3_column_bytes(statement, column));
+    case SQLITE_NULL: return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    }
+}
+
+// The first row of a query on SQLite through its own interface.
+Result<QVariantList> sqliteRow(Database &db, const QString &sql, const QVariantMap &binds, QStringList *names)
+{
+    auto failed = [&](const QString &why) {
+        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(why, sql.simplified().left(80)), {}};
+    };
+    QString error;
+    sqlite3_stmt *statement = db.sqliteStatement(sql, &error);
+    if (!statement)
+        return failed(error);
+    sqlite3 *handle = sqlite3_db_handle(statement);
+    const int bound = bindSqlite(statement, binds);
+    QVariantList row;
+    int rc = SQLITE_MISUSE;
+    if (bound < 0)
+        error = QString::fromUtf8(sqlite3_errmsg(handle));
+    else if (bound != sqlite3_bind_parameter_count(statement))
+        error = QStringLiteral("Parameter count mismatch");
+    else {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            const int columns = sqlite3_column_count(statement);
+            row.reserve(columns);
+            for (int i = 0; i < columns; ++i) {
+                row << sqliteValue(statement, i);
+                if (names)
+                    *names << QString::fromUtf8(sqlite3_column_name(statement, i));
+            }
+        } else if (rc != SQLITE_DONE)
+            error = QString::fromUtf8(sqlite3_errmsg(handle));
+    }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return failed(error);
+    return row;
+}
+
 } // namespace
 
-Status execStatement(Database &db, const QString &sql, const QVariantMap &binds)
+Status execStatement(Database &db, const QString &sql, const QVariantMap &binds, int *rowsAffected)
 {
+    if (db.isSQLite()) {
+        auto written = sqliteWrite(db, sql, binds);
+        if (!written)
+            return written.error();
+        if (rowsAffected)
+            *rowsAffected = written->changes;
+        return {};
+    }
     auto q = execPrepared(db, sql, binds);
+    if (!q)
+        return q.error();
+    if (rowsAffected)
+        *rowsAffected = q.value()->numRowsAffected();
+    q.value()->finish();
+    return {};
+}
+
+Status execValues(Database &db, const QString &sql, const QVariantList &values)
+{
+    if (db.isSQLite()) {
+        auto written = sqliteWrite(db, sql, values);
+        return written ? Status() : Status(written.error());
+    }
+    auto q = execPrepared(db, sql, values);
     if (!q)
         return q.error();
     q.value()->finish();
     return {};
 }
 
-Result<qint64> insertReturningId(Database &db, const QString &sql, const QVariantMap &binds)
+Status readRows(Database &db, const QString &sql, const QVariantMap &binds,
+                const std::function<void(const QSqlQuery &)> &row)
 {
     auto q = execPrepared(db, sql, binds);
     if (!q)
         return q.error();
     QSqlQuery *query = q.value();
+    while (query->next())
+        row(*query);
+    const QSqlError error = query->lastError();
+    query->finish();
+    if (error.isValid())
+        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(error.text(), sql.simplified().left(80)), {}};
+    return {};
+}
+
+Result<qint64> insertRow(Database &db, const QString &sql, const QVariantList &values)
+{
+    if (db.isSQLite()) {
+        auto written = sqliteWrite(db, sql, values);
+        if (!written)
+            return written.error();
+        return written->rowId;
+    }
+    auto q = execPrepared(db, sql + QStringLiteral(" RETURNING id"), values);
+    if (!q)
+        return q.error();
+    QSqlQuery *query = q.value();
     const bool found = query->next();
     const qint64 id = found ? query->value(0).toLongLong() : 0;
-    query->finish(); // SQLite cannot commit while a RETURNING statement is still open
+    query->finish();
     if (!found)
         return Error{ErrorCode::Storage, QStringLiteral("no id returned [%1]").arg(sql.simplified().left(80)), {}};
     return id;
@@ -77,6 +300,8 @@ Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap 
 
 Result<QVariantList> queryRow(Database &db, const QString &sql, const QVariantMap &binds, QStringList *names)
 {
+    if (db.isSQLite())
+        return sqliteRow(db, sql, binds, names);
     auto q = execPrepared(db, sql, binds);
     if (!q)
         return q.error();

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace linli {
 
 class Database;
@@ -15,9 +17,19 @@ class Database;
 Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantMap &binds = {});
 // Runs a statement that yields no rows (INSERT, UPDATE, DELETE) through the connection's
 // prepared-statement cache: for writes repeated many times, as an import makes them.
-Status execStatement(Database &db, const QString &sql, const QVariantMap &binds);
-// Likewise for INSERT ... RETURNING id: the new row's id.
-Result<qint64> insertReturningId(Database &db, const QString &sql, const QVariantMap &binds);
+// With rowsAffected, the number of rows the statement changed.
+Status execStatement(Database &db, const QString &sql, const QVariantMap &binds, int *rowsAffected = nullptr);
+// Likewise with the values bound by position, to the statement's ? in order.
+Status execValues(Database &db, const QString &sql, const QVariantList &values);
+// Likewise for an INSERT of one row into a table with an `id` column: the new row's id. On
+// PostgreSQL the statement gets RETURNING id; SQLite reports the rowid it gave, since
+// RETURNING would cost it a temporary table for each row.
+Result<qint64> insertRow(Database &db, const QString &sql, const QVariantList &values);
+// Runs a query through the prepared-statement cache, hands each row to `row` and is done with
+// it: for queries run many times over (a record read by id, the places of an import). `row`
+// only reads the row; it must not run a statement itself.
+Status readRows(Database &db, const QString &sql, const QVariantMap &binds,
+                const std::function<void(const QSqlQuery &)> &row);
 // Convenience for a query that yields one value (count, id, ...); null when there is no row.
 Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap &binds = {});
 // The first row of a query (empty when there is none), with the column names if asked. Both
