@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace linli {
 
 class ImportContext final
@@ -35,13 +37,14 @@ public:
     template<typename Row, typename Check> Result<QList<Row>> checkRows(Check check)
     {
         QList<Row> rows;
+        rows.reserve(std::max(0, endRow() - firstRow()));
         for (int i = firstRow(); i < endRow(); ++i) {
             if (!checked(i - firstRow() + 1))
                 return cancelled();
             Row row;
             row.index = i;
             if (check(i, &row))
-                rows << row;
+                rows.append(std::move(row));
         }
         report.valid = int(rows.size());
         return rows;

@@ -8,8 +8,9 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
-#include <QElapsedTimer>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace linli {
 
@@ -230,8 +231,14 @@ bool ResidentImport::check(int i, Row *row)
 
 Status ResidentImport::run()
 {
-    QElapsedTimer prof;
-    prof.start();
+    // An import that may write checks inside its transaction, so that what it checked is
+    // what it writes to, and the rows need not be checked against the register again.
+    std::optional<Transaction> tx;
+    if (!c.options.dryRun) {
+        tx.emplace(c.db);
+        if (!tx->status())
+            return tx->status();
+    }
     if (Status s = load(); !s)
         return s;
     auto checked = c.checkRows<Row>([this](int i, Row *row) { return check(i, row); });
@@ -243,9 +250,6 @@ Status ResidentImport::run()
     if (!c.shouldWrite())
         return {};
 
-    Transaction tx(c.db);
-    if (!tx.status())
-        return tx.status();
     SearchIndex::Deferred searchIndex(c.db);
     ResidentRepository residents(c.db);
     residents.setToday(c.options.today);
@@ -257,9 +261,9 @@ Status ResidentImport::run()
             // The version read by the checks: a change made since then is a conflict.
             r.meta.id = row.completes;
             r.meta.version = row.completesVersion;
-            written = residents.update(r, c.options.actor);
+            written = residents.updateChecked(r, c.options.actor);
         } else {
-            written = residents.create(r, c.options.actor);
+            written = residents.createChecked(r, c.options.actor);
         }
         if (!written)
             return c.rowFailed(row.index, written.error());
@@ -271,7 +275,7 @@ Status ResidentImport::run()
     }
     if (Status s = searchIndex.flush(); !s)
         return s;
-    return tx.commit();
+    return tx->commit();
 }
 
 } // namespace

@@ -14,7 +14,7 @@ struct XlsxSheet {
 };
 
 // Reads the sheets of an .xlsx workbook (Office Open XML, as Excel, WPS, LibreOffice and
-// openpyxl write it) with ZipReader and QXmlStreamReader: sheets found through workbook.xml and
+// openpyxl write it) with ZipReader and XmlScanner: sheets found through workbook.xml and
 // its relationships; shared strings (rich-text runs joined), inline strings, numbers,
 // booleans; dates recognised by their number format (built-in and custom), in the 1900 system
 // (with Excel's phantom 1900-02-29) or the 1904 one; merged cells filled from their first

@@ -353,9 +353,13 @@ QString XmlScanner::decoded(QByteArrayView raw) const
 QString XmlScanner::attribute(const char *localName) const
 {
     const QByteArrayView wanted(localName);
-    for (const Attribute &a : m_attributes)
+    for (const Attribute &a : m_attributes) {
+        // Namespace declarations (xmlns, xmlns:r) are not attributes.
+        if (a.name.startsWith("xmlns") && (a.name.size() == 5 || a.name.at(5) == ':'))
+            continue;
         if (localPart(a.name) == wanted)
             return decoded(a.value);
+    }
     return {};
 }
 

@@ -15,7 +15,8 @@ namespace linli {
 // It checks what a workbook reader needs checked: tags closed in order, attributes quoted,
 // one root element, characters after '&' one of the five predefined entities or a character
 // reference. A DTD (<!DOCTYPE ...>) is refused, so no entity is ever declared or expanded.
-// Names are matched by their local part: <x:c> is a <c>, r:id is id.
+// Names are matched by their local part: <x:c> is a <c>, r:id is id; namespace declarations
+// are not attributes.
 class XmlScanner final
 {
 public:

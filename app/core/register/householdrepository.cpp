@@ -219,7 +219,7 @@ Result<Household> HouseholdRepository::create(Household h, const Actor &actor)
     if (!meta)
         return meta.error();
     h.meta = meta.value();
-    if (Status s = SearchIndex::indexHousehold(m_db, h); !s)
+    if (Status s = SearchIndex::indexNewHousehold(m_db, h); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

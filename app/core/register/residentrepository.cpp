@@ -231,18 +231,12 @@ Result<Resident> ResidentRepository::create(Resident r, const Actor &actor)
         return tx.status().error();
     if (Status s = checkAgainstRegister(r); !s)
         return s.error();
-    QVariantMap columns = columnsOf(r);
-    if (!r.meta.uuid.isEmpty())
-        columns.insert(QStringLiteral("uuid"), r.meta.uuid);
-    auto meta = Records::insert(m_db, actor, QStringLiteral("resident"), columns);
-    if (!meta)
-        return meta.error();
-    r.meta = meta.value();
-    if (Status s = SearchIndex::indexResident(m_db, r); !s)
-        return s.error();
+    auto written = write(r, actor, true);
+    if (!written)
+        return written;
     if (Status s = tx.commit(); !s)
         return s.error();
-    return r;
+    return written;
 }
 
 Result<Resident> ResidentRepository::update(Resident r, const Actor &actor)
@@ -254,14 +248,44 @@ Result<Resident> ResidentRepository::update(Resident r, const Actor &actor)
         return tx.status().error();
     if (Status s = checkAgainstRegister(r); !s)
         return s.error();
-    auto meta = Records::update(m_db, actor, QStringLiteral("resident"), r.meta.id, r.meta.version, columnsOf(r),
-                                tr("The resident %1").arg(r.name));
+    auto written = write(r, actor, false);
+    if (!written)
+        return written;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return written;
+}
+
+Result<Resident> ResidentRepository::createChecked(Resident r, const Actor &actor)
+{
+    if (m_db.transactionDepth() == 0)
+        return Error{ErrorCode::Storage, tr("A checked write needs the transaction its checks ran in."), {}};
+    return write(r, actor, true);
+}
+
+Result<Resident> ResidentRepository::updateChecked(Resident r, const Actor &actor)
+{
+    if (m_db.transactionDepth() == 0)
+        return Error{ErrorCode::Storage, tr("A checked write needs the transaction its checks ran in."), {}};
+    return write(r, actor, false);
+}
+
+Result<Resident> ResidentRepository::write(Resident r, const Actor &actor, bool isNew)
+{
+    Result<RecordMeta> meta = Error{};
+    if (isNew) {
+        QVariantMap columns = columnsOf(r);
+        if (!r.meta.uuid.isEmpty())
+            columns.insert(QStringLiteral("uuid"), r.meta.uuid);
+        meta = Records::insert(m_db, actor, QStringLiteral("resident"), columns);
+    } else {
+        meta = Records::update(m_db, actor, QStringLiteral("resident"), r.meta.id, r.meta.version, columnsOf(r),
+                               tr("The resident %1").arg(r.name));
+    }
     if (!meta)
         return meta.error();
     r.meta = meta.value();
-    if (Status s = SearchIndex::indexResident(m_db, r); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    if (Status s = isNew ? SearchIndex::indexNewResident(m_db, r) : SearchIndex::indexResident(m_db, r); !s)
         return s.error();
     return r;
 }

@@ -33,12 +33,18 @@ public:
 
     Result<Resident> create(Resident resident, const Actor &actor);
     Result<Resident> update(Resident resident, const Actor &actor);
+    // For a caller that validated the resident and checked it against the register inside
+    // the transaction it has open, as the import does for thousands at once: writes it, with
+    // its audit row and search grams, without reading the register again.
+    Result<Resident> createChecked(Resident resident, const Actor &actor);
+    Result<Resident> updateChecked(Resident resident, const Actor &actor);
     // Moving out and death are status changes with a date (and a destination for moving out).
     Result<Resident> setStatus(qint64 id, int expectedVersion, const QString &status, const QDate &date,
                                const QString &destination, const Actor &actor);
 
 private:
     Status checkAgainstRegister(const Resident &resident);
+    Result<Resident> write(Resident resident, const Actor &actor, bool isNew);
     Database &m_db;
     QDate m_today = QDate::currentDate();
 };

@@ -224,6 +224,16 @@ Status SearchIndex::indexResident(Database &db, const Resident &r)
     return addOwner(db, r.householdId, r.meta.id, residentText(r));
 }
 
+Status SearchIndex::indexNewHousehold(Database &db, const Household &h)
+{
+    return addOwner(db, h.meta.id, 0, householdText(h));
+}
+
+Status SearchIndex::indexNewResident(Database &db, const Resident &r)
+{
+    return addOwner(db, r.householdId, r.meta.id, residentText(r));
+}
+
 Status SearchIndex::rebuild(Database &db)
 {
     Transaction tx(db);

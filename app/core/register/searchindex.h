@@ -46,6 +46,9 @@ public:
     // transaction. A resident who moved leaves nothing behind under the old household.
     static Status indexHousehold(Database &db, const Household &household);
     static Status indexResident(Database &db, const Resident &resident);
+    // The same for a record just inserted, which has nothing in the index yet.
+    static Status indexNewHousehold(Database &db, const Household &household);
+    static Status indexNewResident(Database &db, const Resident &resident);
     static Status rebuild(Database &db);
 
     // At most `limit` hits, ordered by household then resident.
