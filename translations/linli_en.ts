@@ -120,6 +120,10 @@
         <source>The register %1 has schema version %2, but this Linli understands only up to version %3. Install a newer Linli to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register&apos;s connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1342,6 +1346,10 @@
     </message>
     <message>
         <source>Household %1 has no head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checked write needs the transaction its checks ran in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

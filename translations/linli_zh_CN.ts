@@ -120,6 +120,10 @@
         <source>The register %1 has schema version %2, but this Linli understands only up to version %3. Install a newer Linli to open it.</source>
         <translation>登记册 %1 的数据结构版本为 %2，本程序最高只支持版本 %3。请安装新版邻里台账后再打开。</translation>
     </message>
+    <message>
+        <source>The register&apos;s connection is closed.</source>
+        <translation>登记册的连接已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1342,6 +1346,10 @@
     <message>
         <source>Household %1 has no head.</source>
         <translation>住户 %1 没有户主。</translation>
+    </message>
+    <message>
+        <source>A checked write needs the transaction its checks ran in.</source>
+        <translation>已检查的写入必须在检查时所用的事务中进行。</translation>
     </message>
 </context>
 <context>
