@@ -2835,6 +2835,13 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n item(s): %1</source>
+        <translation>
+            <numerusform>Created %n item: %1</numerusform>
+            <numerusform>Created %n items: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

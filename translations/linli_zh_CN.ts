@@ -2842,6 +2842,12 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n item(s): %1</source>
+        <translation>
+            <numerusform>新建 %n 项：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 
 namespace linli::cli {
@@ -58,8 +59,26 @@ int runImport(const Arguments &args, QTextStream &out)
     }
     for (const ImportProblem &p : report->problems)
         out << tr("Row %1, %2: %3").arg(p.row).arg(p.column, p.reason) << '\n';
-    if (!report->created.isEmpty())
+    if (report->created.size() > 20) {
+        // A whole street's places do not fit on a line: how many of each kind ("社区 幸福社区"
+        // is of the kind 社区), in the order they first came.
+        QStringList kinds;
+        QHash<QString, int> counts;
+        for (const QString &item : std::as_const(report->created)) {
+            const QString itemKind = item.section(QLatin1Char(' '), 0, 0);
+            if (!counts.contains(itemKind))
+                kinds << itemKind;
+            ++counts[itemKind];
+        }
+        QStringList parts;
+        for (const QString &k : std::as_const(kinds))
+            parts << QStringLiteral("%1 %2").arg(k).arg(counts.value(k));
+        out << QCoreApplication::translate("linli::cli", "Created %n item(s): %1", nullptr, int(report->created.size()))
+                   .arg(parts.join(QStringLiteral("、")))
+            << '\n';
+    } else if (!report->created.isEmpty()) {
         out << tr("Created: %1").arg(report->created.join(QStringLiteral("、"))) << '\n';
+    }
     if (report->completed > 0)
         out << QCoreApplication::translate("linli::cli", "%n resident(s) registered by name only completed.", nullptr,
                                            report->completed)
