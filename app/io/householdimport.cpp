@@ -167,7 +167,7 @@ Status HouseholdImport::run(ImportContext &c)
             if (auto added = residents.create(head, actor); !added)
                 return fail(added.error());
         }
-        if (!c.written(++c.report.written))
+        if (!c.rowWritten())
             return c.cancelled();
     }
     if (Status s = searchIndex.flush(); !s)

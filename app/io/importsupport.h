@@ -49,10 +49,10 @@ public:
         report.valid = int(rows.size());
         return rows;
     }
-    // Reports that `done` of the rows were checked (first half) or written (second half);
-    // false when the user cancelled.
+    // Reports that `done` of the rows were checked (first half of the progress), or that one
+    // more row was written (second half); false when the user cancelled.
     bool checked(int done) { return progress(done, 0); }
-    bool written(int done) { return progress(done, m_rows); }
+    bool rowWritten() { return progress(++report.written, m_rows); }
     Error cancelled() const;
     // Whether to go on to writing: not a dry run, and no problem unless they are to be skipped.
     bool shouldWrite() const;

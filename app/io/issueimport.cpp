@@ -373,7 +373,7 @@ Status IssueImport::run()
         for (const IssueActionRequest &r : std::as_const(row.history))
             if (auto applied = issues.apply(added->number, r, actor); !applied)
                 return c.rowFailed(row.index, applied.error());
-        if (!c.written(++c.report.written))
+        if (!c.rowWritten())
             return c.cancelled();
     }
     return tx.commit();

@@ -270,7 +270,7 @@ Status ResidentImport::run()
         if (!row.tags.isEmpty())
             if (Status s = tags.setResidentTags(written->meta.id, row.tags, c.options.today, c.options.actor); !s)
                 return c.rowFailed(row.index, s.error());
-        if (!c.written(++c.report.written))
+        if (!c.rowWritten())
             return c.cancelled();
     }
     if (Status s = searchIndex.flush(); !s)

@@ -95,7 +95,7 @@ Status VisitImport::run()
     for (const Row &row : std::as_const(rows)) {
         if (auto added = visits.add(row.visit, c.options.actor); !added)
             return c.rowFailed(row.index, added.error());
-        if (!c.written(++c.report.written))
+        if (!c.rowWritten())
             return c.cancelled();
     }
     return tx.commit();

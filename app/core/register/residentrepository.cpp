@@ -224,23 +224,26 @@ Result<Resident> ResidentRepository::head(qint64 householdId)
 
 Result<Resident> ResidentRepository::create(Resident r, const Actor &actor)
 {
-    if (Status s = validate(r, m_today); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    if (Status s = checkAgainstRegister(r); !s)
-        return s.error();
-    auto written = write(r, actor, true);
-    if (!written)
-        return written;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return written;
+    return checkAndWrite(r, actor, true);
 }
 
 Result<Resident> ResidentRepository::update(Resident r, const Actor &actor)
 {
+    return checkAndWrite(r, actor, false);
+}
+
+Result<Resident> ResidentRepository::createChecked(Resident r, const Actor &actor)
+{
+    return writeChecked(r, actor, true);
+}
+
+Result<Resident> ResidentRepository::updateChecked(Resident r, const Actor &actor)
+{
+    return writeChecked(r, actor, false);
+}
+
+Result<Resident> ResidentRepository::checkAndWrite(Resident r, const Actor &actor, bool isNew)
+{
     if (Status s = validate(r, m_today); !s)
         return s.error();
     Transaction tx(m_db);
@@ -248,7 +251,7 @@ Result<Resident> ResidentRepository::update(Resident r, const Actor &actor)
         return tx.status().error();
     if (Status s = checkAgainstRegister(r); !s)
         return s.error();
-    auto written = write(r, actor, false);
+    auto written = write(r, actor, isNew);
     if (!written)
         return written;
     if (Status s = tx.commit(); !s)
@@ -256,18 +259,11 @@ Result<Resident> ResidentRepository::update(Resident r, const Actor &actor)
     return written;
 }
 
-Result<Resident> ResidentRepository::createChecked(Resident r, const Actor &actor)
+Result<Resident> ResidentRepository::writeChecked(Resident r, const Actor &actor, bool isNew)
 {
     if (m_db.transactionDepth() == 0)
         return Error{ErrorCode::Storage, tr("A checked write needs the transaction its checks ran in."), {}};
-    return write(r, actor, true);
-}
-
-Result<Resident> ResidentRepository::updateChecked(Resident r, const Actor &actor)
-{
-    if (m_db.transactionDepth() == 0)
-        return Error{ErrorCode::Storage, tr("A checked write needs the transaction its checks ran in."), {}};
-    return write(r, actor, false);
+    return write(r, actor, isNew);
 }
 
 Result<Resident> ResidentRepository::write(Resident r, const Actor &actor, bool isNew)

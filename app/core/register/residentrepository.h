@@ -44,6 +44,9 @@ public:
 
 private:
     Status checkAgainstRegister(const Resident &resident);
+    // Validates and checks in a transaction of its own, then writes.
+    Result<Resident> checkAndWrite(Resident resident, const Actor &actor, bool isNew);
+    Result<Resident> writeChecked(Resident resident, const Actor &actor, bool isNew);
     Result<Resident> write(Resident resident, const Actor &actor, bool isNew);
     Database &m_db;
     QDate m_today = QDate::currentDate();

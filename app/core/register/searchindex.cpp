@@ -214,14 +214,14 @@ Status SearchIndex::indexHousehold(Database &db, const Household &h)
 {
     if (Status s = removeOwner(db, h.meta.id, 0); !s)
         return s;
-    return addOwner(db, h.meta.id, 0, householdText(h));
+    return indexNewHousehold(db, h);
 }
 
 Status SearchIndex::indexResident(Database &db, const Resident &r)
 {
     if (Status s = removeOwner(db, r.householdId, r.meta.id); !s)
         return s;
-    return addOwner(db, r.householdId, r.meta.id, residentText(r));
+    return indexNewResident(db, r);
 }
 
 Status SearchIndex::indexNewHousehold(Database &db, const Household &h)

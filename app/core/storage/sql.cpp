@@ -11,18 +11,26 @@
 
 namespace linli {
 
+namespace {
+
+// A failed statement, named by its first 80 characters.
+Error statementError(const QString &why, const QString &sql)
+{
+    return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(why, sql.simplified().left(80)), {}};
+}
+
+} // namespace
+
 Result<QSqlQuery> runQuery(Database &db, const QString &sql, const QVariantMap &binds)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error{
-            ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql.simplified().left(80)), {}};
+        return statementError(q.lastError().text(), sql);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!q.exec())
-        return Error{
-            ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql.simplified().left(80)), {}};
+        return statementError(q.lastError().text(), sql);
     return q;
 }
 
@@ -46,12 +54,12 @@ template<typename Binds> Result<QSqlQuery *> execPrepared(Database &db, const QS
     QString error;
     QSqlQuery *q = db.preparedStatement(sql, &error);
     if (!q)
-        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(error, sql.simplified().left(80)), {}};
+        return statementError(error, sql);
     bind(q, binds);
     if (!q->exec()) {
         const QString text = q->lastError().text();
         q->finish();
-        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(text, sql.simplified().left(80)), {}};
+        return statementError(text, sql);
     }
     return q;
 }
@@ -134,16 +142,17 @@ struct Written {
     qint64 rowId = 0;
 };
 
-// A write on SQLite through its own interface: prepared once, bound, stepped and reset.
-template<typename Binds> Result<Written> sqliteWrite(Database &db, const QString &sql, const Binds &binds)
+// Runs a statement on SQLite through its own interface: prepared once, bound, stepped and
+// reset. With `firstRow`, a query: the first row it yields is handed over and the rest left
+// unread. Without, a write, stepped to its end.
+template<typename Binds>
+Result<Written> sqliteRun(Database &db, const QString &sql, const Binds &binds,
+                          const std::function<void(sqlite3_stmt *)> &firstRow = {})
 {
-    auto failed = [&](const QString &why) {
-        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(why, sql.simplified().left(80)), {}};
-    };
     QString error;
     sqlite3_stmt *statement = db.sqliteStatement(sql, &error);
     if (!statement)
-        return failed(error);
+        return statementError(error, sql);
     sqlite3 *handle = sqlite3_db_handle(statement);
     const int bound = bindSqlite(statement, binds);
     int rc = SQLITE_MISUSE;
@@ -152,9 +161,13 @@ template<typename Binds> Result<Written> sqliteWrite(Database &db, const QString
     else if (bound != sqlite3_bind_parameter_count(statement))
         error = QStringLiteral("Parameter count mismatch");
     else {
-        do
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW && firstRow) {
+            firstRow(statement);
+            rc = SQLITE_DONE;
+        }
+        while (rc == SQLITE_ROW)
             rc = sqlite3_step(statement);
-        while (rc == SQLITE_ROW);
         if (rc != SQLITE_DONE)
             error = QString::fromUtf8(sqlite3_errmsg(handle));
     }
@@ -162,7 +175,7 @@ template<typename Binds> Result<Written> sqliteWrite(Database &db, const QString
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE)
-        return failed(error);
+        return statementError(error, sql);
     return written;
 }
 
@@ -185,38 +198,18 @@ QVariant sqliteValue(sqlite3_stmt *statement, int column)
 // The first row of a query on SQLite through its own interface.
 Result<QVariantList> sqliteRow(Database &db, const QString &sql, const QVariantMap &binds, QStringList *names)
 {
-    auto failed = [&](const QString &why) {
-        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(why, sql.simplified().left(80)), {}};
-    };
-    QString error;
-    sqlite3_stmt *statement = db.sqliteStatement(sql, &error);
-    if (!statement)
-        return failed(error);
-    sqlite3 *handle = sqlite3_db_handle(statement);
-    const int bound = bindSqlite(statement, binds);
     QVariantList row;
-    int rc = SQLITE_MISUSE;
-    if (bound < 0)
-        error = QString::fromUtf8(sqlite3_errmsg(handle));
-    else if (bound != sqlite3_bind_parameter_count(statement))
-        error = QStringLiteral("Parameter count mismatch");
-    else {
-        rc = sqlite3_step(statement);
-        if (rc == SQLITE_ROW) {
-            const int columns = sqlite3_column_count(statement);
-            row.reserve(columns);
-            for (int i = 0; i < columns; ++i) {
-                row << sqliteValue(statement, i);
-                if (names)
-                    *names << QString::fromUtf8(sqlite3_column_name(statement, i));
-            }
-        } else if (rc != SQLITE_DONE)
-            error = QString::fromUtf8(sqlite3_errmsg(handle));
-    }
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return failed(error);
+    auto ran = sqliteRun(db, sql, binds, [&](sqlite3_stmt *statement) {
+        const int columns = sqlite3_column_count(statement);
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i) {
+            row << sqliteValue(statement, i);
+            if (names)
+                *names << QString::fromUtf8(sqlite3_column_name(statement, i));
+        }
+    });
+    if (!ran)
+        return ran.error();
     return row;
 }
 
@@ -225,7 +218,7 @@ Result<QVariantList> sqliteRow(Database &db, const QString &sql, const QVariantM
 Status execStatement(Database &db, const QString &sql, const QVariantMap &binds, int *rowsAffected)
 {
     if (db.isSQLite()) {
-        auto written = sqliteWrite(db, sql, binds);
+        auto written = sqliteRun(db, sql, binds);
         if (!written)
             return written.error();
         if (rowsAffected)
@@ -244,7 +237,7 @@ Status execStatement(Database &db, const QString &sql, const QVariantMap &binds,
 Status execValues(Database &db, const QString &sql, const QVariantList &values)
 {
     if (db.isSQLite()) {
-        auto written = sqliteWrite(db, sql, values);
+        auto written = sqliteRun(db, sql, values);
         return written ? Status() : Status(written.error());
     }
     auto q = execPrepared(db, sql, values);
@@ -266,14 +259,14 @@ Status readRows(Database &db, const QString &sql, const QVariantMap &binds,
     const QSqlError error = query->lastError();
     query->finish();
     if (error.isValid())
-        return Error{ErrorCode::Storage, QStringLiteral("%1 [%2]").arg(error.text(), sql.simplified().left(80)), {}};
+        return statementError(error.text(), sql);
     return {};
 }
 
 Result<qint64> insertRow(Database &db, const QString &sql, const QVariantList &values)
 {
     if (db.isSQLite()) {
-        auto written = sqliteWrite(db, sql, values);
+        auto written = sqliteRun(db, sql, values);
         if (!written)
             return written.error();
         return written->rowId;
@@ -286,7 +279,7 @@ Result<qint64> insertRow(Database &db, const QString &sql, const QVariantList &v
     const qint64 id = found ? query->value(0).toLongLong() : 0;
     query->finish();
     if (!found)
-        return Error{ErrorCode::Storage, QStringLiteral("no id returned [%1]").arg(sql.simplified().left(80)), {}};
+        return statementError(QStringLiteral("no id returned"), sql);
     return id;
 }
 
