@@ -65,34 +65,88 @@ std::shared_ptr<Database> openRegister(const Arguments &args, int *code)
     return db.value();
 }
 
-// A grid named NAME, or 社区名/网格名 where several communities have a grid of that name.
-Result<qint64> findGrid(Database &db, const QString &name)
+namespace {
+
+struct PlaceTable {
+    const char *table;
+    const char *parentTable;
+    const char *parentColumn;
+};
+
+const PlaceTable &placeTable(PlaceKind kind)
 {
+    static const PlaceTable grid{"grid", "community", "community_id"};
+    static const PlaceTable compound{"compound", "community", "community_id"};
+    static const PlaceTable building{"building", "compound", "compound_id"};
+    switch (kind) {
+    case PlaceKind::Grid: return grid;
+    case PlaceKind::Compound: return compound;
+    case PlaceKind::Building: break;
+    }
+    return building;
+}
+
+QString notFound(PlaceKind kind, const QString &name)
+{
+    switch (kind) {
+    case PlaceKind::Grid:
+        return QCoreApplication::translate("linli::cli", "There is no grid named '%1' in this register.").arg(name);
+    case PlaceKind::Compound:
+        return QCoreApplication::translate("linli::cli", "There is no compound named '%1' in this register.").arg(name);
+    case PlaceKind::Building: break;
+    }
+    return QCoreApplication::translate("linli::cli", "There is no building named '%1' in this register.").arg(name);
+}
+
+QString ambiguous(PlaceKind kind, const QString &name)
+{
+    switch (kind) {
+    case PlaceKind::Grid:
+        return QCoreApplication::translate("linli::cli",
+                                           "Several communities have a grid named '%1'; write it as 社区名/%1.")
+            .arg(name);
+    case PlaceKind::Compound:
+        return QCoreApplication::translate("linli::cli",
+                                           "Several communities have a compound named '%1'; write it as 社区名/%1.")
+            .arg(name);
+    case PlaceKind::Building: break;
+    }
+    return QCoreApplication::translate("linli::cli",
+                                       "Several compounds have a building named '%1'; write it as 小区名/%1.")
+        .arg(name);
+}
+
+} // namespace
+
+Result<qint64> findPlace(Database &db, PlaceKind kind, const QString &name)
+{
+    const PlaceTable &t = placeTable(kind);
+    const QString field = QString::fromLatin1(t.table);
     const qsizetype slash = name.indexOf(QLatin1Char('/'));
     auto q = slash > 0
         ? runQuery(
             db,
-            QStringLiteral("SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id "
-                           "WHERE c.name = :c AND g.name = :g"),
-            {{QStringLiteral("c"), name.left(slash).trimmed()}, {QStringLiteral("g"), name.mid(slash + 1).trimmed()}})
-        : runQuery(db, QStringLiteral("SELECT id FROM grid WHERE name = :g"), {{QStringLiteral("g"), name.trimmed()}});
+            QStringLiteral("SELECT p.id FROM %1 p JOIN %2 o ON o.id = p.%3 WHERE o.name = :parent AND p.name = :name")
+                .arg(field, QString::fromLatin1(t.parentTable), QString::fromLatin1(t.parentColumn)),
+            {{QStringLiteral("parent"), name.left(slash).trimmed()},
+             {QStringLiteral("name"), name.mid(slash + 1).trimmed()}})
+        : runQuery(db, QStringLiteral("SELECT id FROM %1 WHERE name = :name").arg(field),
+                   {{QStringLiteral("name"), name.trimmed()}});
     if (!q)
         return q.error();
     QList<qint64> ids;
     while (q.value().next())
         ids << q.value().value(0).toLongLong();
     if (ids.isEmpty())
-        return Error{
-            ErrorCode::NotFound,
-            QCoreApplication::translate("linli::cli", "There is no grid named '%1' in this register.").arg(name),
-            QStringLiteral("grid")};
+        return Error{ErrorCode::NotFound, notFound(kind, name), field};
     if (ids.size() > 1)
-        return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("linli::cli",
-                                                 "Several communities have a grid named '%1'; write it as 社区名/%1.")
-                         .arg(name),
-                     QStringLiteral("grid")};
+        return Error{ErrorCode::Invalid, ambiguous(kind, name), field};
     return ids.constFirst();
+}
+
+Result<qint64> findGrid(Database &db, const QString &name)
+{
+    return findPlace(db, PlaceKind::Grid, name);
 }
 
 } // namespace linli::cli

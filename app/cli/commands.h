@@ -27,6 +27,7 @@ int runVisits(const Arguments &args, QTextStream &out);
 int runCoverage(const Arguments &args, QTextStream &out);
 int runExport(const Arguments &args, QTextStream &out);
 int runImport(const Arguments &args, QTextStream &out);
+int runPrint(const Arguments &args, QTextStream &out);
 
 // Opens the register named by --db; on failure sets *code to the exit code of the message
 // printed (a usage error when --db is missing) and returns null.
@@ -38,6 +39,9 @@ bool readDate(const Arguments &args, const QString &name, QDate *date, int *code
 
 // A grid named NAME, or 社区名/网格名 where several communities have a grid of that name.
 Result<qint64> findGrid(Database &db, const QString &name);
+// Likewise a compound (社区名/小区名) or a building (小区名/楼栋名).
+enum class PlaceKind { Grid, Compound, Building };
+Result<qint64> findPlace(Database &db, PlaceKind kind, const QString &name);
 
 // Prints "linli-cli: message" on stderr and returns `code`.
 int fail(const QString &message, int code = 1);

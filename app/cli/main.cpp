@@ -4,6 +4,9 @@
 #include "common/language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace linli::cli;
 
@@ -34,14 +37,31 @@ QString usage()
         "  coverage --db DB --year Y [--format json|text]\n"
         "  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]\n"
         "         [--grid NAME]\n"
-        "  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]\n");
+        "  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]\n"
+        "  print household-card --db DB --household-uuid U --out FILE.pdf\n"
+        "  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf\n"
+        "  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf\n"
+        "  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf\n"
+        "  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf\n"
+        "        (each print command also takes --full-ids and --today YYYY-MM-DD)\n");
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands that draw documents need fonts and a paint engine: a GUI application on the
+    // offscreen platform, so that they run without a display.
+    const bool draws = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    std::unique_ptr<QCoreApplication> application;
+    if (draws) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("linli-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Linli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
@@ -83,6 +103,8 @@ int main(int argc, char *argv[])
         return runExport(args, out);
     if (command == QLatin1String("import"))
         return runImport(args, out);
+    if (command == QLatin1String("print"))
+        return runPrint(args, out);
     fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
     out << usage();
     return kUsageError;

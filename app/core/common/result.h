@@ -18,6 +18,7 @@ enum class ErrorCode {
     TooNew, // the register was written by a newer Linli
     Unsupported, // e.g. a register on a network filesystem
     Cancelled, // the user stopped a long task; nothing was kept
+    Output, // a file or a printer could not be written
 };
 
 struct Error {

@@ -57,6 +57,7 @@ Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &
     equals(!filter.category.isEmpty(), "i.category", "category", filter.category);
     equals(filter.departmentId != 0, "i.department_id", "department", filter.departmentId);
     equals(filter.gridId != 0, "i.grid_id", "grid", filter.gridId);
+    equals(filter.householdId != 0, "i.household_id", "household", filter.householdId);
     if (filter.from.isValid()) {
         where << QStringLiteral("i.registered_date >= :from");
         binds.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));

@@ -88,6 +88,7 @@ struct IssueFilter {
     QString category; // empty: all
     qint64 departmentId = 0; // 0: all
     qint64 gridId = 0; // 0: all
+    qint64 householdId = 0; // 0: all
     QDate from; // registered on or after, if valid
     QDate to; // registered on or before, if valid
     QString text; // part of the number, title, place or reporter

@@ -1,0 +1,365 @@
+#include "printdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace linli {
+
+namespace {
+
+constexpr double kPointsPerMm = 72.0 / 25.4;
+constexpr double kFooterHeight = 18; // points under the body for 第 N 页 共 M 页
+constexpr double kFooterFontSize = 9;
+
+QString escaped(const QString &text)
+{
+    // Line breaks typed into a notes field stay line breaks on paper.
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+} // namespace
+
+Result<PrintFonts> PrintFonts::find()
+{
+    const QStringList families = QFontDatabase::families();
+    auto first = [&families](std::initializer_list<const char *> candidates) {
+        for (const char *candidate : candidates) {
+            const QString family = QString::fromLatin1(candidate);
+            if (families.contains(family))
+                return family;
+        }
+        return QString();
+    };
+    PrintFonts fonts;
+    fonts.body = first({"AR PL UMing CN", "SimSun", "NSimSun"});
+    fonts.title = first({"WenQuanYi Zen Hei", "SimHei"});
+    if (fonts.body.isEmpty() || fonts.title.isEmpty())
+        return Error{ErrorCode::Invalid,
+                     PrintDocument::tr("The print fonts are not installed: printing needs \"AR PL UMing CN\" and "
+                                       "\"WenQuanYi Zen Hei\" (Debian packages fonts-arphic-uming and "
+                                       "fonts-wqy-zenhei), or SimSun and SimHei on Windows."),
+                     QStringLiteral("fonts")};
+    return fonts;
+}
+
+// --- DocumentHtml -------------------------------------------------------------------------------
+
+void DocumentHtml::heading(const QString &text, const QString &anchor, bool newPage)
+{
+    m_html += newPage ? QStringLiteral("<h1 style=\"page-break-before: always\">") : QStringLiteral("<h1>");
+    if (anchor.isEmpty())
+        m_html += escaped(text);
+    else
+        m_html += QStringLiteral("<a name=\"%1\">%2</a>").arg(anchor.toHtmlEscaped(), escaped(text));
+    m_html += QStringLiteral("</h1>");
+}
+
+void DocumentHtml::titleBlock(const QStringList &scope, const QString &printedOn)
+{
+    QStringList parts;
+    for (const QString &part : scope)
+        parts << escaped(part);
+    m_html += QStringLiteral("<table class=\"plain\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                             "<td>%1</td><td align=\"right\">%2</td></tr></table>")
+                  .arg(parts.join(QStringLiteral("&#12288;")), escaped(printedOn));
+}
+
+void DocumentHtml::section(const QString &text)
+{
+    m_html += QStringLiteral("<h2>%1</h2>").arg(escaped(text));
+}
+
+void DocumentHtml::fields(const QList<QList<Field>> &rows, int pairsPerRow)
+{
+    const int labelPercent = 12;
+    const int valuePercent = 100 / pairsPerRow - labelPercent;
+    m_html += QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" border=\"0.6\" cellspacing=\"0\" cellpadding=\"2\"><tbody>");
+    for (const QList<Field> &row : rows) {
+        m_html += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const bool last = i + 1 == row.size();
+            const qsizetype span = last ? (pairsPerRow - i) * 2 - 1 : 1;
+            const qsizetype width = last ? 100 - i * (labelPercent + valuePercent) - labelPercent : valuePercent;
+            m_html
+                += QStringLiteral("<td class=\"label\" width=\"%1%\">%2</td><td width=\"%3%\" colspan=\"%4\">%5</td>")
+                       .arg(labelPercent)
+                       .arg(escaped(row.at(i).first))
+                       .arg(width)
+                       .arg(span)
+                       .arg(escaped(row.at(i).second));
+        }
+        m_html += QStringLiteral("</tr>");
+    }
+    m_html += QStringLiteral("</tbody></table>");
+}
+
+void DocumentHtml::table(const QList<Column> &columns, const QList<QStringList> &rows, const QString &empty)
+{
+    m_html += QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" border=\"0.6\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>");
+    for (const Column &c : columns) {
+        m_html += c.percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(c.percent) : QStringLiteral("<th>");
+        m_html += escaped(c.header) + QStringLiteral("</th>");
+    }
+    m_html += QStringLiteral("</tr></thead><tbody>");
+    if (rows.isEmpty() && !empty.isEmpty())
+        m_html += QStringLiteral("<tr><td colspan=\"%1\" align=\"center\">%2</td></tr>")
+                      .arg(columns.size())
+                      .arg(escaped(empty));
+    for (const QStringList &row : rows) {
+        m_html += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            m_html += (columns.at(i).centred ? QStringLiteral("<td align=\"center\">") : QStringLiteral("<td>"))
+                + escaped(row.value(i)) + QStringLiteral("</td>");
+        m_html += QStringLiteral("</tr>");
+    }
+    m_html += QStringLiteral("</tbody></table>");
+}
+
+void DocumentHtml::paragraph(const QString &text)
+{
+    m_html += QStringLiteral("<p>%1</p>").arg(escaped(text));
+}
+
+void DocumentHtml::signatures()
+{
+    const QString blank = QStringLiteral("<u>%1</u>").arg(QStringLiteral("&nbsp;").repeated(16));
+    const QString shortBlank = QStringLiteral("<u>%1</u>").arg(QStringLiteral("&nbsp;").repeated(6));
+    m_html += QStringLiteral("<table class=\"signatures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                             "<td width=\"30%\">制表人：%1</td><td width=\"30%\">审核人：%1</td>"
+                             "<td width=\"40%\" align=\"right\">日期：%2年%3月%3日</td></tr></table>")
+                  .arg(blank, shortBlank, QStringLiteral("<u>&nbsp;&nbsp;&nbsp;&nbsp;</u>"));
+}
+
+void DocumentHtml::cover(const QString &title, const QStringList &lines)
+{
+    m_html += QStringLiteral("<p class=\"covertitle\">%1</p>").arg(escaped(title));
+    for (const QString &line : lines)
+        m_html += QStringLiteral("<p class=\"cover\">%1</p>").arg(escaped(line));
+}
+
+void DocumentHtml::pageBreak()
+{
+    m_html += QStringLiteral("<p style=\"page-break-before: always\"></p>");
+}
+
+// --- PrintDocument ------------------------------------------------------------------------------
+
+PrintDocument::PrintDocument(const QString &title, Orientation orientation, const PrintFonts &fonts)
+    : m_title(title), m_orientation(orientation), m_fonts(fonts),
+      m_layoutDevice(std::make_unique<QImage>(1, 1, QImage::Format_RGB32)),
+      m_document(std::make_unique<QTextDocument>())
+{
+    // 72 dots per inch: one layout unit is one point, on every device.
+    const int dotsPerMeter = qRound(72.0 / 0.0254);
+    m_layoutDevice->setDotsPerMeterX(dotsPerMeter);
+    m_layoutDevice->setDotsPerMeterY(dotsPerMeter);
+    m_document->documentLayout()->setPaintDevice(m_layoutDevice.get());
+    m_document->setUseDesignMetrics(true);
+    m_document->setDocumentMargin(0);
+    QFont font(m_fonts.body);
+    font.setPointSizeF(10.5);
+    m_document->setDefaultFont(font);
+    m_document->setDefaultStyleSheet(styleSheet(m_fonts));
+    m_document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    m_document->setPageSize(bodyRect().size());
+}
+
+PrintDocument::~PrintDocument() = default;
+
+QString PrintDocument::styleSheet(const PrintFonts &fonts)
+{
+    // Sizes are in points (the layout is at 72 dpi, so a CSS pixel is a point).
+    return QStringLiteral(
+               "body { font-family: '%1'; font-size: 10.5pt; }"
+               "h1 { font-family: '%2'; font-size: 18pt; font-weight: normal; text-align: center; "
+               "margin-top: 0px; margin-bottom: 6px; }"
+               "h2 { font-family: '%2'; font-size: 12pt; font-weight: normal; margin-top: 14px; margin-bottom: 4px; }"
+               "p { margin-top: 4px; margin-bottom: 4px; }"
+               "table.grid { border-collapse: collapse; border-color: #000000; margin-top: 4px; }"
+               "table.grid th { font-family: '%2'; font-weight: normal; background-color: #e6e6e6; "
+               "border: 0.6px solid #000000; }"
+               "table.grid td { border: 0.6px solid #000000; }"
+               "td.label { font-family: '%2'; background-color: #f0f0f0; }"
+               "table.plain { margin-bottom: 4px; }"
+               "p.covertitle { font-family: '%2'; font-size: 48pt; text-align: center; margin-top: 180px; "
+               "margin-bottom: 100px; }"
+               "p.cover { font-family: '%2'; font-size: 16pt; text-align: center; margin-top: 12px; }"
+               "table.grid td { font-size: 9.5pt; }"
+               "table.grid th { font-size: 9.5pt; }"
+               "div.small td { font-size: 9pt; }"
+               "div.small th { font-size: 9pt; }"
+               "table.signatures { margin-top: 18px; }")
+        .arg(fonts.body, fonts.title);
+}
+
+QPageLayout PrintDocument::pageLayout() const
+{
+    QPageLayout layout(QPageSize(QPageSize::A4),
+                       m_orientation == Orientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    layout.setMode(QPageLayout::FullPageMode);
+    return layout;
+}
+
+QRectF PrintDocument::bodyRect() const
+{
+    const QRectF page = pageLayout().fullRectPoints();
+    // Portrait documents are bound on the left (一户一册 binders): a wider margin there.
+    const QMarginsF margins = m_orientation == Orientation::Portrait
+        ? QMarginsF(22 * kPointsPerMm, 15 * kPointsPerMm, 15 * kPointsPerMm, 12 * kPointsPerMm)
+        : QMarginsF(15 * kPointsPerMm, 12 * kPointsPerMm, 15 * kPointsPerMm, 10 * kPointsPerMm);
+    QRectF body = page.marginsRemoved(margins);
+    body.setBottom(body.bottom() - kFooterHeight);
+    return body;
+}
+
+void PrintDocument::setBody(const QString &bodyHtml)
+{
+    m_document->setHtml(QStringLiteral("<html><head><title>%1</title></head><body>%2</body></html>")
+                            .arg(m_title.toHtmlEscaped(), bodyHtml));
+}
+
+int PrintDocument::pageCount() const
+{
+    return m_document->pageCount();
+}
+
+QHash<QString, int> PrintDocument::anchorPages() const
+{
+    QHash<QString, int> pages;
+    const double pageHeight = m_document->pageSize().height();
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            if (names.isEmpty())
+                continue;
+            const int page = int(layout->blockBoundingRect(block).top() / pageHeight);
+            for (const QString &name : names)
+                pages.insert(name, page);
+        }
+    }
+    return pages;
+}
+
+void PrintDocument::fillPlaceholders(const QHash<QString, QString> &values)
+{
+    // One edit block: the document is laid out again once, not after every number.
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const auto found = values.constFind(block.text());
+        if (found == values.constEnd())
+            continue;
+        edit.setPosition(block.position());
+        edit.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        edit.insertText(found.value());
+    }
+    edit.endEditBlock();
+}
+
+QString PrintDocument::plainText() const
+{
+    return m_document->toPlainText();
+}
+
+void PrintDocument::paintPage(QPainter &painter, int page, int pages) const
+{
+    const QRectF body = bodyRect();
+    painter.save();
+    painter.translate(body.topLeft());
+    painter.setClipRect(QRectF(QPointF(0, 0), body.size()));
+    painter.translate(0, -page * body.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+    context.palette.setColor(QPalette::Text, Qt::black);
+    m_document->documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    QFont font(m_fonts.body);
+    font.setPixelSize(int(kFooterFontSize)); // a point, in the painter's units
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(body.left(), body.bottom(), body.width(), kFooterHeight),
+                     Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("第 %1 页 共 %2 页").arg(page + 1).arg(pages));
+}
+
+Status PrintDocument::paint(QPagedPaintDevice *device, int first, int last, const Progress &progress) const
+{
+    const int pages = pageCount();
+    first = first > 0 ? qMin(first, pages) : 1;
+    last = last > 0 ? qMin(last, pages) : pages;
+    if (!device->setPageLayout(pageLayout()))
+        return Error{ErrorCode::Output, tr("The printer does not take A4 paper."), QStringLiteral("printer")};
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error{ErrorCode::Output, tr("The printer or file could not be opened for printing."),
+                     QStringLiteral("printer")};
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(device->logicalDpiX() / 72.0, device->logicalDpiY() / 72.0);
+    for (int page = first - 1; page < last; ++page) {
+        if (progress && !progress(page - first + 1, last - first + 1)) {
+            painter.end();
+            return Error{ErrorCode::Cancelled, tr("Printing was cancelled."), {}};
+        }
+        if (page >= first && !device->newPage())
+            return Error{ErrorCode::Output, tr("The printer did not take page %1.").arg(page + 1),
+                         QStringLiteral("printer")};
+        paintPage(painter, page, pages);
+    }
+    if (progress)
+        progress(last - first + 1, last - first + 1);
+    if (!painter.end())
+        return Error{ErrorCode::Output, tr("The document could not be finished."), QStringLiteral("printer")};
+    return Status();
+}
+
+Status PrintDocument::writePdf(const QString &path, const Progress &progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Output, tr("%1 cannot be written: %2").arg(path, file.errorString()),
+                     QStringLiteral("out")};
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("Linli 邻里台账"));
+        writer.setResolution(600);
+        if (Status s = paint(&writer, 0, 0, progress); !s) {
+            file.cancelWriting();
+            return s;
+        }
+    }
+    if (!file.commit())
+        return Error{ErrorCode::Output, tr("%1 cannot be written: %2").arg(path, file.errorString()),
+                     QStringLiteral("out")};
+    return Status();
+}
+
+QImage PrintDocument::renderPage(int page, int dpi) const
+{
+    const QSizeF points = pageLayout().fullRectPoints().size();
+    QImage image(QSize(qRound(points.width() * dpi / 72.0), qRound(points.height() * dpi / 72.0)),
+                 QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(dpi / 72.0, dpi / 72.0);
+    paintPage(painter, page, pageCount());
+    return image;
+}
+
+} // namespace linli
