@@ -16,8 +16,13 @@
 
 #include <memory>
 
-// Verifies that a Result or Status succeeded, printing its message when it did not.
-#define LINLI_VERIFY_OK(r) QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error().message))
+// Verifies that a Result or Status succeeded, printing its message when it did not. The
+// expression is evaluated once (QVERIFY2 evaluates its message even when the check passes).
+#define LINLI_VERIFY_OK(r)                                                                                             \
+    do {                                                                                                               \
+        const auto &linliVerified = (r);                                                                               \
+        QVERIFY2(linliVerified.ok(), qPrintable(linliVerified.ok() ? QString() : linliVerified.error().message));      \
+    } while (false)
 
 namespace linli::test {
 

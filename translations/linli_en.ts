@@ -1133,6 +1133,48 @@
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>The print fonts are not installed: printing needs &quot;AR PL UMing CN&quot; and &quot;WenQuanYi Zen Hei&quot; (Debian packages fonts-arphic-uming and fonts-wqy-zenhei), or SimSun and SimHei on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not take A4 paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no households in %1 to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Record %1 of %2 does not exist.</source>
@@ -2810,6 +2852,29 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             <numerusform>%n residents registered by name only completed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n item(s): %1</source>
+        <translation>
+            <numerusform>Created %n item: %1</numerusform>
+            <numerusform>Created %n items: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no compound named &apos;%1&apos; in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no building named &apos;%1&apos; in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several communities have a compound named &apos;%1&apos;; write it as 社区名/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several compounds have a building named &apos;%1&apos;; write it as 小区名/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
@@ -2832,14 +2897,52 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
          [--grid NAME]
   import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        (each print command also takes --full-ids and --today YYYY-MM-DD)
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what to print: linli-cli print household-card --household-uuid U | booklet --building NAME|--compound NAME|--grid NAME | ledger [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] | visits --from DATE --to DATE [--grid NAME] | route [--grid NAME] [--worker NAME] [--as-of DATE] --db DB --out FILE.pdf [--full-ids] [--today DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the household with --household-uuid U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which households the booklet holds with one of --building NAME, --compound NAME or --grid NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes one of %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit register covers a period: give --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are printed in full; this was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Created %n item(s): %1</source>
+        <source>%1: %n page(s) written to %2 (%3 s).</source>
         <translation>
-            <numerusform>Created %n item: %1</numerusform>
-            <numerusform>Created %n items: %1</numerusform>
+            <numerusform>%1: %n page written to %2 (%3 s).</numerusform>
+            <numerusform>%1: %n pages written to %2 (%3 s).</numerusform>
         </translation>
     </message>
 </context>

@@ -1132,6 +1132,48 @@
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>The print fonts are not installed: printing needs &quot;AR PL UMing CN&quot; and &quot;WenQuanYi Zen Hei&quot; (Debian packages fonts-arphic-uming and fonts-wqy-zenhei), or SimSun and SimHei on Windows.</source>
+        <translation>未安装打印字体：打印需要“AR PL UMing CN”和“WenQuanYi Zen Hei”（Debian 软件包 fonts-arphic-uming 和 fonts-wqy-zenhei），Windows 上需要宋体和黑体。</translation>
+    </message>
+    <message>
+        <source>The printer does not take A4 paper.</source>
+        <translation>该打印机不支持 A4 纸。</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>The printer did not take page %1.</source>
+        <translation>打印机未能接收第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>文档未能完成输出。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>There are no households in %1 to print.</source>
+        <translation>%1 没有可打印的在册住户。</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Record %1 of %2 does not exist.</source>
@@ -2796,6 +2838,28 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             <numerusform>已补全 %n 位仅登记姓名的居民。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n item(s): %1</source>
+        <translation>
+            <numerusform>新建 %n 项：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no compound named &apos;%1&apos; in this register.</source>
+        <translation>本登记册中没有名为“%1”的小区。</translation>
+    </message>
+    <message>
+        <source>There is no building named &apos;%1&apos; in this register.</source>
+        <translation>本登记册中没有名为“%1”的楼栋。</translation>
+    </message>
+    <message>
+        <source>Several communities have a compound named &apos;%1&apos;; write it as 社区名/%1.</source>
+        <translation>多个社区都有名为“%1”的小区，请写成 社区名/%1。</translation>
+    </message>
+    <message>
+        <source>Several compounds have a building named &apos;%1&apos;; write it as 小区名/%1.</source>
+        <translation>多个小区都有名为“%1”的楼栋，请写成 小区名/%1。</translation>
+    </message>
     <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
@@ -2818,6 +2882,12 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
          [--grid NAME]
   import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        (each print command also takes --full-ids and --today YYYY-MM-DD)
 </source>
         <translation>用法：linli-cli 命令 [选项]
   --version
@@ -2840,12 +2910,50 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
          [--grid NAME]
   import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
 </translation>
     </message>
+    <message>
+        <source>Say what to print: linli-cli print household-card --household-uuid U | booklet --building NAME|--compound NAME|--grid NAME | ledger [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] | visits --from DATE --to DATE [--grid NAME] | route [--grid NAME] [--worker NAME] [--as-of DATE] --db DB --out FILE.pdf [--full-ids] [--today DATE]</source>
+        <translation>请说明打印什么：linli-cli print household-card --household-uuid U | booklet --building 楼栋|--compound 小区|--grid 网格 | ledger [--from 日期] [--to 日期] [--status 状态] [--category 类别] [--grid 网格] | visits --from 日期 --to 日期 [--grid 网格] | route [--grid 网格] [--worker 网格员] [--as-of 日期] --db 台账 --out 文件.pdf [--full-ids] [--today 日期]</translation>
+    </message>
+    <message>
+        <source>Name the household with --household-uuid U.</source>
+        <translation>请用 --household-uuid U 指明住户。</translation>
+    </message>
+    <message>
+        <source>Say which households the booklet holds with one of --building NAME, --compound NAME or --grid NAME.</source>
+        <translation>请用 --building 楼栋、--compound 小区或 --grid 网格 中的一项指明一户一册包括哪些住户。</translation>
+    </message>
+    <message>
+        <source>--status takes one of %1, not &apos;%2&apos;.</source>
+        <translation>--status 应为 %1 之一，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>The visit register covers a period: give --from DATE and --to DATE.</source>
+        <translation>走访台账按时段打印：请给出 --from 日期 和 --to 日期。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --out FILE.pdf.</source>
+        <translation>请用 --out 文件.pdf 指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are printed in full; this was recorded in the audit log.</source>
+        <translation>身份证号和电话已完整打印；此操作已记入审计日志。</translation>
+    </message>
     <message numerus="yes">
-        <source>Created %n item(s): %1</source>
+        <source>%1: %n page(s) written to %2 (%3 s).</source>
         <translation>
-            <numerusform>新建 %n 项：%1</numerusform>
+            <numerusform>%1：共 %n 页，已写入 %2（用时 %3 秒）。</numerusform>
         </translation>
     </message>
 </context>

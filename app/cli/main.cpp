@@ -46,6 +46,15 @@ QString usage()
         "        (each print command also takes --full-ids and --today YYYY-MM-DD)\n");
 }
 
+// Qt's own notes on stderr (a missing XDG_RUNTIME_DIR on a headless machine, font
+// configuration) would break the promise of one line per error; LINLI_VERBOSE shows them.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    QTextStream(stderr) << (context.category ? context.category : "") << ": " << message << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,6 +62,8 @@ int main(int argc, char *argv[])
     // Commands that draw documents need fonts and a paint engine: a GUI application on the
     // offscreen platform, so that they run without a display.
     const bool draws = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    if (qEnvironmentVariableIsEmpty("LINLI_VERBOSE"))
+        qInstallMessageHandler(quietMessages);
     std::unique_ptr<QCoreApplication> application;
     if (draws) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

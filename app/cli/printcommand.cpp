@@ -170,8 +170,8 @@ int runPrint(const Arguments &args, QTextStream &out)
     }
     if (Status s = document.value()->writePdf(target); !s)
         return fail(s.error().message);
-    out << QCoreApplication::translate("linli::cli", "%1: %n page(s) written to %2 (%3 s).", nullptr,
-                                       document.value()->pageCount())
+    const int pages = document.value()->pageCount();
+    out << QCoreApplication::translate("linli::cli", "%1: %n page(s) written to %2 (%3 s).", nullptr, pages)
                .arg(document.value()->title(), target)
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;

@@ -242,7 +242,9 @@ QHash<QString, int> PrintDocument::anchorPages() const
             const QStringList names = it.fragment().charFormat().anchorNames();
             if (names.isEmpty())
                 continue;
-            const int page = int(layout->blockBoundingRect(block).top() / pageHeight);
+            // A block moved to a new page starts on its top edge, give or take the layout's
+            // rounding to 1/64 of a point.
+            const int page = int((layout->blockBoundingRect(block).top() + 1) / pageHeight);
             for (const QString &name : names)
                 pages.insert(name, page);
         }

@@ -43,6 +43,7 @@ private slots:
     void visitsAndCoverage();
     void exportsTheRegister();
     void importsHouseholds();
+    void printsDocuments();
 };
 
 void TestCli::initTestCase()
@@ -331,6 +332,111 @@ void TestCli::importsHouseholds()
     r = run(args); // again: every row already registered, nothing written
     QCOMPARE(r.code, 1);
     QCOMPARE(r.out.count(QLatin1Char('\n')), 4); // three problems and the summary
+}
+
+void TestCli::printsDocuments()
+{
+    auto pdfText = [](const QString &pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    auto db = Database::open(m_db, Database::OpenMode::MustExist);
+    QVERIFY(db.ok());
+    auto row
+        = queryRow(*db.value(),
+                   QStringLiteral("SELECT h.uuid, h.address, b.name, cp.name, g.name FROM household h JOIN building b "
+                                  "ON b.id = h.building_id JOIN compound cp ON cp.id = h.compound_id JOIN grid g ON "
+                                  "g.id = h.grid_id WHERE EXISTS (SELECT 1 FROM resident r WHERE r.household_id = "
+                                  "h.id AND r.id_number IS NOT NULL AND r.status = 'active') ORDER BY h.id LIMIT 1"),
+                   {});
+    QVERIFY(row.ok() && row->size() == 5);
+    const QString uuid = row->at(0).toString();
+    const QString address = row->at(1).toString();
+    const QString building = row->at(3).toString() + QLatin1Char('/') + row->at(2).toString();
+    const QString grid = row->at(4).toString();
+    const QString idNumber = queryValue(*db.value(),
+                                        QStringLiteral("SELECT r.id_number FROM resident r JOIN household h ON h.id = "
+                                                       "r.household_id WHERE h.uuid = :u AND r.id_number IS NOT NULL "
+                                                       "AND r.status = 'active' LIMIT 1"),
+                                        {{QStringLiteral("u"), uuid}})
+                                 .value()
+                                 .toString();
+    QCOMPARE(idNumber.size(), 18);
+    const QString masked = idNumber.left(6) + QStringLiteral("********") + idNumber.right(4);
+
+    const QString card = m_dir.filePath(QStringLiteral("card.pdf"));
+    Run r = run({QStringLiteral("print"), QStringLiteral("household-card"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--household-uuid"), uuid, QStringLiteral("--out"), card});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("住户情况登记卡")), qPrintable(r.out));
+    QString text = pdfText(card);
+    QVERIFY(text.contains(address));
+    QVERIFY(text.contains(masked));
+    QVERIFY(!text.contains(idNumber));
+
+    r = run({QStringLiteral("print"), QStringLiteral("household-card"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--household-uuid"), uuid, QStringLiteral("--out"), card, QStringLiteral("--full-ids")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(pdfText(card).contains(idNumber));
+    QVERIFY(r.out.contains(QStringLiteral("审计")));
+
+    const QString booklet = m_dir.filePath(QStringLiteral("booklet.pdf"));
+    for (const QStringList &scope :
+         {QStringList{QStringLiteral("--building"), building}, QStringList{QStringLiteral("--grid"), grid}}) {
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("booklet"), QStringLiteral("--db"), m_db,
+                            QStringLiteral("--out"), booklet}
+                + scope);
+        QCOMPARE(r.code, 0);
+        text = pdfText(booklet);
+        QVERIFY(text.startsWith(QStringLiteral("一户一册")));
+        QVERIFY(text.contains(address));
+    }
+
+    const QString ledger = m_dir.filePath(QStringLiteral("ledger.pdf"));
+    r = run({QStringLiteral("print"), QStringLiteral("ledger"), QStringLiteral("--db"), m_db, QStringLiteral("--from"),
+             QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-11-23"),
+             QStringLiteral("--status"), QStringLiteral("closed"), QStringLiteral("--out"), ledger});
+    QCOMPARE(r.code, 0);
+    text = pdfText(ledger);
+    QVERIFY(text.contains(QStringLiteral("问题台账")));
+    QVERIFY(text.contains(QStringLiteral("状态：已销号")));
+
+    const QString visits = m_dir.filePath(QStringLiteral("visits.pdf"));
+    r = run({QStringLiteral("print"), QStringLiteral("visits"), QStringLiteral("--db"), m_db, QStringLiteral("--from"),
+             QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-11-23"),
+             QStringLiteral("--grid"), grid, QStringLiteral("--out"), visits});
+    QCOMPARE(r.code, 0);
+    QVERIFY(pdfText(visits).contains(QStringLiteral("走访台账")));
+
+    // Bad input: one line on stderr naming what is wrong, a usage error, no file.
+    const QString never = m_dir.filePath(QStringLiteral("never.pdf"));
+    const QList<std::pair<QStringList, QString>> bad{
+        {{QStringLiteral("booklet"), QStringLiteral("--building"), QStringLiteral("不存在的楼")},
+         QStringLiteral("不存在的楼")},
+        {{QStringLiteral("booklet")}, QStringLiteral("--building")},
+        {{QStringLiteral("ledger"), QStringLiteral("--status"), QStringLiteral("finished")},
+         QStringLiteral("finished")},
+        {{QStringLiteral("visits"), QStringLiteral("--from"), QStringLiteral("2026-10-01")}, QStringLiteral("--to")},
+        {{QStringLiteral("visits"), QStringLiteral("--from"), QStringLiteral("2026-13-01"), QStringLiteral("--to"),
+          QStringLiteral("2026-11-01")},
+         QStringLiteral("2026-13-01")},
+        {{QStringLiteral("household-card")}, QStringLiteral("--household-uuid")},
+        {{QStringLiteral("poster")}, QStringLiteral("household-card")},
+    };
+    for (const auto &[words, named] : bad) {
+        r = run(QStringList{QStringLiteral("print")} + words
+                + QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--out"), never});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY(!QFile::exists(never));
+    }
+    r = run({QStringLiteral("print"), QStringLiteral("household-card"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--household-uuid"), QStringLiteral("no-such-uuid"), QStringLiteral("--out"), never});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
