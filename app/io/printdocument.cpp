@@ -5,8 +5,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 
 namespace linli {
@@ -50,14 +48,9 @@ Result<PrintFonts> PrintFonts::find()
 
 // --- DocumentHtml -------------------------------------------------------------------------------
 
-void DocumentHtml::heading(const QString &text, const QString &anchor, bool newPage)
+void DocumentHtml::heading(const QString &text)
 {
-    m_html += newPage ? QStringLiteral("<h1 style=\"page-break-before: always\">") : QStringLiteral("<h1>");
-    if (anchor.isEmpty())
-        m_html += escaped(text);
-    else
-        m_html += QStringLiteral("<a name=\"%1\">%2</a>").arg(anchor.toHtmlEscaped(), escaped(text));
-    m_html += QStringLiteral("</h1>");
+    m_html += QStringLiteral("<h1>%1</h1>").arg(escaped(text));
 }
 
 void DocumentHtml::titleBlock(const QStringList &scope, const QString &printedOn)
@@ -154,22 +147,49 @@ void DocumentHtml::pageBreak()
 
 PrintDocument::PrintDocument(const QString &title, Orientation orientation, const PrintFonts &fonts)
     : m_title(title), m_orientation(orientation), m_fonts(fonts),
-      m_layoutDevice(std::make_unique<QImage>(1, 1, QImage::Format_RGB32)),
-      m_document(std::make_unique<QTextDocument>())
+      m_layoutDevice(std::make_unique<QImage>(1, 1, QImage::Format_RGB32))
 {
     // 72 dots per inch: one layout unit is one point, on every device.
     const int dotsPerMeter = qRound(72.0 / 0.0254);
     m_layoutDevice->setDotsPerMeterX(dotsPerMeter);
     m_layoutDevice->setDotsPerMeterY(dotsPerMeter);
-    m_document->documentLayout()->setPaintDevice(m_layoutDevice.get());
-    m_document->setUseDesignMetrics(true);
-    m_document->setDocumentMargin(0);
+}
+
+PrintDocument::Part PrintDocument::layOut(const QString &bodyHtml) const
+{
+    Part part;
+    part.document = std::make_unique<QTextDocument>();
+    QTextDocument &document = *part.document;
+    document.documentLayout()->setPaintDevice(m_layoutDevice.get());
+    document.setUseDesignMetrics(true);
+    document.setDocumentMargin(0);
     QFont font(m_fonts.body);
     font.setPointSizeF(10.5);
-    m_document->setDefaultFont(font);
-    m_document->setDefaultStyleSheet(styleSheet(m_fonts));
-    m_document->setMetaInformation(QTextDocument::DocumentTitle, title);
-    m_document->setPageSize(bodyRect().size());
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(styleSheet(m_fonts));
+    document.setPageSize(bodyRect().size());
+    document.setHtml(QStringLiteral("<html><head><title>%1</title></head><body>%2</body></html>")
+                         .arg(m_title.toHtmlEscaped(), bodyHtml));
+    part.pages = document.pageCount(); // the whole layout, now rather than when painting
+    return part;
+}
+
+int PrintDocument::addPart(const QString &bodyHtml)
+{
+    return insertPart(m_parts.size(), bodyHtml);
+}
+
+int PrintDocument::insertPart(qsizetype before, const QString &bodyHtml)
+{
+    Part part = layOut(bodyHtml);
+    const int pages = part.pages;
+    m_parts.insert(m_parts.begin() + before, std::move(part));
+    return pages;
+}
+
+void PrintDocument::replacePart(qsizetype index, const QString &bodyHtml)
+{
+    m_parts[size_t(index)] = layOut(bodyHtml);
 }
 
 PrintDocument::~PrintDocument() = default;
@@ -221,70 +241,55 @@ QRectF PrintDocument::bodyRect() const
     return body;
 }
 
-void PrintDocument::setBody(const QString &bodyHtml)
-{
-    m_document->setHtml(QStringLiteral("<html><head><title>%1</title></head><body>%2</body></html>")
-                            .arg(m_title.toHtmlEscaped(), bodyHtml));
-}
-
 int PrintDocument::pageCount() const
 {
-    return m_document->pageCount();
-}
-
-QHash<QString, int> PrintDocument::anchorPages() const
-{
-    QHash<QString, int> pages;
-    const double pageHeight = m_document->pageSize().height();
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QStringList names = it.fragment().charFormat().anchorNames();
-            if (names.isEmpty())
-                continue;
-            // A block moved to a new page starts on its top edge, give or take the layout's
-            // rounding to 1/64 of a point.
-            const int page = int((layout->blockBoundingRect(block).top() + 1) / pageHeight);
-            for (const QString &name : names)
-                pages.insert(name, page);
-        }
-    }
+    int pages = 0;
+    for (const Part &part : m_parts)
+        pages += part.pages;
     return pages;
 }
 
-void PrintDocument::fillPlaceholders(const QHash<QString, QString> &values)
+int PrintDocument::firstPage(qsizetype index) const
 {
-    // One edit block: the document is laid out again once, not after every number.
-    QTextCursor edit(m_document.get());
-    edit.beginEditBlock();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        const auto found = values.constFind(block.text());
-        if (found == values.constEnd())
-            continue;
-        edit.setPosition(block.position());
-        edit.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        edit.insertText(found.value());
-    }
-    edit.endEditBlock();
+    int page = 0;
+    for (qsizetype i = 0; i < index && i < qsizetype(m_parts.size()); ++i)
+        page += m_parts[size_t(i)].pages;
+    return page;
 }
 
 QString PrintDocument::plainText() const
 {
-    return m_document->toPlainText();
+    QStringList texts;
+    for (const Part &part : m_parts)
+        texts << part.document->toPlainText();
+    return texts.join(QLatin1Char('\n'));
 }
 
 void PrintDocument::paintPage(QPainter &painter, int page, int pages) const
 {
+    // The part the page belongs to, and the page within it.
+    int inPart = page;
+    const Part *part = nullptr;
+    for (const Part &p : m_parts) {
+        if (inPart < p.pages) {
+            part = &p;
+            break;
+        }
+        inPart -= p.pages;
+    }
     const QRectF body = bodyRect();
-    painter.save();
-    painter.translate(body.topLeft());
-    painter.setClipRect(QRectF(QPointF(0, 0), body.size()));
-    painter.translate(0, -page * body.height());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-    context.palette.setColor(QPalette::Text, Qt::black);
-    m_document->documentLayout()->draw(&painter, context);
-    painter.restore();
+    if (part) {
+        const double height = part->document->pageSize().height();
+        painter.save();
+        painter.translate(body.topLeft());
+        painter.setClipRect(QRectF(QPointF(0, 0), body.size()));
+        painter.translate(0, -inPart * height);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, inPart * height, body.width(), height);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        part->document->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
 
     QFont font(m_fonts.body);
     font.setPixelSize(int(kFooterFontSize)); // a point, in the painter's units

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -38,7 +39,7 @@ public:
         bool centred = false;
     };
 
-    void heading(const QString &text, const QString &anchor = {}, bool newPage = false);
+    void heading(const QString &text);
     // The line under a heading: what the document covers (community, dates) on the left and the
     // day it was printed on the right.
     void titleBlock(const QStringList &scope, const QString &printedOn);
@@ -68,6 +69,11 @@ private:
 // A printable document: HTML laid out on A4 by QTextDocument, painted page by page on a printer
 // or a PDF writer with the footer 第 N 页 共 M 页. The layout is in points (1/72 inch), so it is
 // the same on every device, and scaled to the device when painted.
+//
+// A document is a sequence of parts, each starting on a new page and laid out on its own: a
+// booklet's cover, its contents and each household's card. Pages are numbered through the
+// whole document. Separate parts keep the layout and painting of a long booklet in step with
+// its length: no part is longer than a few pages.
 class PrintDocument final
 {
     Q_DECLARE_TR_FUNCTIONS(PrintDocument)
@@ -86,17 +92,16 @@ public:
     const PrintFonts &fonts() const { return m_fonts; }
     QPageLayout pageLayout() const;
 
-    // Lays out the body; may be called once.
-    void setBody(const QString &bodyHtml);
+    // Lays out a part at the end, or before part `before`; returns its number of pages.
+    int addPart(const QString &bodyHtml);
+    int insertPart(qsizetype before, const QString &bodyHtml);
+    void replacePart(qsizetype index, const QString &bodyHtml);
+    qsizetype partCount() const { return m_parts.size(); }
     int pageCount() const;
-    // The page (from 0) on which each anchor of the body starts.
-    QHash<QString, int> anchorPages() const;
-    // Replaces each placeholder text (a whole table cell's text) by its value: the page numbers
-    // of a table of contents, known only after layout. Placeholders and values have the same
-    // width, so the layout does not move.
-    void fillPlaceholders(const QHash<QString, QString> &values);
+    // The page (from 0) on which part `index` starts.
+    int firstPage(qsizetype index) const;
+    // The text of every part, one after the other.
     QString plainText() const;
-    QTextDocument *textDocument() const { return m_document.get(); }
 
     // Paints pages first..last (from 1; 0 and 0 for all) with their footers. The device's page
     // layout is set to the document's. Returns the cancellation error when progress says stop.
@@ -110,13 +115,18 @@ public:
     static QString styleSheet(const PrintFonts &fonts);
 
 private:
+    struct Part {
+        std::unique_ptr<QTextDocument> document;
+        int pages = 0;
+    };
+    Part layOut(const QString &bodyHtml) const;
     void paintPage(QPainter &painter, int page, int pages) const;
     QRectF bodyRect() const; // in points, on the page
     QString m_title;
     Orientation m_orientation;
     PrintFonts m_fonts;
     std::unique_ptr<QImage> m_layoutDevice; // 72 dpi: the layout is in points
-    std::unique_ptr<QTextDocument> m_document;
+    std::vector<Part> m_parts;
 };
 
 } // namespace linli

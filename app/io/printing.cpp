@@ -118,8 +118,7 @@ Result<Printing::Document> finish(Printing::Document document, const DocumentHtm
 {
     if (options.progress && !options.progress(done, total + 1))
         return cancelled();
-    document->setBody(html.html());
-    document->pageCount(); // the whole layout, here rather than when the first page is painted
+    document->addPart(html.html());
     if (options.progress && !options.progress(total + 1, total + 1))
         return cancelled();
     return Result<Printing::Document>(std::move(document));
@@ -147,7 +146,7 @@ public:
 
     Result<Household> household(qint64 id) { return m_households.get(id); }
 
-    Status write(DocumentHtml &html, const Household &h, const QString &anchor, bool newPage, CardSummary *summary);
+    Status write(DocumentHtml &html, const Household &h, CardSummary *summary);
 
 private:
     QString tagsOf(const QList<TagAssignment> &tags) const
@@ -167,8 +166,7 @@ private:
     PlaceNames m_places;
 };
 
-Status CardWriter::write(DocumentHtml &html, const Household &h, const QString &anchor, bool newPage,
-                         CardSummary *summary)
+Status CardWriter::write(DocumentHtml &html, const Household &h, CardSummary *summary)
 {
     const bool full = m_options.fullNumbers;
     auto members = m_residents.listByHousehold(h.meta.id, false);
@@ -243,7 +241,7 @@ Status CardWriter::write(DocumentHtml &html, const Household &h, const QString &
                                  i.deadline,
                                  label(choices::issueStatus(), i.status)};
 
-    html.heading(QStringLiteral("住户情况登记卡"), anchor, newPage);
+    html.heading(QStringLiteral("住户情况登记卡"));
     html.titleBlock({QStringLiteral("社区：") + m_places.communityOfGrid(h.gridId),
                      QStringLiteral("网格：") + m_places.grid(h.gridId)},
                     printedOn(m_options));
@@ -337,7 +335,7 @@ Result<Printing::Document> Printing::householdCard(Database &db, qint64 househol
     auto document = std::make_unique<PrintDocument>(QStringLiteral("住户情况登记卡"),
                                                     PrintDocument::Orientation::Portrait, fonts.value());
     DocumentHtml html;
-    if (Status s = writer.write(html, household.value(), {}, false, nullptr); !s)
+    if (Status s = writer.write(html, household.value(), nullptr); !s)
         return s.error();
     return finish(std::move(document), html, options, 1, 1);
 }
@@ -423,8 +421,13 @@ Result<Printing::Document> Printing::booklet(Database &db, Scope scope, qint64 i
 
     auto document = std::make_unique<PrintDocument>(QStringLiteral("一户一册"), PrintDocument::Orientation::Portrait,
                                                     fonts.value());
-    // The cards first, so that the table of contents can name each head of household.
-    DocumentHtml cards;
+    DocumentHtml cover;
+    cover.cover(QStringLiteral("一户一册"),
+                scopeLines.value() << QStringLiteral("共 %1 户").arg(rows->size()) << printedOn(options));
+    document->addPart(cover.html());
+
+    // Each card is a part of its own; the contents, which name each card's first page, go in
+    // between the cover and the cards once the cards are laid out.
     QList<CardSummary> summaries;
     const int total = int(rows->size());
     for (int i = 0; i < total; ++i) {
@@ -434,40 +437,41 @@ Result<Printing::Document> Printing::booklet(Database &db, Scope scope, qint64 i
         if (!household)
             return household.error();
         CardSummary summary;
-        if (Status s = writer.write(cards, household.value(), QStringLiteral("card-%1").arg(i + 1), true, &summary); !s)
+        DocumentHtml card;
+        if (Status s = writer.write(card, household.value(), &summary); !s)
             return s.error();
+        document->addPart(card.html());
         summaries << summary;
     }
-
-    DocumentHtml html;
-    html.cover(QStringLiteral("一户一册"),
-               scopeLines.value() << QStringLiteral("共 %1 户").arg(total) << printedOn(options));
-    html.heading(QStringLiteral("目　录"), {}, true);
-    QList<QStringList> contents;
-    for (int i = 0; i < total; ++i) {
-        const CardSummary &s = summaries.at(i);
-        // Page numbers are known after layout; each placeholder is the width of a number.
-        contents << QStringList{QString::number(i + 1), s.address, s.head, QString::number(s.members),
-                                QStringLiteral("#%1").arg(i + 1)};
-    }
-    html.table({{QStringLiteral("序号"), 8, true},
-                {QStringLiteral("住址"), 0},
-                {QStringLiteral("户主"), 16, true},
-                {QStringLiteral("在册人数"), 12, true},
-                {QStringLiteral("页码"), 10, true}},
-               contents);
-    html.raw(cards.html());
-
-    auto laidOut = finish(std::move(document), html, options, total, total);
-    if (!laidOut)
-        return laidOut;
-    const QHash<QString, int> pages = laidOut.value()->anchorPages();
-    QHash<QString, QString> numbers;
-    for (int i = 0; i < total; ++i)
-        numbers.insert(QStringLiteral("#%1").arg(i + 1),
-                       QString::number(pages.value(QStringLiteral("card-%1").arg(i + 1), -1) + 1));
-    laidOut.value()->fillPlaceholders(numbers);
-    return laidOut;
+    // The contents, with each card's page (from 1) as `pageOf` gives it.
+    auto contents = [&](const std::function<int(int card)> &pageOf) {
+        QList<QStringList> lines;
+        for (int i = 0; i < total; ++i) {
+            const CardSummary &s = summaries.at(i);
+            lines << QStringList{QString::number(i + 1), s.address, s.head, QString::number(s.members),
+                                 QString::number(pageOf(i))};
+        }
+        DocumentHtml html;
+        html.heading(QStringLiteral("目　录"));
+        html.table({{QStringLiteral("序号"), 8, true},
+                    {QStringLiteral("住址"), 0},
+                    {QStringLiteral("户主"), 16, true},
+                    {QStringLiteral("在册人数"), 12, true},
+                    {QStringLiteral("页码"), 10, true}},
+                   lines);
+        return html.html();
+    };
+    // The contents take as many pages as they have lines, whatever the numbers in them: laid
+    // out once with a guess at their own length, and again if the guess was wrong. Card i is
+    // part 1 + i before they go in, part 2 + i after.
+    const int guess = qMax(1, (total + 39) / 40);
+    const int contentsPages
+        = document->insertPart(1, contents([&](int i) { return document->firstPage(1 + i) + guess + 1; }));
+    if (contentsPages != guess)
+        document->replacePart(1, contents([&](int i) { return document->firstPage(2 + i) + 1; }));
+    if (options.progress && !options.progress(total + 1, total + 1))
+        return cancelled();
+    return Result<Document>(std::move(document));
 }
 
 Result<Printing::Document> Printing::ledger(Database &db, const IssueFilter &filter, const PrintOptions &options)
