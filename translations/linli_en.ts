@@ -1616,10 +1616,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print route list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,6 +2383,68 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>linli::PrintButton</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview, print, or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full ID numbers and phones (official submission, recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will show ID numbers and phones in full. This is for official submissions only, and it is recorded in the audit log under your name. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the pages of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s)) was saved as %2.</source>
+        <translation>
+            <numerusform>%1 (%n page) was saved as %2.</numerusform>
+            <numerusform>%1 (%n pages) was saved as %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linli::RegisterPage</name>
     <message>
         <source>Register</source>
@@ -2440,6 +2498,26 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>The issue was registered as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household whose card to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一户一册 booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a building, compound or grid on the left: the booklet holds its households.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,22 +2658,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <source>Households to visit (待走访)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, as of %2, %n household(s)</source>
-        <translation>
-            <numerusform>%1, as of %2, %n household</numerusform>
-            <numerusform>%1, as of %2, %n households</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Visited on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

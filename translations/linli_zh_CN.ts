@@ -1615,10 +1615,6 @@
         <translation>走访所选住户(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Print route list…</source>
-        <translation>打印走访路线单(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Coverage</source>
         <translation>覆盖率(&amp;C)</translation>
     </message>
@@ -2380,6 +2376,67 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>linli::PrintButton</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print preview, print, or save as PDF</source>
+        <translation>打印预览、打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Full ID numbers and phones (official submission, recorded in the audit log)</source>
+        <translation>完整显示身份证号和电话（正式报送用，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>%1: print preview…</source>
+        <translation>%1：打印预览…</translation>
+    </message>
+    <message>
+        <source>%1: save as PDF…</source>
+        <translation>%1：另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Full numbers</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <source>%1 will show ID numbers and phones in full. This is for official submissions only, and it is recorded in the audit log under your name. Continue?</source>
+        <translation>%1将完整显示身份证号和电话。此功能仅用于正式报送，并将以您的名义记入审计日志。是否继续？</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>正在生成%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the pages of %1…</source>
+        <translation>正在写入%1的各页…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s)) was saved as %2.</source>
+        <translation>
+            <numerusform>%1（共 %n 页）已保存为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
     <name>linli::RegisterPage</name>
     <message>
         <source>Register</source>
@@ -2432,6 +2489,26 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>The issue was registered as %1.</source>
         <translation>问题已登记，编号 %1。</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>住户情况登记卡</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Choose the household whose card to print.</source>
+        <translation>请先选择要打印登记卡的住户。</translation>
+    </message>
+    <message>
+        <source>一户一册 booklet</source>
+        <translation>一户一册</translation>
+    </message>
+    <message>
+        <source>Choose a building, compound or grid on the left: the booklet holds its households.</source>
+        <translation>请在左侧选择楼栋、小区或网格，一户一册将包括其中的住户。</translation>
     </message>
 </context>
 <context>
@@ -2568,22 +2645,16 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <source>Households to visit (待走访)</source>
-        <translation>待走访住户清单</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, as of %2, %n household(s)</source>
-        <translation>
-            <numerusform>%1，截至 %2，共 %n 户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Visited on</source>
-        <translation>走访日期</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Visit register</source>
+        <translation>走访台账</translation>
+    </message>
+    <message>
+        <source>Route list</source>
+        <translation>待走访清单</translation>
     </message>
 </context>
 <context>

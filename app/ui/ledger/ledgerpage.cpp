@@ -3,6 +3,7 @@
 #include "ui_ledgerpage.h"
 
 #include "common/gridchoices.h"
+#include "common/printbutton.h"
 #include "common/prompts.h"
 #include "ledger/issueactiondialog.h"
 #include "ledger/issuetablemodel.h"
@@ -83,6 +84,17 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     connect(m_ui->departmentComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->gridComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->attachButton, &QPushButton::clicked, this, &LedgerPage::attachFile);
+    auto *print = new PrintButton(m_db, m_actor, this);
+    print->addDocument(
+        tr("Issue ledger"),
+        [this]() -> std::optional<PrintRequest> {
+            const IssueFilter filter = m_issues->filter(); // what the page shows
+            return PrintRequest{QStringLiteral("问题台账"), [filter](Database &reg, const PrintOptions &options) {
+                                    return Printing::ledger(reg, filter, options);
+                                }};
+        },
+        QKeySequence::Print);
+    m_ui->filterLayout->addWidget(print);
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->issueTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

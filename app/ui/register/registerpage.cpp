@@ -2,6 +2,7 @@
 
 #include "ui_registerpage.h"
 
+#include "common/printbutton.h"
 #include "common/prompts.h"
 #include "ledger/issuedialog.h"
 #include "register/householddialog.h"
@@ -63,6 +64,41 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
     connect(m_ui->newIssueButton, &QPushButton::clicked, this, &RegisterPage::registerIssue);
     connect(m_ui->logVisitButton, &QPushButton::clicked, this, &RegisterPage::logVisit);
     connect(m_ui->householdTableView, &QAbstractItemView::activated, this, &RegisterPage::editHousehold);
+    auto *print = new PrintButton(m_db, m_actor, this);
+    print->addDocument(
+        tr("Household card"),
+        [this]() -> std::optional<PrintRequest> {
+            const qint64 id = currentHouseholdId();
+            if (!id) {
+                prompts::information(this, tr("Print"), tr("Choose the household whose card to print."));
+                return std::nullopt;
+            }
+            return PrintRequest{QStringLiteral("住户情况登记卡"), [id](Database &reg, const PrintOptions &options) {
+                                    return Printing::householdCard(reg, id, options);
+                                }};
+        },
+        QKeySequence::Print);
+    print->addDocument(tr("一户一册 booklet"), [this]() -> std::optional<PrintRequest> {
+        const QModelIndex place = m_ui->placeTreeView->currentIndex();
+        const auto level = PlaceTreeModel::Level(place.data(PlaceTreeModel::LevelRole).toInt());
+        const qint64 id = place.data(PlaceTreeModel::IdRole).toLongLong();
+        Printing::Scope scope;
+        switch (level) {
+        case PlaceTreeModel::Level::Building: scope = Printing::Scope::Building; break;
+        case PlaceTreeModel::Level::Compound: scope = Printing::Scope::Compound; break;
+        case PlaceTreeModel::Level::Grid: scope = Printing::Scope::Grid; break;
+        default:
+            prompts::information(this, tr("Print"),
+                                 tr("Choose a building, compound or grid on the left: the booklet holds its "
+                                    "households."));
+            return std::nullopt;
+        }
+        return PrintRequest{QStringLiteral("一户一册（%1）").arg(place.data().toString()),
+                            [scope, id](Database &reg, const PrintOptions &options) {
+                                return Printing::booklet(reg, scope, id, options);
+                            }};
+    });
+    m_ui->toolLayout->addWidget(print);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &RegisterPage::focusSearch);
     auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);

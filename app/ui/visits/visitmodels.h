@@ -21,6 +21,7 @@ public:
     explicit VisitTableModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
     void setFilter(const VisitFilter &filter);
     void refresh() { setFilter(m_filter); }
+    VisitFilter filter() const { return m_filter; }
     int total() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

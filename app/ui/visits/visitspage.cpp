@@ -3,6 +3,7 @@
 #include "ui_visitspage.h"
 
 #include "common/gridchoices.h"
+#include "common/printbutton.h"
 #include "common/prompts.h"
 #include "storage/database.h"
 #include "visits/visitdialog.h"
@@ -10,11 +11,8 @@
 #include "visits/visitrepository.h"
 
 #include <QHeaderView>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QSettings>
 #include <QShortcut>
-#include <QTextDocument>
 #include <QTimer>
 
 namespace linli {
@@ -115,7 +113,28 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     });
     connect(m_ui->dueTableView, &QTableView::activated, this,
             [this](const QModelIndex &index) { logVisit(index.data(DueTableModel::HouseholdIdRole).toLongLong()); });
-    connect(m_ui->printDueButton, &QPushButton::clicked, this, &VisitsPage::printDue);
+    auto *printLog = new PrintButton(m_db, m_actor, m_ui->logTab);
+    printLog->addDocument(
+        tr("Visit register"),
+        [this]() -> std::optional<PrintRequest> {
+            const VisitFilter filter = m_visits->filter(); // what the page shows
+            return PrintRequest{QStringLiteral("走访台账"), [filter](Database &reg, const PrintOptions &options) {
+                                    return Printing::visits(reg, filter, options);
+                                }};
+        },
+        QKeySequence::Print);
+    m_ui->logFilters->addWidget(printLog);
+    auto *printDue = new PrintButton(m_db, m_actor, m_ui->dueTab);
+    printDue->addDocument(
+        tr("Route list"),
+        [this]() -> std::optional<PrintRequest> {
+            const DueFilter filter = dueFilter();
+            return PrintRequest{QStringLiteral("待走访清单"), [filter](Database &reg, const PrintOptions &options) {
+                                    return Printing::routeList(reg, filter, options);
+                                }};
+        },
+        QKeySequence::Print);
+    m_ui->dueFilters->addWidget(printDue);
     connect(m_ui->gridCoverageTable, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
         showUnvisited(item->data(kGridRole).toLongLong(), 0, m_ui->gridCoverageTable->item(item->row(), 0)->text());
     });
@@ -209,12 +228,18 @@ void VisitsPage::applyLogFilter()
     m_ui->logCountLabel->setText(tr("%n visit(s)", nullptr, m_visits->total()));
 }
 
-void VisitsPage::loadDue()
+DueFilter VisitsPage::dueFilter() const
 {
     DueFilter f;
     f.gridId = m_ui->dueGridComboBox->currentData().toLongLong();
     f.asOf = m_ui->asOfDateEdit->date();
     f.worker = m_ui->workerComboBox->currentData().toString();
+    return f;
+}
+
+void VisitsPage::loadDue()
+{
+    const DueFilter f = dueFilter();
     m_stale[DueTab] = false;
     auto due = VisitRepository(*m_db).due(f);
     if (!due) {
@@ -263,40 +288,6 @@ void VisitsPage::showUnvisited(qint64 gridId, qint64 buildingId, const QString &
         tr("%1: %n household(s) not visited in %2 (double-click one to log a visit)", nullptr, int(list->size()))
             .arg(name)
             .arg(m_ui->yearSpinBox->value()));
-}
-
-void VisitsPage::printDue()
-{
-    const auto &rows = m_due->rows();
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html
-        = QStringLiteral("<h2 align=\"center\">%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" "
-                         "cellpadding=\"3\" width=\"100%\"><thead><tr>")
-              .arg(esc(tr("Households to visit (待走访)")),
-                   esc(tr("%1, as of %2, %n household(s)", nullptr, int(rows.size()))
-                           .arg(m_ui->workerComboBox->currentIndex() > 0 ? m_ui->workerComboBox->currentText()
-                                                                         : m_ui->dueGridComboBox->currentText(),
-                                m_due->asOf().toString(Qt::ISODate))));
-    for (int c = 0; c < DueTableModel::Columns; ++c)
-        html += QStringLiteral("<th>%1</th>").arg(esc(m_due->headerData(c, Qt::Horizontal).toString()));
-    html += QStringLiteral("<th>%1</th></tr></thead>").arg(esc(tr("Visited on")));
-    for (int r = 0; r < m_due->rowCount(); ++r) {
-        html += QStringLiteral("<tr>");
-        for (int c = 0; c < DueTableModel::Columns; ++c)
-            html += QStringLiteral("<td>%1</td>").arg(esc(m_due->index(r, c).data().toString()));
-        html += QStringLiteral("<td>&nbsp;</td></tr>");
-    }
-    html += QStringLiteral("</table>");
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter *p) {
-        QTextDocument document;
-        document.setDefaultFont(QFont(QStringLiteral("AR PL UMing CN"), 10));
-        document.setHtml(html);
-        document.print(p);
-    });
-    preview.exec();
 }
 
 void VisitsPage::saveState(QSettings &settings) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/operator.h"
+#include "visits/visittypes.h"
 
 #include <QWidget>
 
@@ -55,7 +56,7 @@ private:
     void loadDue();
     void loadCoverage();
     void showUnvisited(qint64 gridId, qint64 buildingId, const QString &name);
-    void printDue();
+    DueFilter dueFilter() const;
 
     std::unique_ptr<Ui::VisitsPage> m_ui;
     std::shared_ptr<Database> m_db;

@@ -1,0 +1,206 @@
+#include "printbutton.h"
+
+#include "common/prompts.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+
+namespace linli {
+
+namespace {
+
+std::function<void(const PrintDocument &)> &previewHook()
+{
+    static std::function<void(const PrintDocument &)> hook;
+    return hook;
+}
+
+} // namespace
+
+void PrintButton::setPreviewHook(std::function<void(const PrintDocument &)> hook)
+{
+    previewHook() = std::move(hook);
+}
+
+PrintButton::PrintButton(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent)
+    : QToolButton(parent), m_db(std::move(db)), m_actor(actor)
+{
+    setText(tr("&Print"));
+    setToolTip(tr("Print preview, print, or save as PDF"));
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(this);
+    m_separator = menu->addSeparator();
+    m_fullNumbers = menu->addAction(tr("Full ID numbers and phones (official submission, recorded in the audit log)"));
+    m_fullNumbers->setCheckable(true);
+    setMenu(menu);
+}
+
+bool PrintButton::fullNumbers() const
+{
+    return m_fullNumbers->isChecked();
+}
+
+void PrintButton::addDocument(const QString &label, const RequestSource &request, const QKeySequence &previewShortcut)
+{
+    QMenu *m = menu();
+    auto *preview = new QAction(tr("%1: print preview…").arg(label), m);
+    auto *pdf = new QAction(tr("%1: save as PDF…").arg(label), m);
+    if (!previewShortcut.isEmpty()) {
+        preview->setShortcut(previewShortcut);
+        preview->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // The shortcut works wherever the page has the focus, not only with the menu open.
+        parentWidget()->addAction(preview);
+    }
+    m->insertAction(m_separator, preview);
+    m->insertAction(m_separator, pdf);
+    connect(preview, &QAction::triggered, this, [this, request] {
+        if (auto r = request())
+            print(r.value(), Target::Preview);
+    });
+    connect(pdf, &QAction::triggered, this, [this, request] {
+        if (auto r = request())
+            print(r.value(), Target::Pdf);
+    });
+}
+
+void PrintButton::print(const PrintRequest &request, Target target)
+{
+    QWidget *parent = window();
+    QString path;
+    QSettings settings;
+    if (target == Target::Pdf) {
+        const QString folder = settings
+                                   .value(QStringLiteral("print/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                   .toString();
+        path = prompts::saveFileName(parent, tr("Save as PDF"),
+                                     folder + QLatin1Char('/') + request.title + QStringLiteral(".pdf"),
+                                     tr("PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+            path += QStringLiteral(".pdf");
+        settings.setValue(QStringLiteral("print/folder"), QFileInfo(path).absolutePath());
+    }
+    const bool full = fullNumbers();
+    if (full
+        && prompts::question(parent, tr("Full numbers"),
+                             tr("%1 will show ID numbers and phones in full. This is for official submissions "
+                                "only, and it is recorded in the audit log under your name. Continue?")
+                                 .arg(request.title))
+            != QMessageBox::Yes)
+        return;
+
+    QProgressDialog progress(tr("Preparing %1…").arg(request.title), tr("Cancel"), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    auto report = [&progress, cancel](const QString &label) {
+        return [&progress, cancel, label](int done, int total) {
+            QMetaObject::invokeMethod(
+                &progress,
+                [&progress, label, done, total] {
+                    progress.setLabelText(label);
+                    progress.setRange(0, total);
+                    progress.setValue(done);
+                },
+                Qt::QueuedConnection);
+            return !*cancel;
+        };
+    };
+    PrintOptions options;
+    options.fullNumbers = full;
+    options.actor = m_actor;
+    options.progress = report(tr("Preparing %1…").arg(request.title));
+    const PrintDocument::Progress pages = report(tr("Writing the pages of %1…").arg(request.title));
+
+    // The document is made, painted and destroyed on one worker thread: Qt's font engines
+    // belong to the thread that laid the text out, so the print preview asks the worker to
+    // paint its pages too.
+    Result<Printing::Document> document(Error{ErrorCode::Cancelled, {}, {}});
+    Status written;
+    QThread thread;
+    QObject worker;
+    worker.moveToThread(&thread);
+    thread.start();
+    const auto stop = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            &worker,
+            [&] {
+                document = Result<Printing::Document>(Error{ErrorCode::Cancelled, {}, {}});
+            },
+            Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    });
+    QEventLoop loop;
+    QMetaObject::invokeMethod(
+        &worker,
+        [&, location = m_db->location()] {
+            // Its own connection: each thread opens the register for itself.
+            auto db = Database::open(location, Database::OpenMode::MustExist);
+            if (!db)
+                document = Result<Printing::Document>(db.error());
+            else
+                document = request.build(*db.value(), options);
+            if (document && target == Target::Pdf)
+                written = document.value()->writePdf(path, pages);
+            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    loop.exec();
+    progress.reset();
+
+    const Status outcome = document ? written : Status(document.error());
+    if (!outcome) {
+        if (outcome.error().code != ErrorCode::Cancelled)
+            prompts::warning(parent, request.title, outcome.error().message);
+        return;
+    }
+    const PrintDocument &finished = *document.value();
+    if (target == Target::Pdf) {
+        prompts::information(parent, request.title,
+                             tr("%1 (%n page(s)) was saved as %2.", nullptr, finished.pageCount())
+                                 .arg(request.title, QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (previewHook()) {
+        previewHook()(finished);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageLayout(finished.pageLayout());
+    printer.setDocName(request.title);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(tr("Print preview: %1").arg(request.title));
+    preview.resize(parent->size() * 0.9);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &finished, &worker](QPrinter *p) {
+        // The pages the print dialog asked for (all of them in the preview).
+        const bool range = p->printRange() == QPrinter::PageRange;
+        Status painted;
+        QMetaObject::invokeMethod(
+            &worker, [&] { painted = finished.paint(p, range ? p->fromPage() : 0, range ? p->toPage() : 0); },
+            Qt::BlockingQueuedConnection);
+        if (!painted)
+            prompts::warning(window(), finished.title(), painted.error().message);
+    });
+    preview.exec();
+}
+
+} // namespace linli
