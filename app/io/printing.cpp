@@ -62,8 +62,17 @@ public:
     QString grid(qint64 id) const { return m_grids.value(id); }
     QString communityOfGrid(qint64 gridId) const { return m_communities.value(m_communityOfGrid.value(gridId)); }
     QString community(qint64 id) const { return m_communities.value(id); }
-    // The one community of the register, if there is only one.
-    QString onlyCommunity() const { return m_communities.size() == 1 ? m_communities.cbegin().value() : QString(); }
+    // 社区 and 网格 of a grid; with no grid, the register's community (全部 with several) unless
+    // `orNothing`.
+    QStringList scope(qint64 gridId, bool orNothing = false) const
+    {
+        if (gridId)
+            return {QStringLiteral("社区：") + communityOfGrid(gridId), QStringLiteral("网格：") + grid(gridId)};
+        if (orNothing)
+            return {};
+        return {QStringLiteral("社区：")
+                + (m_communities.size() == 1 ? m_communities.cbegin().value() : QStringLiteral("全部"))};
+    }
     PlaceRepository &repository() { return m_places; }
 
 private:
@@ -72,6 +81,16 @@ private:
     QHash<qint64, QString> m_grids;
     QHash<qint64, qint64> m_communityOfGrid;
 };
+
+// What every document starts from: the print fonts and the names of the places.
+Status prepare(PrintFonts *fonts, PlaceNames &names)
+{
+    auto found = PrintFonts::find();
+    if (!found)
+        return found.error();
+    *fonts = found.value();
+    return names.load();
+}
 
 // Full numbers on paper are an audited act, recorded before the document is made.
 Status recordFullNumbers(Database &db, const PrintOptions &options, const QString &document, const QString &scope,
@@ -142,7 +161,7 @@ public:
         m_issues.setToday(options.today);
     }
 
-    Status load() { return m_places.load(); }
+    PlaceNames &places() { return m_places; }
 
     Result<Household> household(qint64 id) { return m_households.get(id); }
 
@@ -319,11 +338,9 @@ QString Printing::chineseDate(const QDate &date)
 
 Result<Printing::Document> Printing::householdCard(Database &db, qint64 householdId, const PrintOptions &options)
 {
-    auto fonts = PrintFonts::find();
-    if (!fonts)
-        return fonts.error();
+    PrintFonts fonts;
     CardWriter writer(db, options);
-    if (Status s = writer.load(); !s)
+    if (Status s = prepare(&fonts, writer.places()); !s)
         return s.error();
     auto household = writer.household(householdId);
     if (!household)
@@ -333,7 +350,7 @@ Result<Printing::Document> Printing::householdCard(Database &db, qint64 househol
         !s)
         return s.error();
     auto document = std::make_unique<PrintDocument>(QStringLiteral("住户情况登记卡"),
-                                                    PrintDocument::Orientation::Portrait, fonts.value());
+                                                    PrintDocument::Orientation::Portrait, fonts);
     DocumentHtml html;
     if (Status s = writer.write(html, household.value(), nullptr); !s)
         return s.error();
@@ -396,16 +413,11 @@ Result<int> Printing::bookletSize(Database &db, Scope scope, qint64 id)
 
 Result<Printing::Document> Printing::booklet(Database &db, Scope scope, qint64 id, const PrintOptions &options)
 {
-    auto fonts = PrintFonts::find();
-    if (!fonts)
-        return fonts.error();
+    PrintFonts fonts;
     CardWriter writer(db, options);
-    if (Status s = writer.load(); !s)
+    if (Status s = prepare(&fonts, writer.places()); !s)
         return s.error();
-    PlaceNames names(db);
-    if (Status s = names.load(); !s)
-        return s.error();
-    auto scopeLines = bookletScope(names, scope, id);
+    auto scopeLines = bookletScope(writer.places(), scope, id);
     if (!scopeLines)
         return scopeLines.error();
     auto rows = HouseholdRepository(db).list(bookletFilter(scope, id), 0, 1000000);
@@ -419,8 +431,8 @@ Result<Printing::Document> Printing::booklet(Database &db, Scope scope, qint64 i
     if (Status s = recordFullNumbers(db, options, QStringLiteral("一户一册"), scopeLines->join(QLatin1Char(' '))); !s)
         return s.error();
 
-    auto document = std::make_unique<PrintDocument>(QStringLiteral("一户一册"), PrintDocument::Orientation::Portrait,
-                                                    fonts.value());
+    auto document
+        = std::make_unique<PrintDocument>(QStringLiteral("一户一册"), PrintDocument::Orientation::Portrait, fonts);
     DocumentHtml cover;
     cover.cover(QStringLiteral("一户一册"),
                 scopeLines.value() << QStringLiteral("共 %1 户").arg(rows->size()) << printedOn(options));
@@ -476,11 +488,9 @@ Result<Printing::Document> Printing::booklet(Database &db, Scope scope, qint64 i
 
 Result<Printing::Document> Printing::ledger(Database &db, const IssueFilter &filter, const PrintOptions &options)
 {
-    auto fonts = PrintFonts::find();
-    if (!fonts)
-        return fonts.error();
+    PrintFonts fonts;
     PlaceNames names(db);
-    if (Status s = names.load(); !s)
+    if (Status s = prepare(&fonts, names); !s)
         return s.error();
     IssueRepository repository(db);
     repository.setToday(options.today);
@@ -488,13 +498,7 @@ Result<Printing::Document> Printing::ledger(Database &db, const IssueFilter &fil
     if (!issues)
         return issues.error();
 
-    QStringList scope;
-    if (filter.gridId)
-        scope << QStringLiteral("社区：") + names.communityOfGrid(filter.gridId)
-              << QStringLiteral("网格：") + names.grid(filter.gridId);
-    else
-        scope << QStringLiteral("社区：")
-                + (names.onlyCommunity().isEmpty() ? QStringLiteral("全部") : names.onlyCommunity());
+    QStringList scope = names.scope(filter.gridId);
     if (const QString range = dateRange(filter.from, filter.to); !range.isEmpty())
         scope << QStringLiteral("登记日期：") + range;
     if (!filter.status.isEmpty())
@@ -538,8 +542,8 @@ Result<Printing::Document> Printing::ledger(Database &db, const IssueFilter &fil
                             i.resolvedDate,
                             label(choices::issueStatus(), i.status)};
     }
-    auto document = std::make_unique<PrintDocument>(QStringLiteral("问题台账"), PrintDocument::Orientation::Landscape,
-                                                    fonts.value());
+    auto document
+        = std::make_unique<PrintDocument>(QStringLiteral("问题台账"), PrintDocument::Orientation::Landscape, fonts);
     DocumentHtml html;
     html.heading(QStringLiteral("问题台账"));
     html.titleBlock(scope, printedOn(options));
@@ -566,11 +570,9 @@ Result<Printing::Document> Printing::ledger(Database &db, const IssueFilter &fil
 
 Result<Printing::Document> Printing::visits(Database &db, const VisitFilter &filter, const PrintOptions &options)
 {
-    auto fonts = PrintFonts::find();
-    if (!fonts)
-        return fonts.error();
+    PrintFonts fonts;
     PlaceNames names(db);
-    if (Status s = names.load(); !s)
+    if (Status s = prepare(&fonts, names); !s)
         return s.error();
     VisitRepository repository(db);
     repository.setToday(options.today);
@@ -580,13 +582,7 @@ Result<Printing::Document> Printing::visits(Database &db, const VisitFilter &fil
     QList<Visit> visits = listed.value();
     std::reverse(visits.begin(), visits.end()); // oldest first, as the register is kept
 
-    QStringList scope;
-    if (filter.gridId)
-        scope << QStringLiteral("社区：") + names.communityOfGrid(filter.gridId)
-              << QStringLiteral("网格：") + names.grid(filter.gridId);
-    else
-        scope << QStringLiteral("社区：")
-                + (names.onlyCommunity().isEmpty() ? QStringLiteral("全部") : names.onlyCommunity());
+    QStringList scope = names.scope(filter.gridId);
     if (const QString range = dateRange(filter.from, filter.to); !range.isEmpty())
         scope << QStringLiteral("走访日期：") + range;
     if (!filter.visitor.trimmed().isEmpty())
@@ -610,8 +606,8 @@ Result<Printing::Document> Printing::visits(Database &db, const VisitFilter &fil
                             v.notes,
                             v.findings};
     }
-    auto document = std::make_unique<PrintDocument>(QStringLiteral("走访台账"), PrintDocument::Orientation::Landscape,
-                                                    fonts.value());
+    auto document
+        = std::make_unique<PrintDocument>(QStringLiteral("走访台账"), PrintDocument::Orientation::Landscape, fonts);
     DocumentHtml html;
     html.heading(QStringLiteral("走访台账"));
     html.titleBlock(scope, printedOn(options));
@@ -634,11 +630,9 @@ Result<Printing::Document> Printing::visits(Database &db, const VisitFilter &fil
 
 Result<Printing::Document> Printing::routeList(Database &db, const DueFilter &filter, const PrintOptions &options)
 {
-    auto fonts = PrintFonts::find();
-    if (!fonts)
-        return fonts.error();
+    PrintFonts fonts;
     PlaceNames names(db);
-    if (Status s = names.load(); !s)
+    if (Status s = prepare(&fonts, names); !s)
         return s.error();
     VisitRepository repository(db);
     repository.setToday(options.today);
@@ -646,10 +640,7 @@ Result<Printing::Document> Printing::routeList(Database &db, const DueFilter &fi
     if (!due)
         return due.error();
 
-    QStringList scope;
-    if (filter.gridId)
-        scope << QStringLiteral("社区：") + names.communityOfGrid(filter.gridId)
-              << QStringLiteral("网格：") + names.grid(filter.gridId);
+    QStringList scope = names.scope(filter.gridId, true);
     if (!filter.worker.trimmed().isEmpty())
         scope << QStringLiteral("网格员：") + filter.worker.trimmed();
     scope << QStringLiteral("截至") + chineseDate(filter.asOf.addDays(filter.withinDays));
@@ -664,8 +655,8 @@ Result<Printing::Document> Printing::routeList(Database &db, const DueFilter &fi
                             d.dueDate.isValid() ? d.dueDate.toString(Qt::ISODate) : QStringLiteral("即时"),
                             QString(),
                             QString()};
-    auto document = std::make_unique<PrintDocument>(QStringLiteral("待走访清单"), PrintDocument::Orientation::Portrait,
-                                                    fonts.value());
+    auto document
+        = std::make_unique<PrintDocument>(QStringLiteral("待走访清单"), PrintDocument::Orientation::Portrait, fonts);
     DocumentHtml html;
     html.heading(QStringLiteral("待走访清单"));
     html.titleBlock(scope, printedOn(options));

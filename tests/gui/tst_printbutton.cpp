@@ -5,6 +5,7 @@
 #include "common/language.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
+#include "demo/demogenerator.h"
 #include "ledger/issuerepository.h"
 #include "ledger/ledgerpage.h"
 #include "mainwindow.h"
@@ -20,6 +21,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -82,6 +85,7 @@ private slots:
         });
     }
     void printsFromEveryPage();
+    void aLongBookletCanBeCancelled();
 };
 
 void TestPrintButton::printsFromEveryPage()
@@ -231,6 +235,57 @@ void TestPrintButton::printsFromEveryPage()
     QVERIFY(route.text.contains(h.address)); // never visited: due
     tabs->setCurrentIndex(1);
     screenshot(&window, QStringLiteral("print-visits"));
+}
+
+void TestPrintButton::aLongBookletCanBeCancelled()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.linli"));
+    DemoOptions demo;
+    demo.households = 1200;
+    demo.seed = 5;
+    demo.today = QDate(2026, 11, 23);
+    LINLI_VERIFY_OK(DemoGenerator::generate(path, demo));
+    MainWindow window;
+    QVERIFY(window.openRegister(path, false));
+    window.resize(1280, 800);
+    window.show();
+    RegisterPage *registerPage = window.registerPage();
+    auto *tree = registerPage->findChild<QTreeView *>(QStringLiteral("placeTreeView"));
+    const QModelIndex grid = findPlace(tree->model(), PlaceTreeModel::Level::Grid);
+    QVERIFY(grid.isValid());
+    tree->setCurrentIndex(grid);
+
+    // The person presses 取消 on the progress dialog while the booklet is being made.
+    bool sawProgress = false;
+    QTimer poll;
+    poll.setInterval(5);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *progress = window.findChild<QProgressDialog *>();
+        if (!progress || progress->maximum() == 0)
+            return; // not yet, or no household read yet
+        poll.stop();
+        sawProgress = true;
+        progress->show();
+        screenshot(progress, QStringLiteral("print-progress"));
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), QStringLiteral("取消"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    poll.start();
+    const qsizetype before = m_previews.size();
+    prompts::clearShownMessages();
+    menuEntry(registerPage, 2)->trigger();
+    QVERIFY(sawProgress);
+    QCOMPARE(m_previews.size(), before); // no preview of half a booklet
+    QVERIFY(prompts::shownMessages().isEmpty()); // and no error: the person chose to stop
+    QVERIFY(!window.findChild<QProgressDialog *>());
+
+    // Left alone, the same booklet is made in full.
+    menuEntry(registerPage, 2)->trigger();
+    QCOMPARE(m_previews.size(), before + 1);
+    QVERIFY(m_previews.constLast().pages > 20);
 }
 
 QTEST_MAIN(TestPrintButton)
