@@ -326,6 +326,17 @@ void TestPrinting::ledgerFilters()
     // Registered every five days from 1 February, the odd ones 住房与城市建设: 6 March to 25 April.
     QVERIFY(has(all, QStringLiteral("共 6 件")));
     QVERIFY(!has(all, QStringLiteral("楼道堆物")));
+
+    // A department's ledger names the department even when it has nothing in the period.
+    auto department = IssueRepository(*m_reg.db).ensureDepartment(QStringLiteral("城管"), m_reg.actor);
+    LINLI_VERIFY_OK(department);
+    filter.departmentId = department.value();
+    const QString byDepartment
+        = pages(write(Printing::ledger(*m_reg.db, filter, options()), QStringLiteral("ledger-department.pdf")))
+              .join(QString());
+    QVERIFY(has(byDepartment, QStringLiteral("责任单位：城管")));
+    QVERIFY(has(byDepartment, QStringLiteral("没有符合条件的问题")));
+    QVERIFY(has(byDepartment, QStringLiteral("共 0 件")));
 }
 
 void TestPrinting::visitRegister()

@@ -3,6 +3,7 @@
 
 #include "common/choices.h"
 #include "ledger/issuerepository.h"
+#include "ledger/ledgersettings.h"
 #include "ledger/workflow.h"
 #include "register/householdrepository.h"
 #include "register/idnumber.h"
@@ -506,11 +507,12 @@ Result<Printing::Document> Printing::ledger(Database &db, const IssueFilter &fil
     if (!filter.category.isEmpty())
         scope << QStringLiteral("类别：") + filter.category;
     if (filter.departmentId) {
-        const auto first = std::find_if(issues->cbegin(), issues->cend(), [](const IssueRepository::Listed &l) {
-            return !l.issue.departmentName.isEmpty();
-        });
-        if (first != issues->cend())
-            scope << QStringLiteral("责任单位：") + first->issue.departmentName;
+        auto departments = LedgerSettings(db).departments();
+        if (!departments)
+            return departments.error();
+        for (const Department &d : departments.value())
+            if (d.id == filter.departmentId)
+                scope << QStringLiteral("责任单位：") + d.name;
     }
     if (filter.warning != WarningLevel::None)
         scope << (filter.warning == WarningLevel::Red ? QStringLiteral("红色预警") : QStringLiteral("黄色预警"));
