@@ -469,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>IsoWeek</name>
+    <message>
+        <source>&apos;%1&apos; is not a week: write it as 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no week %2: its weeks are 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueActionDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -1659,6 +1670,45 @@
     </message>
     <message>
         <source>%1 issues at the same place in %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyStatistics</name>
+    <message>
+        <source>&apos;%1&apos; is not a scope: use all, community:NAME, grid:NAME, category:NAME or department:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 named &apos;%2&apos; in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several communities have a %1 named &apos;%2&apos;; write it as 社区名/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weeks %1 to %2 are not a range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,37 +2997,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: linli-cli COMMAND [options]
-  --version
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
-       --db FILE
-  check-id ID...
-  search --db DB TEXT
-  check --db DB
-  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
-  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
-            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
-            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
-  issue show NUMBER --db DB
-  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
-  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
-            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
-  coverage --db DB --year Y [--format json|text]
-  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
-         [--grid NAME]
-  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
-  print household-card --db DB --household-uuid U --out FILE.pdf
-  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
-  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
-  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
-  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
-        (each print command also takes --full-ids and --today YYYY-MM-DD)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to print: linli-cli print household-card --household-uuid U | booklet --building NAME|--compound NAME|--grid NAME | ledger [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] | visits --from DATE --to DATE [--grid NAME] | route [--grid NAME] [--worker NAME] [--as-of DATE] --db DB --out FILE.pdf [--full-ids] [--today DATE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,6 +3034,55 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             <numerusform>%1: %n page written to %2 (%3 s).</numerusform>
             <numerusform>%1: %n pages written to %2 (%3 s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli COMMAND [options]
+  --version
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
+  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
+         [--grid NAME]
+  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        (each print command also takes --full-ids and --today YYYY-MM-DD)
+  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
+         --format json [--out FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the week with --week, such as --week 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

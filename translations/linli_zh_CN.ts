@@ -469,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>IsoWeek</name>
+    <message>
+        <source>&apos;%1&apos; is not a week: write it as 2026-W47.</source>
+        <translation>“%1”不是周次：请写成 2026-W47 的形式。</translation>
+    </message>
+    <message>
+        <source>%1 has no week %2: its weeks are 1 to %3.</source>
+        <translation>%1 年没有第 %2 周：该年为第 1 至第 %3 周。</translation>
+    </message>
+</context>
+<context>
     <name>IssueActionDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -1658,6 +1669,45 @@
     <message>
         <source>%1 issues at the same place in %2 days</source>
         <translation>同一地点 %2 天内 %1 个问题</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyStatistics</name>
+    <message>
+        <source>&apos;%1&apos; is not a scope: use all, community:NAME, grid:NAME, category:NAME or department:NAME.</source>
+        <translation>“%1”不是统计范围：请用 all、community:社区名、grid:网格名、category:类别 或 department:责任单位。</translation>
+    </message>
+    <message>
+        <source>There is no %1 named &apos;%2&apos; in this register.</source>
+        <translation>本登记册中没有名为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>Several communities have a %1 named &apos;%2&apos;; write it as 社区名/%2.</source>
+        <translation>多个社区都有名为“%2”的%1，请写成 社区名/%2。</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a week.</source>
+        <translation>“%1”不是有效的周次。</translation>
+    </message>
+    <message>
+        <source>The weeks %1 to %2 are not a range.</source>
+        <translation>%1 至 %2 不是有效的周次范围。</translation>
     </message>
 </context>
 <context>
@@ -2932,64 +2982,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>多个小区都有名为“%1”的楼栋，请写成 小区名/%1。</translation>
     </message>
     <message>
-        <source>Usage: linli-cli COMMAND [options]
-  --version
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
-       --db FILE
-  check-id ID...
-  search --db DB TEXT
-  check --db DB
-  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
-  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
-            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
-            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
-  issue show NUMBER --db DB
-  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
-  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
-            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
-  coverage --db DB --year Y [--format json|text]
-  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
-         [--grid NAME]
-  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
-  print household-card --db DB --household-uuid U --out FILE.pdf
-  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
-  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
-  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
-  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
-        (each print command also takes --full-ids and --today YYYY-MM-DD)
-</source>
-        <translation>用法：linli-cli 命令 [选项]
-  --version
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
-       --db FILE
-  check-id ID...
-  search --db DB TEXT
-  check --db DB
-  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
-  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
-            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
-            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
-  issue show NUMBER --db DB
-  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
-  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
-            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
-  coverage --db DB --year Y [--format json|text]
-  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
-         [--grid NAME]
-  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
-  print household-card --db DB --household-uuid U --out FILE.pdf
-  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
-  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
-  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
-  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
-        （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
-</translation>
-    </message>
-    <message>
         <source>Say what to print: linli-cli print household-card --household-uuid U | booklet --building NAME|--compound NAME|--grid NAME | ledger [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] | visits --from DATE --to DATE [--grid NAME] | route [--grid NAME] [--worker NAME] [--as-of DATE] --db DB --out FILE.pdf [--full-ids] [--today DATE]</source>
         <translation>请说明打印什么：linli-cli print household-card --household-uuid U | booklet --building 楼栋|--compound 小区|--grid 网格 | ledger [--from 日期] [--to 日期] [--status 状态] [--category 类别] [--grid 网格] | visits --from 日期 --to 日期 [--grid 网格] | route [--grid 网格] [--worker 网格员] [--as-of 日期] --db 台账 --out 文件.pdf [--full-ids] [--today 日期]</translation>
     </message>
@@ -3026,6 +3018,84 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>
             <numerusform>%1：共 %n 页，已写入 %2（用时 %3 秒）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli COMMAND [options]
+  --version
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
+  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
+         [--grid NAME]
+  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        (each print command also takes --full-ids and --today YYYY-MM-DD)
+  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
+         --format json [--out FILE]
+</source>
+        <translation>用法：linli-cli 命令 [选项]
+  --version
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
+  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
+         [--grid NAME]
+  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
+  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
+         --format json [--out FILE]
+</translation>
+    </message>
+    <message>
+        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE]</source>
+        <translation>请说明生成哪种报表：linli-cli report weekly --db 台账 --week 2026-W47 [--scope all|community:社区|grid:网格|category:类别|department:责任单位] --format json [--out 文件]</translation>
+    </message>
+    <message>
+        <source>--format takes json, not &apos;%1&apos;.</source>
+        <translation>--format 应为 json，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the week with --week, such as --week 2026-W47.</source>
+        <translation>请用 --week 指定周次，例如 --week 2026-W47。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

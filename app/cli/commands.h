@@ -28,6 +28,7 @@ int runCoverage(const Arguments &args, QTextStream &out);
 int runExport(const Arguments &args, QTextStream &out);
 int runImport(const Arguments &args, QTextStream &out);
 int runPrint(const Arguments &args, QTextStream &out);
+int runReport(const Arguments &args, QTextStream &out);
 
 // Opens the register named by --db; on failure sets *code to the exit code of the message
 // printed (a usage error when --db is missing) and returns null.

@@ -43,7 +43,9 @@ QString usage()
         "  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf\n"
         "  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf\n"
         "  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf\n"
-        "        (each print command also takes --full-ids and --today YYYY-MM-DD)\n");
+        "        (each print command also takes --full-ids and --today YYYY-MM-DD)\n"
+        "  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]\n"
+        "         --format json [--out FILE]\n");
 }
 
 // Qt's own notes on stderr (a missing XDG_RUNTIME_DIR on a headless machine, font
@@ -116,6 +118,8 @@ int main(int argc, char *argv[])
         return runImport(args, out);
     if (command == QLatin1String("print"))
         return runPrint(args, out);
+    if (command == QLatin1String("report"))
+        return runReport(args, out);
     fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
     out << usage();
     return kUsageError;

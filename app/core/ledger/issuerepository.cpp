@@ -397,16 +397,19 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
                                    tr("Issue %1").arg(number), Workflow::actionCode(action));
     if (!updated)
         return updated.error();
-    auto event = Records::insert(m_db, actor, QStringLiteral("issue_event"),
-                                 {{QStringLiteral("issue_id"), issue.meta.id},
-                                  {QStringLiteral("event_time"), nowText()},
-                                  {QStringLiteral("event_date"), day},
-                                  {QStringLiteral("user_id"), user.value()},
-                                  {QStringLiteral("kind"), Workflow::actionCode(action)},
-                                  {QStringLiteral("from_status"), issue.status},
-                                  {QStringLiteral("to_status"), target.value()},
-                                  {QStringLiteral("department_id"), idOrNull(eventDepartment)},
-                                  {QStringLiteral("text"), nullIfEmpty(text)}});
+    auto event = Records::insert(
+        m_db, actor, QStringLiteral("issue_event"),
+        {{QStringLiteral("issue_id"), issue.meta.id},
+         {QStringLiteral("event_time"), nowText()},
+         {QStringLiteral("event_date"), day},
+         {QStringLiteral("user_id"), user.value()},
+         {QStringLiteral("kind"), Workflow::actionCode(action)},
+         {QStringLiteral("from_status"), issue.status},
+         {QStringLiteral("to_status"), target.value()},
+         {QStringLiteral("department_id"), idOrNull(eventDepartment)},
+         {QStringLiteral("deadline"), nullIfEmpty(columns.value(QStringLiteral("deadline")).toString())},
+         {QStringLiteral("satisfaction"), nullIfEmpty(columns.value(QStringLiteral("satisfaction")).toString())},
+         {QStringLiteral("text"), nullIfEmpty(text)}});
     if (!event)
         return event.error();
     if (Status s = tx.commit(); !s)

@@ -5,6 +5,8 @@
 #include "register/searchindex.h"
 #include "sql.h"
 
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace linli {
@@ -351,9 +353,95 @@ Status toVersion8(Database &db)
     return SearchIndex::rebuild(db);
 }
 
+// 9: the weekly figures are computed from the issues' history, so each event keeps the deadline
+// it set (交办, 改派, 改期) and the result of a follow-up (回访). Events written before keep them
+// too: the latest of an issue takes the issue's own deadline or result; earlier ones read the
+// deadline from their text (交办: the one date in it; 改期: the date after →), and a follow-up
+// that reopened the issue was 不满意.
+Status toVersion9(Database &db)
+{
+    if (Status s = runAll(db,
+                          {
+                              QStringLiteral("ALTER TABLE issue_event ADD COLUMN deadline TEXT"),
+                              QStringLiteral("ALTER TABLE issue_event ADD COLUMN satisfaction TEXT"),
+                          });
+        !s)
+        return s;
+    struct Event {
+        qint64 id = 0;
+        qint64 issueId = 0;
+        QString kind;
+        QString toStatus;
+        QString text;
+        QString issueDeadline;
+        QString issueSatisfaction;
+    };
+    QList<Event> events;
+    if (Status s = readRows(db,
+                            QStringLiteral("SELECT e.id, e.issue_id, e.kind, e.to_status, e.text, i.deadline, "
+                                           "i.satisfaction FROM issue_event e JOIN issue i ON i.id = e.issue_id "
+                                           "WHERE e.kind IN ('dispatch', 'redispatch', 'change-deadline', "
+                                           "'follow-up') ORDER BY e.issue_id, e.event_date DESC, e.event_time "
+                                           "DESC, e.id DESC"),
+                            {},
+                            [&events](const QSqlQuery &q) {
+                                events << Event{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                                q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+                                                q.value(6).toString()};
+                            });
+        !s)
+        return s;
+    static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+    qint64 issue = 0;
+    bool latestDeadline = true;
+    bool latestFollowUp = true;
+    for (const Event &e : std::as_const(events)) {
+        if (e.issueId != issue) {
+            issue = e.issueId;
+            latestDeadline = latestFollowUp = true;
+        }
+        QString deadline;
+        QString satisfaction;
+        if (e.kind == QLatin1String("follow-up")) {
+            if (e.toStatus == QLatin1String("in_progress"))
+                satisfaction = QStringLiteral("dissatisfied");
+            else if (latestFollowUp && !e.issueSatisfaction.isEmpty())
+                satisfaction = e.issueSatisfaction;
+            else
+                satisfaction = e.text.startsWith(QStringLiteral("基本满意"))
+                        || e.text.startsWith(QLatin1String("Fairly satisfied"))
+                    ? QStringLiteral("fairly_satisfied")
+                    : QStringLiteral("satisfied");
+            latestFollowUp = false;
+        } else {
+            if (latestDeadline) {
+                deadline = e.issueDeadline;
+            } else {
+                const qsizetype arrow = e.text.indexOf(QChar(0x2192));
+                const auto match
+                    = date.match(e.text, e.kind == QLatin1String("change-deadline") && arrow >= 0 ? arrow : 0);
+                deadline = match.hasMatch() ? match.captured() : QString();
+            }
+            latestDeadline = false;
+        }
+        if (Status s = execStatement(
+                db,
+                QStringLiteral("UPDATE issue_event SET deadline = :deadline, satisfaction = "
+                               ":satisfaction WHERE id = :id"),
+                {{QStringLiteral("deadline"),
+                  deadline.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(deadline)},
+                 {QStringLiteral("satisfaction"),
+                  satisfaction.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(satisfaction)},
+                 {QStringLiteral("id"), e.id}});
+            !s)
+            return s;
+    }
+    return {};
+}
+
 using Step = Status (*)(Database &);
 constexpr Step kSteps[]
-    = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8};
+    = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8, toVersion9};
 
 } // namespace
 

@@ -1,0 +1,534 @@
+#include "weeklyfigures.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace linli {
+
+namespace {
+
+struct Event {
+    QDate date;
+    QString kind;
+    QString toStatus;
+    qint64 departmentId = 0;
+    QDate deadline;
+    QString satisfaction;
+};
+
+struct IssueHistory {
+    qint64 id = 0;
+    QDate registered;
+    QString category;
+    qint64 communityId = 0;
+    qint64 gridId = 0;
+    QList<Event> events; // by date, then as written
+};
+
+// An issue as its events up to the end of a day left it.
+struct State {
+    QString status;
+    qint64 departmentId = 0;
+    QDate deadline;
+    QDate resolved; // the latest resolution
+    QString satisfaction; // the latest follow-up result
+};
+
+State stateAt(const IssueHistory &issue, const QDate &day)
+{
+    State s;
+    for (const Event &e : issue.events) {
+        if (e.date > day)
+            break;
+        if (!e.toStatus.isEmpty())
+            s.status = e.toStatus;
+        if (e.departmentId)
+            s.departmentId = e.departmentId;
+        if (e.deadline.isValid())
+            s.deadline = e.deadline;
+        if (e.kind == QLatin1String("resolve"))
+            s.resolved = e.date;
+        if (!e.satisfaction.isEmpty())
+            s.satisfaction = e.satisfaction;
+    }
+    return s;
+}
+
+bool isResolvedStatus(const QString &status)
+{
+    return status == QLatin1String("resolved") || status == QLatin1String("followed_up")
+        || status == QLatin1String("closed");
+}
+
+bool resolvedWithin(const IssueHistory &issue, const QDate &from, const QDate &to)
+{
+    for (const Event &e : issue.events)
+        if (e.kind == QLatin1String("resolve") && e.date >= from && e.date <= to)
+            return true;
+    return false;
+}
+
+// Adds one issue, as it stood at the end of the week's Sunday, to the figures.
+void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const IsoWeek &week)
+{
+    const QDate monday = week.monday();
+    const QDate sunday = week.sunday();
+    const bool rejected = s.status == QLatin1String("rejected");
+    if (!rejected && issue.registered >= monday && issue.registered <= sunday)
+        ++f.newIssues;
+    if (resolvedWithin(issue, monday, sunday))
+        ++f.resolvedThisWeek;
+    if (rejected || issue.registered < week.periodStart() || issue.registered > sunday)
+        return;
+    ++f.accepted;
+    if (isResolvedStatus(s.status)) {
+        ++f.resolvedToDate;
+        if (s.resolved.isValid()) {
+            f.daysToResolve += issue.registered.daysTo(s.resolved);
+            if (!s.deadline.isValid() || s.resolved <= s.deadline)
+                ++f.resolvedOnTime;
+        } else {
+            ++f.resolvedOnTime;
+        }
+    } else if (s.deadline.isValid() && s.deadline < sunday) {
+        ++f.overdueOpen;
+    }
+    if (!s.satisfaction.isEmpty()) {
+        ++f.followedUp;
+        if (s.satisfaction == QLatin1String("satisfied") || s.satisfaction == QLatin1String("fairly_satisfied"))
+            ++f.satisfied;
+    }
+    f.open = f.accepted - f.resolvedToDate;
+}
+
+// The issues registered from `from` to `to`, or resolved in that time, with their events up to
+// `to`.
+Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const QDate &to)
+{
+    const QVariantMap binds{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), to.toString(Qt::ISODate)}};
+    const QString which = QStringLiteral(
+        "((i.registered_date >= :from AND i.registered_date <= :to) OR i.id IN (SELECT r.issue_id FROM issue_event "
+        "r WHERE r.kind = 'resolve' AND r.event_date >= :from AND r.event_date <= :to))");
+    QList<IssueHistory> issues;
+    QHash<qint64, qsizetype> index;
+    Status s = readRows(db,
+                        QStringLiteral("SELECT i.id, i.registered_date, i.category, i.community_id, i.grid_id FROM "
+                                       "issue i WHERE %1 ORDER BY i.id")
+                            .arg(which),
+                        binds, [&](const QSqlQuery &q) {
+                            IssueHistory h;
+                            h.id = q.value(0).toLongLong();
+                            h.registered = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+                            h.category = q.value(2).toString();
+                            h.communityId = q.value(3).toLongLong();
+                            h.gridId = q.value(4).toLongLong();
+                            index.insert(h.id, issues.size());
+                            issues << h;
+                        });
+    if (!s)
+        return s.error();
+    s = readRows(db,
+                 QStringLiteral("SELECT e.issue_id, e.event_date, e.kind, e.to_status, e.department_id, e.deadline, "
+                                "e.satisfaction FROM issue_event e JOIN issue i ON i.id = e.issue_id WHERE "
+                                "e.event_date <= :to AND %1 ORDER BY e.issue_id, e.event_date, e.event_time, e.id")
+                     .arg(which),
+                 binds, [&](const QSqlQuery &q) {
+                     const auto found = index.constFind(q.value(0).toLongLong());
+                     if (found == index.constEnd())
+                         return;
+                     Event e;
+                     e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+                     e.kind = q.value(2).toString();
+                     e.toStatus = q.value(3).toString();
+                     e.departmentId = q.value(4).toLongLong();
+                     e.deadline = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+                     e.satisfaction = q.value(6).toString();
+                     issues[found.value()].events << e;
+                 });
+    if (!s)
+        return s.error();
+    return issues;
+}
+
+// Grid id -> community id, and each grid's label: its name, or 社区名/网格名 where two
+// communities have a grid of that name.
+struct Places {
+    QHash<qint64, qint64> communityOfGrid;
+    QHash<qint64, QString> gridLabel;
+    QHash<qint64, QString> departmentName;
+};
+
+Result<Places> loadPlaces(Database &db)
+{
+    Places p;
+    QHash<QString, int> gridNames;
+    struct Grid {
+        qint64 id;
+        QString name;
+        QString community;
+    };
+    QList<Grid> grids;
+    Status s = readRows(db,
+                        QStringLiteral("SELECT g.id, g.name, c.name, c.id FROM grid g JOIN community c ON c.id = "
+                                       "g.community_id"),
+                        {}, [&](const QSqlQuery &q) {
+                            grids << Grid{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+                            p.communityOfGrid.insert(q.value(0).toLongLong(), q.value(3).toLongLong());
+                            ++gridNames[q.value(1).toString()];
+                        });
+    if (!s)
+        return s.error();
+    for (const Grid &g : std::as_const(grids))
+        p.gridLabel.insert(g.id, gridNames.value(g.name) > 1 ? g.community + QLatin1Char('/') + g.name : g.name);
+    s = readRows(db, QStringLiteral("SELECT id, name FROM department"), {},
+                 [&](const QSqlQuery &q) { p.departmentName.insert(q.value(0).toLongLong(), q.value(1).toString()); });
+    if (!s)
+        return s.error();
+    return p;
+}
+
+// Distinct households visited per grid from `from` to `to`.
+Result<QHash<qint64, int>> visitedByGrid(Database &db, const QDate &from, const QDate &to)
+{
+    QHash<qint64, int> out;
+    Status s = readRows(
+        db,
+        QStringLiteral("SELECT h.grid_id, COUNT(DISTINCT v.household_id) FROM visit v JOIN household h "
+                       "ON h.id = v.household_id WHERE v.visit_date >= :from AND v.visit_date <= :to "
+                       "GROUP BY h.grid_id"),
+        {{QStringLiteral("from"), from.toString(Qt::ISODate)}, {QStringLiteral("to"), to.toString(Qt::ISODate)}},
+        [&](const QSqlQuery &q) { out.insert(q.value(0).toLongLong(), q.value(1).toInt()); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+// Households active at the end of `day` per grid: in the register then, or gone only later.
+Result<QHash<qint64, int>> activeByGrid(Database &db, const QDate &day)
+{
+    QHash<qint64, int> out;
+    Status s = readRows(db,
+                        QStringLiteral("SELECT grid_id, COUNT(*) FROM household WHERE status = 'active' OR "
+                                       "status_date > :day GROUP BY grid_id"),
+                        {{QStringLiteral("day"), day.toString(Qt::ISODate)}},
+                        [&](const QSqlQuery &q) { out.insert(q.value(0).toLongLong(), q.value(1).toInt()); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+struct Visits {
+    QHash<qint64, int> week;
+    QHash<qint64, int> year;
+    QHash<qint64, int> active;
+};
+
+Result<Visits> loadVisits(Database &db, const IsoWeek &week)
+{
+    Visits v;
+    auto w = visitedByGrid(db, week.monday(), week.sunday());
+    if (!w)
+        return w.error();
+    auto y = visitedByGrid(db, week.periodStart(), week.sunday());
+    if (!y)
+        return y.error();
+    auto a = activeByGrid(db, week.sunday());
+    if (!a)
+        return a.error();
+    v.week = w.value();
+    v.year = y.value();
+    v.active = a.value();
+    return v;
+}
+
+// Sets the visit figures of the grids that `inScope` accepts.
+template<typename Accept> void addVisits(WeeklyFigures &f, const Visits &v, Accept inScope)
+{
+    int week = 0;
+    int year = 0;
+    int active = 0;
+    for (auto it = v.active.cbegin(); it != v.active.cend(); ++it)
+        if (inScope(it.key()))
+            active += it.value();
+    for (auto it = v.week.cbegin(); it != v.week.cend(); ++it)
+        if (inScope(it.key()))
+            week += it.value();
+    for (auto it = v.year.cbegin(); it != v.year.cend(); ++it)
+        if (inScope(it.key()))
+            year += it.value();
+    f.visitedThisWeek = week;
+    f.visitedThisYear = year;
+    f.activeHouseholds = active;
+}
+
+bool issueInScope(const WeeklyScope &scope, const IssueHistory &issue, const State &s)
+{
+    switch (scope.kind) {
+    case WeeklyScope::Kind::All: return true;
+    case WeeklyScope::Kind::Community: return issue.communityId == scope.id;
+    case WeeklyScope::Kind::Grid: return issue.gridId == scope.id;
+    case WeeklyScope::Kind::Category: return issue.category == scope.name;
+    case WeeklyScope::Kind::Department: return s.departmentId == scope.id;
+    }
+    return false;
+}
+
+bool scopeHasVisits(const WeeklyScope &scope)
+{
+    return scope.kind == WeeklyScope::Kind::All || scope.kind == WeeklyScope::Kind::Community
+        || scope.kind == WeeklyScope::Kind::Grid;
+}
+
+bool gridInScope(const WeeklyScope &scope, const Places &places, qint64 gridId)
+{
+    switch (scope.kind) {
+    case WeeklyScope::Kind::All: return true;
+    case WeeklyScope::Kind::Community: return places.communityOfGrid.value(gridId) == scope.id;
+    case WeeklyScope::Kind::Grid: return gridId == scope.id;
+    default: return false;
+    }
+}
+
+QJsonValue number(const std::optional<double> &value, int places)
+{
+    if (!value)
+        return QJsonValue(QJsonValue::Null);
+    const double scale = std::pow(10.0, places);
+    return std::round(*value * scale) / scale;
+}
+
+QJsonValue count(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject figuresJson(const WeeklyFigures &f)
+{
+    return QJsonObject{
+        {QStringLiteral("new"), f.newIssues},
+        {QStringLiteral("resolved"), f.resolvedThisWeek},
+        {QStringLiteral("accepted"), f.accepted},
+        {QStringLiteral("resolved_to_date"), f.resolvedToDate},
+        {QStringLiteral("open"), f.open},
+        {QStringLiteral("overdue_open"), f.overdueOpen},
+        {QStringLiteral("resolved_on_time"), f.resolvedOnTime},
+        {QStringLiteral("followed_up"), f.followedUp},
+        {QStringLiteral("satisfied"), f.satisfied},
+        {QStringLiteral("resolution_rate"), number(f.resolutionRate(), 4)},
+        {QStringLiteral("on_time_rate"), number(f.onTimeRate(), 4)},
+        {QStringLiteral("satisfaction_rate"), number(f.satisfactionRate(), 4)},
+        {QStringLiteral("average_days"), number(f.averageDays(), 2)},
+        {QStringLiteral("visited_households"), count(f.visitedThisWeek)},
+        {QStringLiteral("visited_households_year"), count(f.visitedThisYear)},
+        {QStringLiteral("active_households"), count(f.activeHouseholds)},
+        {QStringLiteral("coverage"), number(f.coverage(), 4)},
+    };
+}
+
+QJsonObject breakdownJson(const QList<std::pair<QString, WeeklyFigures>> &rows)
+{
+    QJsonObject o;
+    for (const auto &[name, figures] : rows)
+        o.insert(name, figuresJson(figures));
+    return o;
+}
+
+} // namespace
+
+QString WeeklyScope::text() const
+{
+    switch (kind) {
+    case Kind::All: return QStringLiteral("all");
+    case Kind::Community: return QStringLiteral("community:") + name;
+    case Kind::Grid: return QStringLiteral("grid:") + name;
+    case Kind::Category: return QStringLiteral("category:") + name;
+    case Kind::Department: return QStringLiteral("department:") + name;
+    }
+    return QString();
+}
+
+Result<WeeklyScope> WeeklyStatistics::parseScope(const QString &text)
+{
+    WeeklyScope scope;
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t == QLatin1String("all"))
+        return scope;
+    const qsizetype colon = t.indexOf(QLatin1Char(':'));
+    const QString kind = t.left(colon);
+    scope.name = t.mid(colon + 1).trimmed();
+    auto bad = [&text] {
+        return Error{
+            ErrorCode::Invalid,
+            tr("'%1' is not a scope: use all, community:NAME, grid:NAME, category:NAME or department:NAME.").arg(text),
+            QStringLiteral("scope")};
+    };
+    if (colon <= 0 || scope.name.isEmpty())
+        return bad();
+    auto findId = [&](const QString &sql, const QVariantMap &binds, const QString &what) -> Result<qint64> {
+        auto q = runQuery(m_db, sql, binds);
+        if (!q)
+            return q.error();
+        QList<qint64> ids;
+        while (q.value().next())
+            ids << q.value().value(0).toLongLong();
+        if (ids.isEmpty())
+            return Error{ErrorCode::NotFound, tr("There is no %1 named '%2' in this register.").arg(what, scope.name),
+                         QStringLiteral("scope")};
+        if (ids.size() > 1)
+            return Error{ErrorCode::Invalid,
+                         tr("Several communities have a %1 named '%2'; write it as 社区名/%2.").arg(what, scope.name),
+                         QStringLiteral("scope")};
+        return ids.constFirst();
+    };
+    Result<qint64> id = qint64(0);
+    if (kind == QLatin1String("community")) {
+        scope.kind = WeeklyScope::Kind::Community;
+        id = findId(QStringLiteral("SELECT id FROM community WHERE name = :n"), {{QStringLiteral("n"), scope.name}},
+                    tr("community"));
+    } else if (kind == QLatin1String("grid")) {
+        scope.kind = WeeklyScope::Kind::Grid;
+        const qsizetype slash = scope.name.indexOf(QLatin1Char('/'));
+        id = slash > 0
+            ? findId(QStringLiteral("SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id WHERE "
+                                    "c.name = :c AND g.name = :n"),
+                     {{QStringLiteral("c"), scope.name.left(slash)}, {QStringLiteral("n"), scope.name.mid(slash + 1)}},
+                     tr("grid"))
+            : findId(QStringLiteral("SELECT id FROM grid WHERE name = :n"), {{QStringLiteral("n"), scope.name}},
+                     tr("grid"));
+    } else if (kind == QLatin1String("department")) {
+        scope.kind = WeeklyScope::Kind::Department;
+        id = findId(QStringLiteral("SELECT id FROM department WHERE name = :n"), {{QStringLiteral("n"), scope.name}},
+                    tr("department"));
+    } else if (kind == QLatin1String("category")) {
+        scope.kind = WeeklyScope::Kind::Category;
+        auto known = queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM issue_category WHERE name = :n"),
+                                {{QStringLiteral("n"), scope.name}});
+        if (!known)
+            return known.error();
+        if (known->toInt() == 0)
+            return Error{ErrorCode::NotFound,
+                         tr("There is no %1 named '%2' in this register.").arg(tr("category"), scope.name),
+                         QStringLiteral("scope")};
+    } else {
+        return bad();
+    }
+    if (!id)
+        return id.error();
+    scope.id = id.value();
+    return scope;
+}
+
+Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyScope &scope)
+{
+    if (!week.isValid())
+        return Error{ErrorCode::Invalid, tr("'%1' is not a week.").arg(week.label()), QStringLiteral("week")};
+    const IsoWeek previous = week.previous();
+    auto history = loadHistory(m_db, qMin(previous.periodStart(), previous.monday()), week.sunday());
+    if (!history)
+        return history.error();
+    auto places = loadPlaces(m_db);
+    if (!places)
+        return places.error();
+
+    WeeklyReport r;
+    r.week = week;
+    r.scope = scope;
+    QMap<QString, WeeklyFigures> byCategory;
+    QMap<qint64, WeeklyFigures> byGrid;
+    QMap<qint64, WeeklyFigures> byDepartment;
+    for (const IssueHistory &issue : std::as_const(history.value())) {
+        const State now = stateAt(issue, week.sunday());
+        if (issueInScope(scope, issue, now)) {
+            count(r.totals, issue, now, week);
+            count(byCategory[issue.category], issue, now, week);
+            if (issue.gridId)
+                count(byGrid[issue.gridId], issue, now, week);
+            if (now.departmentId)
+                count(byDepartment[now.departmentId], issue, now, week);
+        }
+        const State before = stateAt(issue, previous.sunday());
+        if (issueInScope(scope, issue, before))
+            count(r.previous, issue, before, previous);
+    }
+
+    if (scopeHasVisits(scope)) {
+        auto visits = loadVisits(m_db, week);
+        if (!visits)
+            return visits.error();
+        auto earlier = loadVisits(m_db, previous);
+        if (!earlier)
+            return earlier.error();
+        const Places &p = places.value();
+        addVisits(r.totals, visits.value(), [&](qint64 grid) { return gridInScope(scope, p, grid); });
+        addVisits(r.previous, earlier.value(), [&](qint64 grid) { return gridInScope(scope, p, grid); });
+        // Every grid of the scope has a row, with or without issues.
+        for (auto it = p.gridLabel.cbegin(); it != p.gridLabel.cend(); ++it)
+            if (gridInScope(scope, p, it.key()))
+                addVisits(byGrid[it.key()], visits.value(), [grid = it.key()](qint64 g) { return g == grid; });
+    }
+
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+        r.byCategory << std::pair{it.key(), it.value()};
+    QMap<QString, WeeklyFigures> grids;
+    for (auto it = byGrid.cbegin(); it != byGrid.cend(); ++it)
+        grids.insert(places->gridLabel.value(it.key()), it.value());
+    for (auto it = grids.cbegin(); it != grids.cend(); ++it)
+        r.byGrid << std::pair{it.key(), it.value()};
+    QMap<QString, WeeklyFigures> departments;
+    for (auto it = byDepartment.cbegin(); it != byDepartment.cend(); ++it)
+        departments.insert(places->departmentName.value(it.key()), it.value());
+    for (auto it = departments.cbegin(); it != departments.cend(); ++it)
+        r.byDepartment << std::pair{it.key(), it.value()};
+    return r;
+}
+
+Result<QList<WeeklyPoint>> WeeklyStatistics::series(const IsoWeek &first, const IsoWeek &last, const WeeklyScope &scope)
+{
+    if (!first.isValid() || !last.isValid() || last < first)
+        return Error{ErrorCode::Invalid, tr("The weeks %1 to %2 are not a range.").arg(first.label(), last.label()),
+                     QStringLiteral("week")};
+    auto history = loadHistory(m_db, qMin(first.periodStart(), first.monday()), last.sunday());
+    if (!history)
+        return history.error();
+    QList<WeeklyPoint> points;
+    for (IsoWeek w = first; !(last < w); w = w.next()) {
+        WeeklyPoint point;
+        point.week = w;
+        for (const IssueHistory &issue : std::as_const(history.value())) {
+            if (issue.registered > w.sunday() && !resolvedWithin(issue, w.monday(), w.sunday()))
+                continue;
+            const State s = stateAt(issue, w.sunday());
+            if (issueInScope(scope, issue, s))
+                count(point.figures, issue, s, w);
+        }
+        points << point;
+    }
+    return points;
+}
+
+QByteArray WeeklyStatistics::json(const WeeklyReport &report)
+{
+    const QJsonObject o{
+        {QStringLiteral("week"), report.week.label()},
+        {QStringLiteral("from"), report.week.monday().toString(Qt::ISODate)},
+        {QStringLiteral("to"), report.week.sunday().toString(Qt::ISODate)},
+        {QStringLiteral("scope"), report.scope.text()},
+        {QStringLiteral("totals"), figuresJson(report.totals)},
+        {QStringLiteral("previous"), figuresJson(report.previous)},
+        {QStringLiteral("by_category"), breakdownJson(report.byCategory)},
+        {QStringLiteral("by_grid"), breakdownJson(report.byGrid)},
+        {QStringLiteral("by_department"), breakdownJson(report.byDepartment)},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+} // namespace linli

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "common/result.h"
+#include "weekly/isoweek.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace linli {
+
+class Database;
+
+// The figures of DESIGN.md's weekly cycle for one week and one scope, exactly as defined there.
+// They are computed from the issues' history as it stood at the end of the week's Sunday (the
+// status, deadline, department and follow-up result that the events up to that day give), so a
+// past week's figures do not move when the ledger changes later.
+//
+// Where DESIGN.md leaves a choice, these are the readings taken:
+// - 累计办结 (resolved to date) counts the issues in a resolved state (已办结, 已回访, 已销号) at
+//   the end of Sunday: an issue reopened by a dissatisfied follow-up and not resolved again is
+//   open, and counts in 在办 and, past its deadline, in 超期未办结. 本周办结 counts resolution
+//   events, which a later reopening does not undo.
+// - The resolution date of an issue resolved more than once is its latest resolution; 按期
+//   compares it with the deadline in force on Sunday; an issue that never had a deadline is not
+//   late.
+// - 满意率 takes each issue's latest follow-up result on or before Sunday.
+// - Departments are those the issues were dispatched to as of Sunday; an issue not dispatched
+//   has none. Visits and coverage have no meaning for a category or department and are null
+//   there.
+struct WeeklyFigures {
+    int newIssues = 0; // 本周新增
+    int resolvedThisWeek = 0; // 本周办结
+    int accepted = 0; // 累计受理
+    int resolvedToDate = 0; // 累计办结
+    int open = 0; // 在办
+    int overdueOpen = 0; // 超期未办结
+    int resolvedOnTime = 0; // numerator of 按期办结率
+    int followedUp = 0; // denominator of 满意率
+    int satisfied = 0; // 满意 + 基本满意
+    qint64 daysToResolve = 0; // sum over resolved to date, for 平均办理天数
+    // Visits; absent for category and department scopes.
+    std::optional<int> visitedThisWeek; // distinct households visited in W
+    std::optional<int> visitedThisYear; // distinct households visited in the period
+    std::optional<int> activeHouseholds; // at the end of Sunday
+
+    // Null when the denominator is 0.
+    std::optional<double> resolutionRate() const { return ratio(resolvedToDate, accepted); }
+    std::optional<double> onTimeRate() const { return ratio(resolvedOnTime, resolvedToDate); }
+    std::optional<double> satisfactionRate() const { return ratio(satisfied, followedUp); }
+    std::optional<double> averageDays() const
+    {
+        return resolvedToDate ? std::optional<double>(double(daysToResolve) / resolvedToDate) : std::nullopt;
+    }
+    std::optional<double> coverage() const
+    {
+        return visitedThisYear && activeHouseholds ? ratio(*visitedThisYear, *activeHouseholds) : std::nullopt;
+    }
+
+private:
+    static std::optional<double> ratio(qint64 part, qint64 whole)
+    {
+        return whole ? std::optional<double>(double(part) / double(whole)) : std::nullopt;
+    }
+};
+
+// all, community:NAME, grid:NAME (or 社区名/网格名), category:NAME, department:NAME.
+struct WeeklyScope {
+    enum class Kind { All, Community, Grid, Category, Department };
+    Kind kind = Kind::All;
+    qint64 id = 0; // community, grid or department
+    QString name; // as written, for labels; the category itself for a category scope
+
+    QString text() const; // all, community:幸福社区, ...
+};
+
+struct WeeklyReport {
+    IsoWeek week;
+    WeeklyScope scope;
+    WeeklyFigures totals;
+    WeeklyFigures previous; // W-1, same scope
+    // By name, in the order of the names.
+    QList<std::pair<QString, WeeklyFigures>> byCategory;
+    QList<std::pair<QString, WeeklyFigures>> byGrid; // 社区名/网格名 where grid names repeat
+    QList<std::pair<QString, WeeklyFigures>> byDepartment;
+};
+
+// One point of the charts' weekly series.
+struct WeeklyPoint {
+    IsoWeek week;
+    WeeklyFigures figures; // without visits
+};
+
+class WeeklyStatistics final
+{
+    Q_DECLARE_TR_FUNCTIONS(WeeklyStatistics)
+public:
+    explicit WeeklyStatistics(Database &db) : m_db(db) { }
+
+    // Reads all, community:NAME, grid:NAME, category:NAME or department:NAME.
+    Result<WeeklyScope> parseScope(const QString &text);
+
+    Result<WeeklyReport> report(const IsoWeek &week, const WeeklyScope &scope = {});
+    // The weeks first..last (totals only, no visits), for the charts.
+    Result<QList<WeeklyPoint>> series(const IsoWeek &first, const IsoWeek &last, const WeeklyScope &scope = {});
+
+    // The report as DESIGN.md's JSON object: rates as fractions to 4 places, average days to
+    // 2 places, null where a denominator is 0.
+    static QByteArray json(const WeeklyReport &report);
+
+private:
+    Database &m_db;
+};
+
+} // namespace linli

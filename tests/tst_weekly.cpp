@@ -1,0 +1,378 @@
+// The weekly figures of DESIGN.md on a small ledger made by hand, where each figure can be
+// counted on one's fingers: every definition, the week before, the breakdowns, a rejected
+// issue, a reopening after a dissatisfied follow-up, a resolution on its deadline, a deadline
+// on the Sunday, a deadline moved within the week, an issue of last year resolved this week,
+// visits and coverage with households that left, and the weeks across both ends of 2026.
+#include "testregister.h"
+
+#include "ledger/issuerepository.h"
+#include "storage/sql.h"
+#include "visits/visitrepository.h"
+#include "weekly/weeklyfigures.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace linli;
+using linli::test::TestRegister;
+
+class TestWeekly final : public QObject
+{
+    Q_OBJECT
+
+    TestRegister m_reg;
+    const QDate m_today{2027, 1, 10};
+    Grid m_secondGrid;
+
+    IssueRepository repo()
+    {
+        IssueRepository r(*m_reg.db);
+        r.setToday(m_today);
+        return r;
+    }
+
+    QString add(const char *title, const QString &date, qint64 household, const char *category)
+    {
+        Issue d;
+        d.title = QString::fromUtf8(title);
+        d.category = QString::fromUtf8(category);
+        d.registeredDate = date;
+        d.householdId = household;
+        auto issue = repo().add(d, m_reg.actor);
+        if (!issue)
+            qWarning("%s", qPrintable(issue.error().message));
+        return issue.ok() ? issue->number : QString();
+    }
+
+    bool act(const QString &number, IssueAction action, const QString &date, const char *department = nullptr,
+             const QString &deadline = {}, const char *satisfaction = nullptr)
+    {
+        IssueActionRequest r;
+        r.action = action;
+        r.date = QDate::fromString(date, Qt::ISODate);
+        if (department)
+            r.department = QString::fromUtf8(department);
+        r.handlingType = QStringLiteral("限期办理");
+        r.deadline = QDate::fromString(deadline, Qt::ISODate);
+        r.result = QStringLiteral("已处理");
+        if (satisfaction)
+            r.satisfaction = QString::fromUtf8(satisfaction);
+        r.reason = QStringLiteral("情况说明");
+        auto done = repo().apply(number, r, m_reg.actor);
+        if (!done)
+            qWarning("%s %s: %s", qPrintable(number), qPrintable(Workflow::actionCode(action)),
+                     qPrintable(done.error().message));
+        return done.ok();
+    }
+
+    WeeklyReport report(const char *week, const QString &scope = QStringLiteral("all"))
+    {
+        WeeklyStatistics statistics(*m_reg.db);
+        auto s = statistics.parseScope(scope);
+        auto r = s ? statistics.report(IsoWeek::parse(QString::fromLatin1(week)).value(), s.value())
+                   : Result<WeeklyReport>(s.error());
+        if (!r)
+            qWarning("%s", qPrintable(r.error().message));
+        return r.ok() ? r.value() : WeeklyReport{};
+    }
+
+    static const WeeklyFigures *row(const QList<std::pair<QString, WeeklyFigures>> &rows, const QString &name)
+    {
+        for (const auto &r : rows)
+            if (r.first == name)
+                return &r.second;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase();
+    void isoWeeks();
+    void weekFigures();
+    void previousWeek();
+    void breakdowns();
+    void scopes();
+    void yearEnds();
+    void seriesMatchesReports();
+    void jsonIsExactlyTheGoldenFile();
+    void badInput();
+};
+
+void TestWeekly::initTestCase()
+{
+    QVERIFY(m_reg.open());
+    HouseholdRepository households(*m_reg.db);
+    households.setToday(m_today);
+    // 第一网格: h1 and h2. 第二网格: h3, h4 (moves out after the week), h5 (moved out before).
+    const Household h1 = m_reg.addHousehold(QStringLiteral("1"), QStringLiteral("101")).value();
+    const Household h2 = m_reg.addHousehold(QStringLiteral("1"), QStringLiteral("102")).value();
+    m_secondGrid = PlaceRepository(*m_reg.db)
+                       .ensureGrid(m_reg.grid.communityId, QStringLiteral("第二网格"), m_reg.actor)
+                       .value();
+    QList<Household> second;
+    for (const char *room : {"201", "202", "203"}) {
+        Household h = m_reg.household(QStringLiteral("2"), QString::fromLatin1(room));
+        h.gridId = m_secondGrid.meta.id;
+        auto created = households.create(h, m_reg.actor);
+        LINLI_VERIFY_OK(created);
+        second << created.value();
+    }
+    const Household h3 = second[0];
+    LINLI_VERIFY_OK(households.setStatus(second[1].meta.id, second[1].meta.version, QStringLiteral("moved_out"),
+                                         QDate(2026, 12, 1), m_reg.actor));
+    LINLI_VERIFY_OK(households.setStatus(second[2].meta.id, second[2].meta.version, QStringLiteral("moved_out"),
+                                         QDate(2026, 11, 1), m_reg.actor));
+
+    VisitRepository visits(*m_reg.db);
+    visits.setToday(m_today);
+    for (const auto &[household, date] : {std::pair{h1.meta.id, "2026-11-17"}, std::pair{h1.meta.id, "2026-11-18"},
+                                          std::pair{h2.meta.id, "2026-03-01"}}) {
+        Visit v;
+        v.householdId = household;
+        v.visitDate = QString::fromLatin1(date);
+        v.visitor = QStringLiteral("李网格");
+        LINLI_VERIFY_OK(visits.add(v, m_reg.actor));
+    }
+
+    using A = IssueAction;
+    // A: resolved exactly on its deadline, 满意, closed.
+    const QString a = add("A 楼道堆物", QStringLiteral("2026-11-02"), h1.meta.id, "环境卫生");
+    QVERIFY(act(a, A::Accept, QStringLiteral("2026-11-02")));
+    QVERIFY(act(a, A::Dispatch, QStringLiteral("2026-11-03"), "物业", QStringLiteral("2026-11-10")));
+    QVERIFY(act(a, A::Start, QStringLiteral("2026-11-04")));
+    QVERIFY(act(a, A::Resolve, QStringLiteral("2026-11-10")));
+    QVERIFY(act(a, A::FollowUp, QStringLiteral("2026-11-12"), nullptr, {}, "满意"));
+    QVERIFY(act(a, A::Close, QStringLiteral("2026-11-13")));
+    // B: registered in the week and rejected in it.
+    const QString b = add("B 咨询", QStringLiteral("2026-11-16"), h1.meta.id, "环境卫生");
+    QVERIFY(act(b, A::Accept, QStringLiteral("2026-11-16")));
+    QVERIFY(act(b, A::Reject, QStringLiteral("2026-11-17")));
+    // C: registered in the week, due on its Sunday.
+    const QString c = add("C 垃圾清运", QStringLiteral("2026-11-17"), h1.meta.id, "环境卫生");
+    QVERIFY(act(c, A::Accept, QStringLiteral("2026-11-17")));
+    QVERIFY(act(c, A::Dispatch, QStringLiteral("2026-11-17"), "城管", QStringLiteral("2026-11-22")));
+    // D: resolved late, reopened by 不满意, resolved again in the week, then 基本满意.
+    const QString d = add("D 电梯停运", QStringLiteral("2026-10-01"), h2.meta.id, "住房与城市建设");
+    QVERIFY(act(d, A::Accept, QStringLiteral("2026-10-01")));
+    QVERIFY(act(d, A::Dispatch, QStringLiteral("2026-10-02"), "物业", QStringLiteral("2026-10-17")));
+    QVERIFY(act(d, A::Start, QStringLiteral("2026-10-03")));
+    QVERIFY(act(d, A::Resolve, QStringLiteral("2026-10-20")));
+    QVERIFY(act(d, A::FollowUp, QStringLiteral("2026-10-25"), nullptr, {}, "不满意"));
+    QVERIFY(act(d, A::Resolve, QStringLiteral("2026-11-18")));
+    QVERIFY(act(d, A::FollowUp, QStringLiteral("2026-11-19"), nullptr, {}, "基本满意"));
+    // E: overdue since September; its deadline moved to 31 December within the week.
+    const QString e = add("E 路面破损", QStringLiteral("2026-09-01"), h2.meta.id, "住房与城市建设");
+    QVERIFY(act(e, A::Accept, QStringLiteral("2026-09-01")));
+    QVERIFY(act(e, A::Dispatch, QStringLiteral("2026-09-02"), "城管", QStringLiteral("2026-09-17")));
+    QVERIFY(act(e, A::Start, QStringLiteral("2026-09-03")));
+    QVERIFY(act(e, A::ChangeDeadline, QStringLiteral("2026-11-20"), nullptr, QStringLiteral("2026-12-31")));
+    // F: registered in the week in 第二网格, not yet accepted.
+    add("F 入学咨询", QStringLiteral("2026-11-19"), h3.meta.id, "教育");
+    // G: registered in 2025 (in 2026-W01), resolved in the week, late.
+    const QString g = add("G 违章搭建", QStringLiteral("2025-12-30"), h2.meta.id, "其他");
+    QVERIFY(act(g, A::Accept, QStringLiteral("2025-12-30")));
+    QVERIFY(act(g, A::Dispatch, QStringLiteral("2025-12-31"), "住建", QStringLiteral("2026-01-14")));
+    QVERIFY(act(g, A::Start, QStringLiteral("2026-01-02")));
+    QVERIFY(act(g, A::Resolve, QStringLiteral("2026-11-20")));
+    // H: registered on 2 January 2027, in 2026-W53 and its period.
+    add("H 噪音扰民", QStringLiteral("2027-01-02"), h1.meta.id, "平安法治");
+}
+
+void TestWeekly::isoWeeks()
+{
+    const IsoWeek w47 = IsoWeek::parse(QStringLiteral("2026-W47")).value();
+    QCOMPARE(w47.monday(), QDate(2026, 11, 16));
+    QCOMPARE(w47.sunday(), QDate(2026, 11, 22));
+    QCOMPARE(w47.label(), QStringLiteral("2026-W47"));
+    QCOMPARE(w47.chineseLabel(), QStringLiteral("2026年第47周（11月16日—11月22日）"));
+    QCOMPARE(IsoWeek::weeksInYear(2026), 53);
+    QCOMPARE(IsoWeek::weeksInYear(2025), 52);
+    const IsoWeek w01(2026, 1);
+    QCOMPARE(w01.monday(), QDate(2025, 12, 29));
+    QCOMPARE(w01.periodStart(), QDate(2026, 1, 1));
+    QCOMPARE(w01.previous().label(), QStringLiteral("2025-W52"));
+    QCOMPARE(w01.chineseLabel(), QStringLiteral("2026年第1周（12月29日—1月4日）"));
+    const IsoWeek w53(2026, 53);
+    QVERIFY(w53.isValid());
+    QCOMPARE(w53.sunday(), QDate(2027, 1, 3));
+    QCOMPARE(w53.next().label(), QStringLiteral("2027-W01"));
+    QCOMPARE(IsoWeek::containing(QDate(2027, 1, 2)).label(), QStringLiteral("2026-W53"));
+    QCOMPARE(IsoWeek::containing(QDate(2025, 12, 29)).label(), QStringLiteral("2026-W01"));
+    QVERIFY(!IsoWeek::parse(QStringLiteral("2025-W53")).ok());
+    QVERIFY(!IsoWeek::parse(QStringLiteral("2026-47")).ok());
+    QCOMPARE(IsoWeek::parse(QStringLiteral("2026w7")).value().label(), QStringLiteral("2026-W07"));
+}
+
+void TestWeekly::weekFigures()
+{
+    const WeeklyFigures t = report("2026-W47").totals;
+    QCOMPARE(t.newIssues, 2); // C, F; B was rejected
+    QCOMPARE(t.resolvedThisWeek, 2); // D (reopened before), G (of 2025)
+    QCOMPARE(t.accepted, 5); // A, C, D, E, F
+    QCOMPARE(t.resolvedToDate, 2); // A, D
+    QCOMPARE(t.open, 3); // C, E, F
+    QCOMPARE(t.overdueOpen, 0); // C is due on Sunday; E's deadline moved to December
+    QCOMPARE(t.resolvedOnTime, 1); // A on its deadline; D late
+    QCOMPARE(t.followedUp, 2);
+    QCOMPARE(t.satisfied, 2); // A 满意, D 基本满意 (its 不满意 came before)
+    QCOMPARE(t.resolutionRate().value(), 0.4);
+    QCOMPARE(t.onTimeRate().value(), 0.5);
+    QCOMPARE(t.satisfactionRate().value(), 1.0);
+    QCOMPARE(t.averageDays().value(), 28.0); // A 8 days, D 48 (to its latest resolution)
+    QCOMPARE(t.visitedThisWeek.value(), 1); // h1, twice
+    QCOMPARE(t.visitedThisYear.value(), 2); // h1, h2
+    QCOMPARE(t.activeHouseholds.value(), 4); // h1, h2, h3, h4 (leaves in December); not h5
+    QCOMPARE(t.coverage().value(), 0.5);
+}
+
+void TestWeekly::previousWeek()
+{
+    const WeeklyFigures p = report("2026-W47").previous;
+    QCOMPARE(p.newIssues, 0);
+    QCOMPARE(p.resolvedThisWeek, 1); // A on 10 November
+    QCOMPARE(p.accepted, 3); // A, D, E
+    QCOMPARE(p.resolvedToDate, 1); // A; D was reopened
+    QCOMPARE(p.open, 2);
+    QCOMPARE(p.overdueOpen, 2); // D (due 17 October, reopened), E (due 17 September)
+    QCOMPARE(p.followedUp, 2);
+    QCOMPARE(p.satisfied, 1); // D's latest result then was 不满意
+    QCOMPARE(p.satisfactionRate().value(), 0.5);
+    QCOMPARE(p.averageDays().value(), 8.0);
+    QCOMPARE(p.visitedThisWeek.value(), 0);
+    QCOMPARE(p.activeHouseholds.value(), 4);
+    QCOMPARE(report("2026-W46").totals.overdueOpen, 2); // the same as a week of its own
+}
+
+void TestWeekly::breakdowns()
+{
+    const WeeklyReport r = report("2026-W47");
+    // Departments as of Sunday: 物业 A, D; 城管 C, E; 住建 G (resolved this week, of 2025).
+    const WeeklyFigures *wuye = row(r.byDepartment, QStringLiteral("物业"));
+    QVERIFY(wuye);
+    QCOMPARE(wuye->accepted, 2);
+    QCOMPARE(wuye->resolvedToDate, 2);
+    QCOMPARE(wuye->onTimeRate().value(), 0.5);
+    const WeeklyFigures *chengguan = row(r.byDepartment, QStringLiteral("城管"));
+    QCOMPARE(chengguan->accepted, 2);
+    QCOMPARE(chengguan->open, 2);
+    QCOMPARE(chengguan->resolutionRate().value(), 0.0); // 0 of 2: a rate of 0, not null
+    const WeeklyFigures *zhujian = row(r.byDepartment, QStringLiteral("住建"));
+    QCOMPARE(zhujian->resolvedThisWeek, 1);
+    QCOMPARE(zhujian->accepted, 0);
+    QVERIFY(!zhujian->resolutionRate().has_value()); // empty denominators give null
+    QVERIFY(!zhujian->onTimeRate().has_value());
+    QVERIFY(!zhujian->averageDays().has_value());
+    QVERIFY(!zhujian->visitedThisWeek.has_value());
+    QCOMPARE(r.byDepartment.size(), 3);
+
+    const WeeklyFigures *other = row(r.byCategory, QStringLiteral("其他"));
+    QCOMPARE(other->resolvedThisWeek, 1);
+    QVERIFY(!other->satisfactionRate().has_value());
+    QCOMPARE(row(r.byCategory, QStringLiteral("环境卫生"))->newIssues, 1); // C; B rejected
+    QCOMPARE(row(r.byCategory, QStringLiteral("住房与城市建设"))->resolvedToDate, 1);
+
+    const WeeklyFigures *first = row(r.byGrid, QStringLiteral("第一网格"));
+    const WeeklyFigures *second = row(r.byGrid, QStringLiteral("第二网格"));
+    QVERIFY(first && second);
+    QCOMPARE(first->accepted, 4);
+    QCOMPARE(second->accepted, 1); // F
+    QCOMPARE(first->coverage().value(), 1.0);
+    QCOMPARE(second->visitedThisYear.value(), 0);
+    QCOMPARE(second->activeHouseholds.value(), 2);
+    QCOMPARE(second->coverage().value(), 0.0);
+}
+
+void TestWeekly::scopes()
+{
+    const WeeklyReport grid = report("2026-W47", QStringLiteral("grid:第二网格"));
+    QCOMPARE(grid.totals.accepted, 1);
+    QCOMPARE(grid.totals.activeHouseholds.value(), 2);
+    QCOMPARE(grid.byGrid.size(), 1);
+    const WeeklyReport department = report("2026-W47", QStringLiteral("department:物业"));
+    QCOMPARE(department.totals.accepted, 2);
+    QVERIFY(!department.totals.coverage().has_value());
+    const WeeklyReport category = report("2026-W47", QStringLiteral("category:环境卫生"));
+    QCOMPARE(category.totals.accepted, 2); // A, C
+    const WeeklyReport community = report("2026-W47", QStringLiteral("community:幸福社区"));
+    QCOMPARE(community.totals.accepted, 5);
+    QCOMPARE(community.totals.activeHouseholds.value(), 4);
+}
+
+void TestWeekly::yearEnds()
+{
+    // 2026-W01 holds G's registration (30 December 2025), outside 2026's period.
+    const WeeklyFigures w01 = report("2026-W01").totals;
+    QCOMPARE(w01.newIssues, 1);
+    QCOMPARE(w01.accepted, 0);
+    QVERIFY(!w01.resolutionRate().has_value());
+    QVERIFY(!w01.onTimeRate().has_value());
+    QVERIFY(!w01.satisfactionRate().has_value());
+    QVERIFY(!w01.averageDays().has_value());
+    // 2026-W53 ends on 3 January 2027: H, registered on 2 January, is new and in 2026's period.
+    const WeeklyReport w53 = report("2026-W53");
+    QCOMPARE(w53.totals.newIssues, 1);
+    QCOMPARE(w53.totals.accepted, 6); // A, C, D, E, F, H
+    QCOMPARE(w53.totals.overdueOpen, 2); // C, due 22 November, and E, due 31 December
+    QCOMPARE(w53.previous.overdueOpen, 1); // W52 ends on 27 December: C only
+    QCOMPARE(w53.totals.activeHouseholds.value(), 3); // h4 left on 1 December
+    // 2027-W01 starts a new period: H registered on 2 January 2027 is in it.
+    QCOMPARE(report("2027-W01").totals.accepted, 1);
+}
+
+void TestWeekly::seriesMatchesReports()
+{
+    WeeklyStatistics statistics(*m_reg.db);
+    auto points = statistics.series(IsoWeek(2026, 40), IsoWeek(2026, 53));
+    LINLI_VERIFY_OK(points);
+    QCOMPARE(points->size(), 14);
+    for (const WeeklyPoint &p : points.value()) {
+        const WeeklyFigures r = statistics.report(p.week).value().totals;
+        QCOMPARE(p.figures.newIssues, r.newIssues);
+        QCOMPARE(p.figures.resolvedThisWeek, r.resolvedThisWeek);
+        QCOMPARE(p.figures.accepted, r.accepted);
+        QCOMPARE(p.figures.resolvedToDate, r.resolvedToDate);
+        QCOMPARE(p.figures.overdueOpen, r.overdueOpen);
+        QCOMPARE(p.figures.resolvedOnTime, r.resolvedOnTime);
+        QCOMPARE(p.figures.satisfied, r.satisfied);
+        QCOMPARE(p.figures.daysToResolve, r.daysToResolve);
+    }
+}
+
+void TestWeekly::jsonIsExactlyTheGoldenFile()
+{
+    const QByteArray json = WeeklyStatistics::json(report("2026-W47"));
+    const QString golden = QStringLiteral(LINLI_TEST_DATA "/golden/weekly-2026-W47.json");
+    if (qEnvironmentVariableIsSet("LINLI_UPDATE_GOLDEN")) {
+        QFile out(golden);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        QSKIP("golden file written");
+    }
+    QFile file(golden);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(json), QString::fromUtf8(file.readAll()));
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    QCOMPARE(o.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W47"));
+    QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-16"));
+    QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("2026-11-22"));
+    QCOMPARE(o.value(QStringLiteral("scope")).toString(), QStringLiteral("all"));
+    const QJsonObject zhujian
+        = o.value(QStringLiteral("by_department")).toObject().value(QStringLiteral("住建")).toObject();
+    QVERIFY(zhujian.value(QStringLiteral("resolution_rate")).isNull());
+    QCOMPARE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("on_time_rate")).toDouble(), 0.5);
+}
+
+void TestWeekly::badInput()
+{
+    WeeklyStatistics statistics(*m_reg.db);
+    for (const QString &scope : {QStringLiteral("grid:"), QStringLiteral("street:x"), QStringLiteral("grid:第九网格"),
+                                 QStringLiteral("department:不存在"), QStringLiteral("category:水电")}) {
+        auto s = statistics.parseScope(scope);
+        QVERIFY2(!s.ok(), qPrintable(scope));
+        QVERIFY(!s.error().message.isEmpty());
+    }
+    QVERIFY(!statistics.series(IsoWeek(2026, 10), IsoWeek(2026, 5)).ok());
+}
+
+QTEST_GUILESS_MAIN(TestWeekly)
+#include "tst_weekly.moc"
