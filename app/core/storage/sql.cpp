@@ -147,7 +147,7 @@ struct Written {
 // unread. Without, a write, stepped to its end.
 template<typename Binds>
 Result<Written> sqliteRun(Database &db, const QString &sql, const Binds &binds,
-                          const std::function<void(sqlite3_stmt *)> &firstRow = {})
+                          const std::function<bool(sqlite3_stmt *)> &onRow = {})
 {
     QString error;
     sqlite3_stmt *statement = db.sqliteStatement(sql, &error);
@@ -162,9 +162,13 @@ Result<Written> sqliteRun(Database &db, const QString &sql, const Binds &binds,
         error = QStringLiteral("Parameter count mismatch");
     else {
         rc = sqlite3_step(statement);
-        if (rc == SQLITE_ROW && firstRow) {
-            firstRow(statement);
-            rc = SQLITE_DONE;
+        // Rows go to onRow while it asks for more; without it a write is stepped to its end.
+        while (rc == SQLITE_ROW && onRow) {
+            if (!onRow(statement)) {
+                rc = SQLITE_DONE;
+                break;
+            }
+            rc = sqlite3_step(statement);
         }
         while (rc == SQLITE_ROW)
             rc = sqlite3_step(statement);
@@ -207,6 +211,7 @@ Result<QVariantList> sqliteRow(Database &db, const QString &sql, const QVariantM
             if (names)
                 *names << QString::fromUtf8(sqlite3_column_name(statement, i));
         }
+        return false; // the first row only
     });
     if (!ran)
         return ran.error();
@@ -245,6 +250,50 @@ Status execValues(Database &db, const QString &sql, const QVariantList &values)
         return q.error();
     q.value()->finish();
     return {};
+}
+
+namespace {
+
+class SqliteRow final : public Row
+{
+public:
+    explicit SqliteRow(sqlite3_stmt *statement) : m_statement(statement) { }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    QString text(int column) const override
+    {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                                 sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+class QueryRow final : public Row
+{
+public:
+    explicit QueryRow(const QSqlQuery &query) : m_query(query) { }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+} // namespace
+
+Status readEach(Database &db, const QString &sql, const QVariantMap &binds, const std::function<void(const Row &)> &row)
+{
+    if (db.isSQLite()) {
+        auto ran = sqliteRun(db, sql, binds, [&row](sqlite3_stmt *statement) {
+            row(SqliteRow(statement));
+            return true;
+        });
+        return ran ? Status() : Status(ran.error());
+    }
+    return readRows(db, sql, binds, [&row](const QSqlQuery &q) { row(QueryRow(q)); });
 }
 
 Status readRows(Database &db, const QString &sql, const QVariantMap &binds,

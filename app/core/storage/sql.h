@@ -30,6 +30,19 @@ Result<qint64> insertRow(Database &db, const QString &sql, const QVariantList &v
 // only reads the row; it must not run a statement itself.
 Status readRows(Database &db, const QString &sql, const QVariantMap &binds,
                 const std::function<void(const QSqlQuery &)> &row);
+// One row of a query read by readEach(), by column position.
+class Row
+{
+public:
+    virtual ~Row() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0; // 0 for null
+    virtual QString text(int column) const = 0; // empty for null
+};
+// Like readRows, for reads of tens of thousands of rows: on SQLite the values come straight
+// from SQLite's own interface, without a QVariant for each. The same rules: `row` only reads.
+Status readEach(Database &db, const QString &sql, const QVariantMap &binds,
+                const std::function<void(const Row &)> &row);
 // Convenience for a query that yields one value (count, id, ...); null when there is no row.
 Result<QVariant> queryValue(Database &db, const QString &sql, const QVariantMap &binds = {});
 // The first row of a query (empty when there is none), with the column names if asked. Both

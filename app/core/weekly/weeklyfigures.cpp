@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace linli {
@@ -109,6 +110,20 @@ void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const Is
     f.open = f.accepted - f.resolvedToDate;
 }
 
+// YYYY-MM-DD as stored; an invalid date for anything else (a null column).
+QDate isoDate(const QString &text)
+{
+    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return QDate();
+    auto digits = [&text](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i)
+            n = n * 10 + text.at(i).digitValue();
+        return n;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
 // The issues registered from `from` to `to`, or resolved in that time, with their events up to
 // `to`.
 Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const QDate &to)
@@ -120,42 +135,51 @@ Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const Q
         "r WHERE r.kind = 'resolve' AND r.event_date >= :from AND r.event_date <= :to))");
     QList<IssueHistory> issues;
     QHash<qint64, qsizetype> index;
-    Status s = readRows(db,
+    Status s = readEach(db,
                         QStringLiteral("SELECT i.id, i.registered_date, i.category, i.community_id, i.grid_id FROM "
                                        "issue i WHERE %1 ORDER BY i.id")
                             .arg(which),
-                        binds, [&](const QSqlQuery &q) {
+                        binds, [&](const Row &r) {
                             IssueHistory h;
-                            h.id = q.value(0).toLongLong();
-                            h.registered = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-                            h.category = q.value(2).toString();
-                            h.communityId = q.value(3).toLongLong();
-                            h.gridId = q.value(4).toLongLong();
+                            h.id = r.integer(0);
+                            h.registered = isoDate(r.text(1));
+                            h.category = r.text(2);
+                            h.communityId = r.integer(3);
+                            h.gridId = r.integer(4);
                             index.insert(h.id, issues.size());
                             issues << h;
                         });
     if (!s)
         return s.error();
-    s = readRows(db,
+    // Their events, read through the issue index by id; put in date order per issue below.
+    QList<qint64> ids;
+    ids.reserve(issues.size());
+    for (const IssueHistory &h : std::as_const(issues))
+        ids << h.id;
+    s = readEach(db,
                  QStringLiteral("SELECT e.issue_id, e.event_date, e.kind, e.to_status, e.department_id, e.deadline, "
-                                "e.satisfaction FROM issue_event e JOIN issue i ON i.id = e.issue_id WHERE "
-                                "e.event_date <= :to AND %1 ORDER BY e.issue_id, e.event_date, e.event_time, e.id")
-                     .arg(which),
-                 binds, [&](const QSqlQuery &q) {
-                     const auto found = index.constFind(q.value(0).toLongLong());
+                                "e.satisfaction FROM issue_event e WHERE %1 AND e.event_date <= :to ORDER BY "
+                                "e.issue_id, e.event_time, e.id")
+                     .arg(db.idListCondition(QStringLiteral("e.issue_id"), QStringLiteral("ids"))),
+                 {{QStringLiteral("ids"), db.idListValue(ids)}, {QStringLiteral("to"), to.toString(Qt::ISODate)}},
+                 [&](const Row &r) {
+                     const auto found = index.constFind(r.integer(0));
                      if (found == index.constEnd())
                          return;
                      Event e;
-                     e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-                     e.kind = q.value(2).toString();
-                     e.toStatus = q.value(3).toString();
-                     e.departmentId = q.value(4).toLongLong();
-                     e.deadline = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-                     e.satisfaction = q.value(6).toString();
+                     e.date = isoDate(r.text(1));
+                     e.kind = r.text(2);
+                     e.toStatus = r.text(3);
+                     e.departmentId = r.integer(4);
+                     e.deadline = isoDate(r.text(5));
+                     e.satisfaction = r.text(6);
                      issues[found.value()].events << e;
                  });
     if (!s)
         return s.error();
+    for (IssueHistory &h : issues)
+        std::stable_sort(h.events.begin(), h.events.end(),
+                         [](const Event &a, const Event &b) { return a.date < b.date; });
     return issues;
 }
 
@@ -196,15 +220,20 @@ Result<Places> loadPlaces(Database &db)
     return p;
 }
 
-// Distinct households visited per grid from `from` to `to`.
+// Distinct households visited per grid from `from` to `to`. A week's few visits are read by
+// date; a year's many are better asked of each household (one seek in the visit index per
+// household instead of a sort of a year of visits).
 Result<QHash<qint64, int>> visitedByGrid(Database &db, const QDate &from, const QDate &to)
 {
+    const bool week = from.daysTo(to) < 7;
+    const QString sql = week
+        ? QStringLiteral("SELECT h.grid_id, COUNT(DISTINCT v.household_id) FROM visit v JOIN household h ON h.id = "
+                         "v.household_id WHERE v.visit_date >= :from AND v.visit_date <= :to GROUP BY h.grid_id")
+        : QStringLiteral("SELECT h.grid_id, COUNT(*) FROM household h WHERE EXISTS (SELECT 1 FROM visit v WHERE "
+                         "v.household_id = h.id AND v.visit_date >= :from AND v.visit_date <= :to) GROUP BY h.grid_id");
     QHash<qint64, int> out;
     Status s = readRows(
-        db,
-        QStringLiteral("SELECT h.grid_id, COUNT(DISTINCT v.household_id) FROM visit v JOIN household h "
-                       "ON h.id = v.household_id WHERE v.visit_date >= :from AND v.visit_date <= :to "
-                       "GROUP BY h.grid_id"),
+        db, sql,
         {{QStringLiteral("from"), from.toString(Qt::ISODate)}, {QStringLiteral("to"), to.toString(Qt::ISODate)}},
         [&](const QSqlQuery &q) { out.insert(q.value(0).toLongLong(), q.value(1).toInt()); });
     if (!s)
