@@ -8,6 +8,7 @@
 #include "ledger/issuerepository.h"
 #include "storage/sql.h"
 #include "visits/visitrepository.h"
+#include "weekly/bulletins.h"
 #include "weekly/weeklyfigures.h"
 
 #include <QFile>
@@ -96,6 +97,8 @@ private slots:
     void seriesMatchesReports();
     void jsonIsExactlyTheGoldenFile();
     void badInput();
+    void redAndBlackLists();
+    void publishingFreezesTheBulletin(); // last: it changes the ledger
 };
 
 void TestWeekly::initTestCase()
@@ -372,6 +375,118 @@ void TestWeekly::badInput()
         QVERIFY(!s.error().message.isEmpty());
     }
     QVERIFY(!statistics.series(IsoWeek(2026, 10), IsoWeek(2026, 5)).ok());
+}
+
+void TestWeekly::redAndBlackLists()
+{
+    auto department = [](int accepted, int resolved, int onTime, int days, int overdue = 0, int overdueDays = 0) {
+        WeeklyFigures f;
+        f.accepted = accepted;
+        f.resolvedToDate = resolved;
+        f.open = accepted - resolved;
+        f.resolvedOnTime = onTime;
+        f.daysToResolve = days;
+        f.overdueOpen = overdue;
+        f.overdueDays = overdueDays;
+        return f;
+    };
+    WeeklyReport r;
+    r.byDepartment = {
+        {QStringLiteral("丙"), department(10, 10, 10, 80)}, // 100%, 100%, 8 days: first
+        {QStringLiteral("丁"), department(10, 9, 9, 40)}, // 90%: qualifies, but ranks after the tie
+        {QStringLiteral("己"), department(2, 2, 2, 2)}, // too few issues to be ranked
+        {QStringLiteral("庚"), department(10, 5, 5, 50, 2, 30)},
+        {QStringLiteral("戊"), department(10, 10, 9, 50)}, // tied with 甲 and 乙
+        {QStringLiteral("甲"), department(10, 10, 9, 50)},
+        {QStringLiteral("乙"), department(10, 10, 9, 50)},
+        {QStringLiteral("壬"), department(20, 19, 19, 38, 1, 3)}, // 95%, but one overdue
+        {QStringLiteral("辛"), department(1, 0, 0, 0, 2, 40)}, // not ranked, still on the black list
+    };
+    const WeeklyLists lists = WeeklyLists::of(r);
+    QCOMPARE(lists.ranking.constFirst(), QStringLiteral("丙"));
+    QVERIFY(!lists.ranking.contains(QStringLiteral("己")));
+    QVERIFY(!lists.ranking.contains(QStringLiteral("辛")));
+    QCOMPARE(lists.ranking.size(), 7);
+    // The three tied on every key all stand in the 红榜 with the first.
+    QCOMPARE(lists.red.size(), 4);
+    QCOMPARE(lists.red.constFirst(), QStringLiteral("丙"));
+    for (const char *tied : {"甲", "乙", "戊"})
+        QVERIFY(lists.red.contains(QString::fromUtf8(tied)));
+    QVERIFY(!lists.red.contains(QStringLiteral("丁")));
+    QVERIFY(!lists.red.contains(QStringLiteral("壬")));
+    // 黑榜: the most overdue issues first, then the most days overdue.
+    QCOMPARE(lists.black, (QStringList{QStringLiteral("辛"), QStringLiteral("庚"), QStringLiteral("壬")}));
+
+    // Without the tie, the 红榜 stops at three.
+    r.byDepartment[4].second = department(10, 10, 8, 50);
+    QCOMPARE(WeeklyLists::of(r).red.size(), 3);
+    // On the hand-made ledger: 物业 has 2 accepted issues, too few to be ranked.
+    QVERIFY(WeeklyLists::of(report("2026-W47")).ranking.isEmpty());
+    QCOMPARE(WeeklyLists::of(report("2026-W46")).black,
+             (QStringList{QStringLiteral("城管"), QStringLiteral("物业")})); // E 59 days late, D 29
+}
+
+void TestWeekly::publishingFreezesTheBulletin()
+{
+    WeeklyBulletins bulletins(*m_reg.db);
+    bulletins.setToday(QDate(2026, 11, 22));
+    const IsoWeek w47(2026, 47);
+    // Not before the week is over.
+    QVERIFY(!bulletins.publish(w47, {}, {}, m_reg.actor).ok());
+    bulletins.setToday(m_today);
+    QCOMPARE(bulletins.edition(w47, QStringLiteral("all")).error().code, ErrorCode::NotFound);
+
+    auto first = bulletins.publish(w47, {}, {}, m_reg.actor);
+    LINLI_VERIFY_OK(first);
+    QCOMPARE(first->edition, 1);
+    QCOMPARE(first->figuresHash, WeeklyBulletins::hashOf(first->figures));
+    QCOMPARE(first->figuresHash.size(), 64);
+    const QJsonObject frozen = QJsonDocument::fromJson(first->figures).object();
+    QCOMPARE(frozen.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W47"));
+    QVERIFY(frozen.value(QStringLiteral("red_list")).isArray());
+    QCOMPARE(frozen.value(QStringLiteral("totals")).toObject().value(QStringLiteral("resolved_to_date")).toInt(), 2);
+    QCOMPARE(queryValue(*m_reg.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'weekly_report'"))
+                 .value()
+                 .toInt(),
+             1);
+
+    // The ledger changes afterwards: C is resolved, back-dated into the week.
+    const QString c = queryValue(*m_reg.db, QStringLiteral("SELECT number FROM issue WHERE title = 'C 垃圾清运'"))
+                          .value()
+                          .toString();
+    QVERIFY(act(c, IssueAction::Start, QStringLiteral("2026-11-20")));
+    QVERIFY(act(c, IssueAction::Resolve, QStringLiteral("2026-11-21")));
+    QCOMPARE(report("2026-W47").totals.resolvedToDate, 3); // the live figures moved
+    auto again = bulletins.edition(w47, QStringLiteral("all"));
+    LINLI_VERIFY_OK(again);
+    QCOMPARE(again->figures, first->figures); // the published bulletin did not
+    QCOMPARE(again->figuresHash, first->figuresHash);
+
+    // A correction needs a reason, and something to correct.
+    auto noReason = bulletins.publish(w47, {}, QStringLiteral("  "), m_reg.actor);
+    QVERIFY(!noReason.ok());
+    QCOMPARE(noReason.error().field, QStringLiteral("reason"));
+    auto second = bulletins.publish(w47, {}, QStringLiteral("补录C件办结"), m_reg.actor);
+    LINLI_VERIFY_OK(second);
+    QCOMPARE(second->edition, 2);
+    QVERIFY(second->figuresHash != first->figuresHash);
+    auto same = bulletins.publish(w47, {}, QStringLiteral("再次发布"), m_reg.actor);
+    QVERIFY(!same.ok());
+    QCOMPARE(same.error().code, ErrorCode::Conflict);
+
+    // Every edition stays readable; the latest is the default.
+    auto editions = bulletins.editions(w47, QStringLiteral("all"));
+    QCOMPARE(editions->size(), 2);
+    QCOMPARE(bulletins.edition(w47, QStringLiteral("all"), 1)->figures, first->figures);
+    QCOMPARE(bulletins.edition(w47, QStringLiteral("all"))->edition, 2);
+    QCOMPARE(bulletins.edition(w47, QStringLiteral("all"), 2)->reason, QStringLiteral("补录C件办结"));
+    QVERIFY(!bulletins.edition(w47, QStringLiteral("all"), 3).ok());
+    // Another scope has editions of its own.
+    WeeklyStatistics statistics(*m_reg.db);
+    auto grid = bulletins.publish(w47, statistics.parseScope(QStringLiteral("grid:第二网格")).value(), {}, m_reg.actor);
+    LINLI_VERIFY_OK(grid);
+    QCOMPARE(grid->edition, 1);
+    QCOMPARE(grid->scope, QStringLiteral("grid:第二网格"));
 }
 
 QTEST_GUILESS_MAIN(TestWeekly)

@@ -1674,6 +1674,33 @@
     </message>
 </context>
 <context>
+    <name>WeeklyBulletins</name>
+    <message>
+        <source>&apos;%1&apos; is not a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet: a week is published once its Sunday is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already published (edition %2): a corrected edition needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of %1 are the same as in edition %2; there is nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has editions 1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyStatistics</name>
     <message>
         <source>&apos;%1&apos; is not a scope: use all, community:NAME, grid:NAME, category:NAME or department:NAME.</source>
@@ -3036,6 +3063,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
+        <source>--format takes json, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the week with --week, such as --week 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -3065,23 +3104,16 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         (each print command also takes --full-ids and --today YYYY-MM-DD)
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json [--out FILE]
+  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE]</source>
+        <source>Published %1 (%2), edition %3; figures hash %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format takes json, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the week with --week, such as --week 2026-W47.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
+        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1672,6 +1672,33 @@
     </message>
 </context>
 <context>
+    <name>WeeklyBulletins</name>
+    <message>
+        <source>&apos;%1&apos; is not a week.</source>
+        <translation>“%1”不是有效的周次。</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet: a week is published once its Sunday is over.</source>
+        <translation>%1尚未结束：一周须过完周日才能发布。</translation>
+    </message>
+    <message>
+        <source>%1 is already published (edition %2): a corrected edition needs a reason.</source>
+        <translation>%1已发布（第 %2 版）：发布更正版须说明原因。</translation>
+    </message>
+    <message>
+        <source>The figures of %1 are the same as in edition %2; there is nothing to correct.</source>
+        <translation>%1的数字与第 %2 版相同，无需更正。</translation>
+    </message>
+    <message>
+        <source>%1 has not been published.</source>
+        <translation>%1尚未发布。</translation>
+    </message>
+    <message>
+        <source>%1 has editions 1 to %2, not %3.</source>
+        <translation>%1共有第 1 至第 %2 版，没有第 %3 版。</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyStatistics</name>
     <message>
         <source>&apos;%1&apos; is not a scope: use all, community:NAME, grid:NAME, category:NAME or department:NAME.</source>
@@ -3020,6 +3047,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
+        <source>--format takes json, not &apos;%1&apos;.</source>
+        <translation>--format 应为 json，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the week with --week, such as --week 2026-W47.</source>
+        <translation>请用 --week 指定周次，例如 --week 2026-W47。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -3049,6 +3088,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         (each print command also takes --full-ids and --today YYYY-MM-DD)
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json [--out FILE]
+  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
         <translation>用法：linli-cli 命令 [选项]
   --version
@@ -3079,23 +3119,16 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json [--out FILE]
+  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
     </message>
     <message>
-        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE]</source>
-        <translation>请说明生成哪种报表：linli-cli report weekly --db 台账 --week 2026-W47 [--scope all|community:社区|grid:网格|category:类别|department:责任单位] --format json [--out 文件]</translation>
+        <source>Published %1 (%2), edition %3; figures hash %4</source>
+        <translation>已发布%1（%2）第 %3 版；数字哈希 %4</translation>
     </message>
     <message>
-        <source>--format takes json, not &apos;%1&apos;.</source>
-        <translation>--format 应为 json，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>Name the week with --week, such as --week 2026-W47.</source>
-        <translation>请用 --week 指定周次，例如 --week 2026-W47。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]</source>
+        <translation>请说明生成哪种报表：linli-cli report weekly --db 台账 --week 2026-W47 [--scope all|community:社区|grid:网格|category:类别|department:责任单位] --format json [--out 文件]，或 linli-cli report publish --db 台账 --week 2026-W47 [--scope 范围] [--reason 原因]</translation>
     </message>
 </context>
 <context>

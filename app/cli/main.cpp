@@ -45,7 +45,8 @@ QString usage()
         "  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf\n"
         "        (each print command also takes --full-ids and --today YYYY-MM-DD)\n"
         "  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]\n"
-        "         --format json [--out FILE]\n");
+        "         --format json [--out FILE]\n"
+        "  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]\n");
 }
 
 // Qt's own notes on stderr (a missing XDG_RUNTIME_DIR on a headless machine, font

@@ -44,6 +44,7 @@ private slots:
     void exportsTheRegister();
     void importsHouseholds();
     void printsDocuments();
+    void weeklyFiguresAndPublishing();
 };
 
 void TestCli::initTestCase()
@@ -437,6 +438,58 @@ void TestCli::printsDocuments()
              QStringLiteral("--household-uuid"), QStringLiteral("no-such-uuid"), QStringLiteral("--out"), never});
     QCOMPARE(r.code, 1);
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCli::weeklyFiguresAndPublishing()
+{
+    Run r = run({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--week"), QStringLiteral("2026-W46"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W46"));
+    QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-09"));
+    QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("2026-11-15"));
+    QCOMPARE(o.value(QStringLiteral("scope")).toString(), QStringLiteral("all"));
+    for (const char *key : {"totals", "previous", "by_category", "by_grid", "by_department"})
+        QVERIFY2(o.value(QString::fromLatin1(key)).isObject(), key);
+    const QJsonObject totals = o.value(QStringLiteral("totals")).toObject();
+    QVERIFY(totals.value(QStringLiteral("accepted")).toInt() > 0);
+    QCOMPARE(totals.value(QStringLiteral("open")).toInt(),
+             totals.value(QStringLiteral("accepted")).toInt()
+                 - totals.value(QStringLiteral("resolved_to_date")).toInt());
+    const double rate = totals.value(QStringLiteral("resolution_rate")).toDouble();
+    QVERIFY(rate > 0 && rate <= 1);
+    QCOMPARE(totals.value(QStringLiteral("active_households")).toInt(), 80);
+
+    const QString json = m_dir.filePath(QStringLiteral("w46.json"));
+    r = run({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--db"), m_db, QStringLiteral("--week"),
+             QStringLiteral("2026-W46"), QStringLiteral("--scope"), QStringLiteral("category:环境卫生"),
+             QStringLiteral("--out"), json});
+    QCOMPARE(r.code, 0);
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("scope")).toString(),
+             QStringLiteral("category:环境卫生"));
+
+    for (const QStringList &bad : {QStringList{QStringLiteral("--week"), QStringLiteral("2026-W60")},
+                                   QStringList{QStringLiteral("--week"), QStringLiteral("2026-W46"),
+                                               QStringLiteral("--scope"), QStringLiteral("street:x")},
+                                   QStringList{QStringLiteral("--week"), QStringLiteral("2026-W46"),
+                                               QStringLiteral("--format"), QStringLiteral("csv")}}) {
+        r = run(QStringList{QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--db"), m_db} + bad);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    const QStringList publish{QStringLiteral("report"), QStringLiteral("publish"), QStringLiteral("--db"), m_db,
+                              QStringLiteral("--week"), QStringLiteral("2026-W46")};
+    r = run(publish);
+    QCOMPARE(r.code, 0);
+    QVERIFY(QRegularExpression(QStringLiteral("[0-9a-f]{64}")).match(r.out).hasMatch());
+    r = run(publish); // a second edition needs a reason
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--reason")) || r.err.contains(QStringLiteral("原因")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -439,9 +439,22 @@ Status toVersion9(Database &db)
     return {};
 }
 
+// 10: published weekly bulletins, each edition with its frozen figures and their hash.
+Status toVersion10(Database &db)
+{
+    return runAll(db,
+                  {
+                      QStringLiteral("CREATE TABLE weekly_report (%1, week TEXT NOT NULL, scope TEXT NOT NULL, "
+                                     "edition INTEGER NOT NULL, published_by TEXT NOT NULL, published_at TEXT NOT "
+                                     "NULL, reason TEXT, figures TEXT NOT NULL, figures_hash TEXT NOT NULL, "
+                                     "UNIQUE (week, scope, edition))")
+                          .arg(common(db)),
+                  });
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[]
-    = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8, toVersion9};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
+                           toVersion6, toVersion7, toVersion8, toVersion9, toVersion10};
 
 } // namespace
 

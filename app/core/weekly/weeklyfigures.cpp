@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <tuple>
 
 namespace linli {
 
@@ -101,6 +103,7 @@ void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const Is
         }
     } else if (s.deadline.isValid() && s.deadline < sunday) {
         ++f.overdueOpen;
+        f.overdueDays += s.deadline.daysTo(sunday);
     }
     if (!s.satisfaction.isEmpty()) {
         ++f.followedUp;
@@ -352,6 +355,8 @@ QJsonObject figuresJson(const WeeklyFigures &f)
         {QStringLiteral("resolved_on_time"), f.resolvedOnTime},
         {QStringLiteral("followed_up"), f.followedUp},
         {QStringLiteral("satisfied"), f.satisfied},
+        {QStringLiteral("days_to_resolve"), f.daysToResolve},
+        {QStringLiteral("overdue_days"), f.overdueDays},
         {QStringLiteral("resolution_rate"), number(f.resolutionRate(), 4)},
         {QStringLiteral("on_time_rate"), number(f.onTimeRate(), 4)},
         {QStringLiteral("satisfaction_rate"), number(f.satisfactionRate(), 4)},
@@ -542,6 +547,47 @@ Result<QList<WeeklyPoint>> WeeklyStatistics::series(const IsoWeek &first, const 
         points << point;
     }
     return points;
+}
+
+WeeklyLists WeeklyLists::of(const WeeklyReport &report)
+{
+    struct Ranked {
+        QString name;
+        const WeeklyFigures *f;
+    };
+    QList<Ranked> ranked;
+    for (const auto &[name, figures] : report.byDepartment)
+        if (figures.accepted >= kMinimumAccepted)
+            ranked << Ranked{name, &figures};
+    // -1 stands for a missing rate, which ranks below any rate; missing days rank last.
+    auto key = [](const Ranked &r) {
+        return std::tuple{r.f->resolutionRate().value_or(-1), r.f->onTimeRate().value_or(-1),
+                          -r.f->averageDays().value_or(std::numeric_limits<double>::max())};
+    };
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) { return key(a) > key(b); });
+    WeeklyLists lists;
+    for (const Ranked &r : std::as_const(ranked)) {
+        lists.ranking << r.name;
+        const bool qualifies = r.f->resolutionRate().value_or(0) >= kRedListRate && r.f->overdueOpen == 0;
+        if (!qualifies)
+            continue;
+        if (lists.red.size() < kRedListSize)
+            lists.red << r.name;
+        else if (key(r) == key(*std::find_if(ranked.cbegin(), ranked.cend(), [&](const Ranked &x) {
+                     return x.name == lists.red.constLast();
+                 })))
+            lists.red << r.name; // tied with the last one in
+    }
+    QList<Ranked> overdue;
+    for (const auto &[name, figures] : report.byDepartment)
+        if (figures.overdueOpen > 0)
+            overdue << Ranked{name, &figures};
+    std::stable_sort(overdue.begin(), overdue.end(), [](const Ranked &a, const Ranked &b) {
+        return std::pair{a.f->overdueOpen, a.f->overdueDays} > std::pair{b.f->overdueOpen, b.f->overdueDays};
+    });
+    for (const Ranked &r : std::as_const(overdue))
+        lists.black << r.name;
+    return lists;
 }
 
 QByteArray WeeklyStatistics::json(const WeeklyReport &report)

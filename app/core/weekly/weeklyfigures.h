@@ -41,6 +41,7 @@ struct WeeklyFigures {
     int followedUp = 0; // denominator of 满意率
     int satisfied = 0; // 满意 + 基本满意
     qint64 daysToResolve = 0; // sum over resolved to date, for 平均办理天数
+    qint64 overdueDays = 0; // sum over the overdue open issues of the days past their deadline
     // Visits; absent for category and department scopes.
     std::optional<int> visitedThisWeek; // distinct households visited in W
     std::optional<int> visitedThisYear; // distinct households visited in the period
@@ -85,6 +86,23 @@ struct WeeklyReport {
     QList<std::pair<QString, WeeklyFigures>> byCategory;
     QList<std::pair<QString, WeeklyFigures>> byGrid; // 社区名/网格名 where grid names repeat
     QList<std::pair<QString, WeeklyFigures>> byDepartment;
+};
+
+// The bulletin's 红榜 and 黑榜 of a report's departments. Departments with at least 3 accepted
+// issues in the period are ranked by resolution rate (high first), then on-time rate (high
+// first), then average days (few first); a missing rate ranks last. 红榜: the first three of
+// the ranking with a resolution rate of at least 90% and no overdue open issue, and any tied
+// with the third on all three keys (a tie is not broken by the name). 黑榜: every department
+// with an overdue open issue, the most overdue issues first, then the most days overdue.
+struct WeeklyLists {
+    QStringList ranking;
+    QStringList red;
+    QStringList black;
+
+    static constexpr int kMinimumAccepted = 3;
+    static constexpr int kRedListSize = 3;
+    static constexpr double kRedListRate = 0.9;
+    static WeeklyLists of(const WeeklyReport &report);
 };
 
 // One point of the charts' weekly series.

@@ -1,0 +1,129 @@
+#include "bulletins.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace linli {
+
+QByteArray WeeklyBulletins::figuresOf(const WeeklyReport &report)
+{
+    QJsonObject o = QJsonDocument::fromJson(WeeklyStatistics::json(report)).object();
+    const WeeklyLists lists = WeeklyLists::of(report);
+    o.insert(QStringLiteral("ranking"), QJsonArray::fromStringList(lists.ranking));
+    o.insert(QStringLiteral("red_list"), QJsonArray::fromStringList(lists.red));
+    o.insert(QStringLiteral("black_list"), QJsonArray::fromStringList(lists.black));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString WeeklyBulletins::hashOf(const QByteArray &figures)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(figures, QCryptographicHash::Sha256).toHex());
+}
+
+Result<BulletinEdition> WeeklyBulletins::publish(const IsoWeek &week, const WeeklyScope &scope, const QString &reason,
+                                                 const Actor &actor)
+{
+    if (!week.isValid())
+        return Error{ErrorCode::Invalid, tr("'%1' is not a week.").arg(week.label()), QStringLiteral("week")};
+    if (week.sunday() >= m_today)
+        return Error{ErrorCode::Invalid,
+                     tr("%1 has not ended yet: a week is published once its Sunday is over.").arg(week.chineseLabel()),
+                     QStringLiteral("week")};
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto earlier = editions(week, scope.text());
+    if (!earlier)
+        return earlier.error();
+    auto report = WeeklyStatistics(m_db).report(week, scope);
+    if (!report)
+        return report.error();
+    BulletinEdition e;
+    e.week = week;
+    e.scope = scope.text();
+    e.edition = int(earlier->size()) + 1;
+    e.publishedBy = actor.login;
+    e.publishedAt = nowText();
+    e.reason = reason.trimmed();
+    e.figures = figuresOf(report.value());
+    e.figuresHash = hashOf(e.figures);
+    if (!earlier->isEmpty()) {
+        if (e.reason.isEmpty())
+            return Error{ErrorCode::Invalid,
+                         tr("%1 is already published (edition %2): a corrected edition needs a reason.")
+                             .arg(week.chineseLabel())
+                             .arg(earlier->size()),
+                         QStringLiteral("reason")};
+        if (earlier->constLast().figuresHash == e.figuresHash)
+            return Error{ErrorCode::Conflict,
+                         tr("The figures of %1 are the same as in edition %2; there is nothing to correct.")
+                             .arg(week.chineseLabel())
+                             .arg(earlier->size()),
+                         QStringLiteral("week")};
+    }
+    auto meta = Records::insert(
+        m_db, actor, QStringLiteral("weekly_report"),
+        {{QStringLiteral("week"), e.week.label()},
+         {QStringLiteral("scope"), e.scope},
+         {QStringLiteral("edition"), e.edition},
+         {QStringLiteral("published_by"), e.publishedBy},
+         {QStringLiteral("published_at"), e.publishedAt},
+         {QStringLiteral("reason"), e.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.reason)},
+         {QStringLiteral("figures"), QString::fromUtf8(e.figures)},
+         {QStringLiteral("figures_hash"), e.figuresHash}});
+    if (!meta)
+        return meta.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    e.meta = meta.value();
+    return e;
+}
+
+Result<QList<BulletinEdition>> WeeklyBulletins::editions(const IsoWeek &week, const QString &scope)
+{
+    QList<BulletinEdition> out;
+    Status s = readRows(m_db,
+                        QStringLiteral("SELECT * FROM weekly_report WHERE week = :week AND scope = :scope ORDER BY "
+                                       "edition"),
+                        {{QStringLiteral("week"), week.label()}, {QStringLiteral("scope"), scope}},
+                        [&out, &week](const QSqlQuery &q) {
+                            BulletinEdition e;
+                            e.meta = RecordMeta::fromQuery(q);
+                            e.week = week;
+                            e.scope = q.value(QStringLiteral("scope")).toString();
+                            e.edition = q.value(QStringLiteral("edition")).toInt();
+                            e.publishedBy = q.value(QStringLiteral("published_by")).toString();
+                            e.publishedAt = q.value(QStringLiteral("published_at")).toString();
+                            e.reason = q.value(QStringLiteral("reason")).toString();
+                            e.figures = q.value(QStringLiteral("figures")).toString().toUtf8();
+                            e.figuresHash = q.value(QStringLiteral("figures_hash")).toString();
+                            out << e;
+                        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<BulletinEdition> WeeklyBulletins::edition(const IsoWeek &week, const QString &scope, int number)
+{
+    auto all = editions(week, scope);
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return Error{ErrorCode::NotFound, tr("%1 has not been published.").arg(week.chineseLabel()),
+                     QStringLiteral("week")};
+    if (number == 0)
+        return all->constLast();
+    if (number < 0 || number > all->size())
+        return Error{ErrorCode::NotFound,
+                     tr("%1 has editions 1 to %2, not %3.").arg(week.chineseLabel()).arg(all->size()).arg(number),
+                     QStringLiteral("edition")};
+    return all->at(number - 1);
+}
+
+} // namespace linli

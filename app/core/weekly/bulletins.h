@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/operator.h"
+#include "common/result.h"
+#include "storage/records.h"
+#include "weekly/weeklyfigures.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace linli {
+
+// A published 周通报: the figures of a week and scope frozen as they were published, so that
+// printing it again next month gives the same bulletin after the ledger has changed. A
+// correction is a new edition with a reason; every edition stays readable.
+struct BulletinEdition {
+    RecordMeta meta;
+    IsoWeek week;
+    QString scope; // as WeeklyScope::text()
+    int edition = 0;
+    QString publishedBy;
+    QString publishedAt;
+    QString reason;
+    QByteArray figures; // the bulletin's JSON: the weekly figures with the 红榜, 黑榜 and ranking
+    QString figuresHash; // SHA-256 of `figures`, hex
+};
+
+class WeeklyBulletins final
+{
+    Q_DECLARE_TR_FUNCTIONS(WeeklyBulletins)
+public:
+    explicit WeeklyBulletins(Database &db) : m_db(db) { }
+    void setToday(const QDate &today) { m_today = today; }
+
+    // Freezes the live figures as the next edition. A week that has not ended cannot be
+    // published; a second edition needs a reason and must differ from the one before.
+    Result<BulletinEdition> publish(const IsoWeek &week, const WeeklyScope &scope, const QString &reason,
+                                    const Actor &actor);
+    // Oldest first.
+    Result<QList<BulletinEdition>> editions(const IsoWeek &week, const QString &scope);
+    // Edition `number`, or the latest with 0; NotFound when the week is not published.
+    Result<BulletinEdition> edition(const IsoWeek &week, const QString &scope, int number = 0);
+
+    // The bulletin's JSON of a live report: WeeklyStatistics::json() with ranking, red_list and
+    // black_list, written compactly (it is hashed).
+    static QByteArray figuresOf(const WeeklyReport &report);
+    static QString hashOf(const QByteArray &figures);
+
+private:
+    Database &m_db;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace linli
