@@ -265,6 +265,11 @@ public:
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
                                  sqlite3_column_bytes(m_statement, column));
     }
+    QByteArrayView utf8(int column) const override
+    {
+        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                              sqlite3_column_bytes(m_statement, column));
+    }
 
 private:
     sqlite3_stmt *m_statement;
@@ -277,9 +282,15 @@ public:
     bool isNull(int column) const override { return m_query.isNull(column); }
     qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
     QString text(int column) const override { return m_query.value(column).toString(); }
+    QByteArrayView utf8(int column) const override
+    {
+        m_bytes = m_query.value(column).toString().toUtf8();
+        return m_bytes;
+    }
 
 private:
     const QSqlQuery &m_query;
+    mutable QByteArray m_bytes;
 };
 
 } // namespace

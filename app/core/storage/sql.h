@@ -38,6 +38,8 @@ public:
     virtual bool isNull(int column) const = 0;
     virtual qint64 integer(int column) const = 0; // 0 for null
     virtual QString text(int column) const = 0; // empty for null
+    // The text's UTF-8 bytes, valid until the next row: for codes compared, not kept.
+    virtual QByteArrayView utf8(int column) const = 0;
 };
 // Like readRows, for reads of tens of thousands of rows: on SQLite the values come straight
 // from SQLite's own interface, without a QVariant for each. The same rules: `row` only reads.

@@ -18,13 +18,17 @@ namespace linli {
 
 namespace {
 
+// Statuses and follow-up results as read from the events (codes, without a string each).
+enum class Status8 : quint8 { None, Rejected, Resolved, Other };
+enum class Result8 : quint8 { None, Satisfied, Dissatisfied };
+
 struct Event {
     QDate date;
-    QString kind;
-    QString toStatus;
+    bool resolve = false; // a 办结 event
+    Status8 toStatus = Status8::None;
     qint64 departmentId = 0;
     QDate deadline;
-    QString satisfaction;
+    Result8 satisfaction = Result8::None;
 };
 
 struct IssueHistory {
@@ -38,11 +42,11 @@ struct IssueHistory {
 
 // An issue as its events up to the end of a day left it.
 struct State {
-    QString status;
+    Status8 status = Status8::None;
     qint64 departmentId = 0;
     QDate deadline;
     QDate resolved; // the latest resolution
-    QString satisfaction; // the latest follow-up result
+    Result8 satisfaction = Result8::None; // the latest follow-up result
 };
 
 State stateAt(const IssueHistory &issue, const QDate &day)
@@ -51,30 +55,42 @@ State stateAt(const IssueHistory &issue, const QDate &day)
     for (const Event &e : issue.events) {
         if (e.date > day)
             break;
-        if (!e.toStatus.isEmpty())
+        if (e.toStatus != Status8::None)
             s.status = e.toStatus;
         if (e.departmentId)
             s.departmentId = e.departmentId;
         if (e.deadline.isValid())
             s.deadline = e.deadline;
-        if (e.kind == QLatin1String("resolve"))
+        if (e.resolve)
             s.resolved = e.date;
-        if (!e.satisfaction.isEmpty())
+        if (e.satisfaction != Result8::None)
             s.satisfaction = e.satisfaction;
     }
     return s;
 }
 
-bool isResolvedStatus(const QString &status)
+Status8 statusOf(QByteArrayView code)
 {
-    return status == QLatin1String("resolved") || status == QLatin1String("followed_up")
-        || status == QLatin1String("closed");
+    if (code.isEmpty())
+        return Status8::None;
+    if (code == "rejected")
+        return Status8::Rejected;
+    if (code == "resolved" || code == "followed_up" || code == "closed")
+        return Status8::Resolved;
+    return Status8::Other;
+}
+
+Result8 resultOf(QByteArrayView code)
+{
+    if (code.isEmpty())
+        return Result8::None;
+    return code == "satisfied" || code == "fairly_satisfied" ? Result8::Satisfied : Result8::Dissatisfied;
 }
 
 bool resolvedWithin(const IssueHistory &issue, const QDate &from, const QDate &to)
 {
     for (const Event &e : issue.events)
-        if (e.kind == QLatin1String("resolve") && e.date >= from && e.date <= to)
+        if (e.resolve && e.date >= from && e.date <= to)
             return true;
     return false;
 }
@@ -84,7 +100,7 @@ void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const Is
 {
     const QDate monday = week.monday();
     const QDate sunday = week.sunday();
-    const bool rejected = s.status == QLatin1String("rejected");
+    const bool rejected = s.status == Status8::Rejected;
     if (!rejected && issue.registered >= monday && issue.registered <= sunday)
         ++f.newIssues;
     if (resolvedWithin(issue, monday, sunday))
@@ -92,7 +108,7 @@ void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const Is
     if (rejected || issue.registered < week.periodStart() || issue.registered > sunday)
         return;
     ++f.accepted;
-    if (isResolvedStatus(s.status)) {
+    if (s.status == Status8::Resolved) {
         ++f.resolvedToDate;
         if (s.resolved.isValid()) {
             f.daysToResolve += issue.registered.daysTo(s.resolved);
@@ -105,23 +121,26 @@ void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const Is
         ++f.overdueOpen;
         f.overdueDays += s.deadline.daysTo(sunday);
     }
-    if (!s.satisfaction.isEmpty()) {
+    if (s.satisfaction != Result8::None) {
         ++f.followedUp;
-        if (s.satisfaction == QLatin1String("satisfied") || s.satisfaction == QLatin1String("fairly_satisfied"))
+        if (s.satisfaction == Result8::Satisfied)
             ++f.satisfied;
     }
     f.open = f.accepted - f.resolvedToDate;
 }
 
 // YYYY-MM-DD as stored; an invalid date for anything else (a null column).
-QDate isoDate(const QString &text)
+QDate isoDate(QByteArrayView text)
 {
-    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+    if (text.size() != 10 || text.at(4) != '-' || text.at(7) != '-')
         return QDate();
     auto digits = [&text](int from, int count) {
         int n = 0;
-        for (int i = from; i < from + count; ++i)
-            n = n * 10 + text.at(i).digitValue();
+        for (int i = from; i < from + count; ++i) {
+            if (text.at(i) < '0' || text.at(i) > '9')
+                return -1;
+            n = n * 10 + (text.at(i) - '0');
+        }
         return n;
     };
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
@@ -145,7 +164,7 @@ Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const Q
                         binds, [&](const Row &r) {
                             IssueHistory h;
                             h.id = r.integer(0);
-                            h.registered = isoDate(r.text(1));
+                            h.registered = isoDate(r.utf8(1));
                             h.category = r.text(2);
                             h.communityId = r.integer(3);
                             h.gridId = r.integer(4);
@@ -170,12 +189,12 @@ Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const Q
                      if (found == index.constEnd())
                          return;
                      Event e;
-                     e.date = isoDate(r.text(1));
-                     e.kind = r.text(2);
-                     e.toStatus = r.text(3);
+                     e.date = isoDate(r.utf8(1));
+                     e.resolve = r.utf8(2) == "resolve";
+                     e.toStatus = statusOf(r.utf8(3));
                      e.departmentId = r.integer(4);
-                     e.deadline = isoDate(r.text(5));
-                     e.satisfaction = r.text(6);
+                     e.deadline = isoDate(r.utf8(5));
+                     e.satisfaction = resultOf(r.utf8(6));
                      issues[found.value()].events << e;
                  });
     if (!s)
@@ -223,35 +242,16 @@ Result<Places> loadPlaces(Database &db)
     return p;
 }
 
-// Distinct households visited per grid from `from` to `to`. A week's few visits are read by
-// date; a year's many are better asked of each household (one seek in the visit index per
-// household instead of a sort of a year of visits).
-Result<QHash<qint64, int>> visitedByGrid(Database &db, const QDate &from, const QDate &to)
-{
-    const bool week = from.daysTo(to) < 7;
-    const QString sql = week
-        ? QStringLiteral("SELECT h.grid_id, COUNT(DISTINCT v.household_id) FROM visit v JOIN household h ON h.id = "
-                         "v.household_id WHERE v.visit_date >= :from AND v.visit_date <= :to GROUP BY h.grid_id")
-        : QStringLiteral("SELECT h.grid_id, COUNT(*) FROM household h WHERE EXISTS (SELECT 1 FROM visit v WHERE "
-                         "v.household_id = h.id AND v.visit_date >= :from AND v.visit_date <= :to) GROUP BY h.grid_id");
-    QHash<qint64, int> out;
-    Status s = readRows(
-        db, sql,
-        {{QStringLiteral("from"), from.toString(Qt::ISODate)}, {QStringLiteral("to"), to.toString(Qt::ISODate)}},
-        [&](const QSqlQuery &q) { out.insert(q.value(0).toLongLong(), q.value(1).toInt()); });
-    if (!s)
-        return s.error();
-    return out;
-}
-
-// Households active at the end of `day` per grid: in the register then, or gone only later.
-Result<QHash<qint64, int>> activeByGrid(Database &db, const QDate &day)
+// Distinct households visited per grid in a week: its few visits, read by date.
+Result<QHash<qint64, int>> visitedInWeek(Database &db, const IsoWeek &week)
 {
     QHash<qint64, int> out;
     Status s = readRows(db,
-                        QStringLiteral("SELECT grid_id, COUNT(*) FROM household WHERE status = 'active' OR "
-                                       "status_date > :day GROUP BY grid_id"),
-                        {{QStringLiteral("day"), day.toString(Qt::ISODate)}},
+                        QStringLiteral("SELECT h.grid_id, COUNT(DISTINCT v.household_id) FROM visit v JOIN household h "
+                                       "ON h.id = v.household_id WHERE v.visit_date >= :from AND v.visit_date <= :to "
+                                       "GROUP BY h.grid_id"),
+                        {{QStringLiteral("from"), week.monday().toString(Qt::ISODate)},
+                         {QStringLiteral("to"), week.sunday().toString(Qt::ISODate)}},
                         [&](const QSqlQuery &q) { out.insert(q.value(0).toLongLong(), q.value(1).toInt()); });
     if (!s)
         return s.error();
@@ -264,21 +264,42 @@ struct Visits {
     QHash<qint64, int> active;
 };
 
-Result<Visits> loadVisits(Database &db, const IsoWeek &week)
+// The visit figures of a week and of the week before, per grid. The households active at the
+// end of each Sunday (in the register then, or gone only later) and those visited in each
+// period are counted in one pass over the households: a year's many visits are better asked of
+// each household (a seek in the visit index) than sorted by household.
+Result<std::pair<Visits, Visits>> loadVisits(Database &db, const IsoWeek &week, const IsoWeek &previous)
 {
-    Visits v;
-    auto w = visitedByGrid(db, week.monday(), week.sunday());
+    std::pair<Visits, Visits> v;
+    auto w = visitedInWeek(db, week);
     if (!w)
         return w.error();
-    auto y = visitedByGrid(db, week.periodStart(), week.sunday());
-    if (!y)
-        return y.error();
-    auto a = activeByGrid(db, week.sunday());
-    if (!a)
-        return a.error();
-    v.week = w.value();
-    v.year = y.value();
-    v.active = a.value();
+    auto p = visitedInWeek(db, previous);
+    if (!p)
+        return p.error();
+    v.first.week = w.value();
+    v.second.week = p.value();
+    const QString visited = QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM visit v WHERE v.household_id = h.id AND "
+                                           "v.visit_date >= :%1from AND v.visit_date <= :%1to) THEN 1 ELSE 0 END");
+    const QString active = QStringLiteral("CASE WHEN h.status = 'active' OR h.status_date > :%1to THEN 1 ELSE 0 END");
+    Status s = readRows(
+        db,
+        QStringLiteral("SELECT h.grid_id, SUM(%1), SUM(%2), SUM(%3), SUM(%4) FROM household h GROUP BY h.grid_id")
+            .arg(active.arg(QLatin1Char('w')), active.arg(QLatin1Char('p')), visited.arg(QLatin1Char('w')),
+                 visited.arg(QLatin1Char('p'))),
+        {{QStringLiteral("wfrom"), week.periodStart().toString(Qt::ISODate)},
+         {QStringLiteral("wto"), week.sunday().toString(Qt::ISODate)},
+         {QStringLiteral("pfrom"), previous.periodStart().toString(Qt::ISODate)},
+         {QStringLiteral("pto"), previous.sunday().toString(Qt::ISODate)}},
+        [&](const QSqlQuery &q) {
+            const qint64 grid = q.value(0).toLongLong();
+            v.first.active.insert(grid, q.value(1).toInt());
+            v.second.active.insert(grid, q.value(2).toInt());
+            v.first.year.insert(grid, q.value(3).toInt());
+            v.second.year.insert(grid, q.value(4).toInt());
+        });
+    if (!s)
+        return s.error();
     return v;
 }
 
@@ -495,19 +516,16 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
     }
 
     if (scopeHasVisits(scope)) {
-        auto visits = loadVisits(m_db, week);
+        auto visits = loadVisits(m_db, week, previous);
         if (!visits)
             return visits.error();
-        auto earlier = loadVisits(m_db, previous);
-        if (!earlier)
-            return earlier.error();
         const Places &p = places.value();
-        addVisits(r.totals, visits.value(), [&](qint64 grid) { return gridInScope(scope, p, grid); });
-        addVisits(r.previous, earlier.value(), [&](qint64 grid) { return gridInScope(scope, p, grid); });
+        addVisits(r.totals, visits->first, [&](qint64 grid) { return gridInScope(scope, p, grid); });
+        addVisits(r.previous, visits->second, [&](qint64 grid) { return gridInScope(scope, p, grid); });
         // Every grid of the scope has a row, with or without issues.
         for (auto it = p.gridLabel.cbegin(); it != p.gridLabel.cend(); ++it)
             if (gridInScope(scope, p, it.key()))
-                addVisits(byGrid[it.key()], visits.value(), [grid = it.key()](qint64 g) { return g == grid; });
+                addVisits(byGrid[it.key()], visits->first, [grid = it.key()](qint64 g) { return g == grid; });
     }
 
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
