@@ -7,6 +7,8 @@
 #include "register/idnumber.h"
 #include "storage/sql.h"
 #include "visits/visitrepository.h"
+#include "weekly/bulletins.h"
+#include "weeklydocuments.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -133,6 +135,7 @@ private slots:
     void goldenCardPage();
     void cancelLeavesNoFile();
     void unknownHousehold();
+    void weeklyDocuments();
     void fontsEmbeddedAndNoRadicals();
 };
 
@@ -450,6 +453,47 @@ void TestPrinting::unknownHousehold()
     auto card = Printing::householdCard(*m_reg.db, 999999, options());
     QVERIFY(!card.ok());
     QCOMPARE(card.error().code, ErrorCode::NotFound);
+}
+
+void TestPrinting::weeklyDocuments()
+{
+    WeeklyStatistics statistics(*m_reg.db);
+    const IsoWeek week(2026, 47);
+    auto live = statistics.report(week);
+    LINLI_VERIFY_OK(live);
+    const QString summary = write(WeeklyDocuments::summary(live.value(), options()), QStringLiteral("summary.pdf"));
+    QStringList texts = pages(summary);
+    QVERIFY(has(texts.at(0), QStringLiteral("问题办理情况周汇总")));
+    QVERIFY(has(texts.at(0), QStringLiteral("2026年第47周（11月16日—11月22日）")));
+    QVERIFY(has(texts.at(0), QStringLiteral("累计受理")));
+    QVERIFY(has(texts.join(QString()), QStringLiteral("按网格")));
+    verifyFooters(texts);
+
+    // A draft before publishing; the published edition after, the same when printed again
+    // after the ledger has changed.
+    const QString draft = write(WeeklyDocuments::bulletin(live.value(), {}, options()), QStringLiteral("draft.pdf"));
+    QVERIFY(has(pages(draft).join(QString()), QStringLiteral("草稿")));
+    WeeklyBulletins bulletins(*m_reg.db);
+    bulletins.setToday(m_today);
+    auto edition = bulletins.publish(week, {}, {}, m_reg.actor);
+    LINLI_VERIFY_OK(edition);
+    auto printEdition = [&](const QString &name) {
+        auto stored = bulletins.edition(week, QStringLiteral("all"));
+        auto frozen = WeeklyStatistics::fromJson(stored->figures);
+        return write(
+            WeeklyDocuments::bulletin(
+                frozen.value(), {stored->edition, stored->publishedAt, stored->reason, stored->figuresHash}, options()),
+            name);
+    };
+    const QString before = pages(printEdition(QStringLiteral("bulletin-1.pdf"))).join(QString());
+    QVERIFY(has(before, QStringLiteral("问题办理情况周通报")));
+    QVERIFY(has(before, QStringLiteral("第1版")));
+    QVERIFY(has(before, QStringLiteral("校验码：") + edition->figuresHash.left(16)));
+    QVERIFY(has(before, QStringLiteral("红榜")));
+    QVERIFY(has(before, QStringLiteral("黑榜")));
+    issue(QStringLiteral("周五新登记"), QStringLiteral("2026-11-20"), 0, QStringLiteral("环境卫生"));
+    QVERIFY(statistics.report(week)->totals.newIssues != live->totals.newIssues);
+    QCOMPARE(pages(printEdition(QStringLiteral("bulletin-again.pdf"))).join(QString()), before);
 }
 
 void TestPrinting::fontsEmbeddedAndNoRadicals()

@@ -363,6 +363,11 @@ void TestWeekly::jsonIsExactlyTheGoldenFile()
         = o.value(QStringLiteral("by_department")).toObject().value(QStringLiteral("住建")).toObject();
     QVERIFY(zhujian.value(QStringLiteral("resolution_rate")).isNull());
     QCOMPARE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("on_time_rate")).toDouble(), 0.5);
+    // Read back, it is the same report to the byte.
+    auto back = WeeklyStatistics::fromJson(json);
+    LINLI_VERIFY_OK(back);
+    QCOMPARE(WeeklyStatistics::json(back.value()), json);
+    QVERIFY(!WeeklyStatistics::fromJson("{\"week\": 3").ok());
 }
 
 void TestWeekly::badInput()

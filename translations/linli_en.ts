@@ -1738,6 +1738,10 @@
         <source>The weeks %1 to %2 are not a range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored figures cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3063,15 +3067,19 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <source>--format takes json, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the week with --week, such as --week 2026-W47.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 (%2), edition %3; figures hash %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3103,17 +3111,22 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
         (each print command also takes --full-ids and --today YYYY-MM-DD)
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json [--out FILE]
+         --format json|pdf [--out FILE]
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published %1 (%2), edition %3; figures hash %4</source>
+        <source>--format takes pdf, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]</source>
+        <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json or pdf, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1736,6 +1736,10 @@
         <source>The weeks %1 to %2 are not a range.</source>
         <translation>%1 至 %2 不是有效的周次范围。</translation>
     </message>
+    <message>
+        <source>The stored figures cannot be read: %1</source>
+        <translation>无法读取保存的数字：%1</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3047,16 +3051,20 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <source>--format takes json, not &apos;%1&apos;.</source>
-        <translation>--format 应为 json，不能是“%1”。</translation>
-    </message>
-    <message>
         <source>Name the week with --week, such as --week 2026-W47.</source>
         <translation>请用 --week 指定周次，例如 --week 2026-W47。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Published %1 (%2), edition %3; figures hash %4</source>
+        <translation>已发布%1（%2）第 %3 版；数字哈希 %4</translation>
+    </message>
+    <message>
+        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]</source>
+        <translation>请说明生成哪种报表：linli-cli report weekly --db 台账 --week 2026-W47 [--scope all|community:社区|grid:网格|category:类别|department:责任单位] --format json [--out 文件]，或 linli-cli report publish --db 台账 --week 2026-W47 [--scope 范围] [--reason 原因]</translation>
     </message>
     <message>
         <source>Usage: linli-cli COMMAND [options]
@@ -3087,7 +3095,8 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
         (each print command also takes --full-ids and --today YYYY-MM-DD)
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json [--out FILE]
+         --format json|pdf [--out FILE]
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
         <translation>用法：linli-cli 命令 [选项]
@@ -3118,17 +3127,22 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
         （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json [--out FILE]
+         --format json|pdf [--out FILE]
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
     </message>
     <message>
-        <source>Published %1 (%2), edition %3; figures hash %4</source>
-        <translation>已发布%1（%2）第 %3 版；数字哈希 %4</translation>
+        <source>--format takes pdf, not &apos;%1&apos;.</source>
+        <translation>--format 应为 pdf，不能是“%1”。</translation>
     </message>
     <message>
-        <source>Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]</source>
-        <translation>请说明生成哪种报表：linli-cli report weekly --db 台账 --week 2026-W47 [--scope all|community:社区|grid:网格|category:类别|department:责任单位] --format json [--out 文件]，或 linli-cli report publish --db 台账 --week 2026-W47 [--scope 范围] [--reason 原因]</translation>
+        <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
+        <translation>--edition 应为版次编号，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format takes json or pdf, not &apos;%1&apos;.</source>
+        <translation>--format 应为 json 或 pdf，不能是“%1”。</translation>
     </message>
 </context>
 <context>

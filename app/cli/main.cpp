@@ -45,7 +45,8 @@ QString usage()
         "  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf\n"
         "        (each print command also takes --full-ids and --today YYYY-MM-DD)\n"
         "  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]\n"
-        "         --format json [--out FILE]\n"
+        "         --format json|pdf [--out FILE]\n"
+        "  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf\n"
         "  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]\n");
 }
 
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
 {
     // Commands that draw documents need fonts and a paint engine: a GUI application on the
     // offscreen platform, so that they run without a display.
-    const bool draws = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    const bool draws = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "report") == 0);
     if (qEnvironmentVariableIsEmpty("LINLI_VERBOSE"))
         qInstallMessageHandler(quietMessages);
     std::unique_ptr<QCoreApplication> application;

@@ -490,6 +490,32 @@ void TestCli::weeklyFiguresAndPublishing()
     r = run(publish); // a second edition needs a reason
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("--reason")) || r.err.contains(QStringLiteral("原因")));
+
+    // The documents: the summary of live figures, the published bulletin, a draft of another week.
+    auto pdfText = [](const QString &pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString summary = m_dir.filePath(QStringLiteral("周汇总.pdf"));
+    r = run({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--db"), m_db, QStringLiteral("--week"),
+             QStringLiteral("2026-W46"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
+             summary});
+    QCOMPARE(r.code, 0);
+    QVERIFY(pdfText(summary).contains(QStringLiteral("问题办理情况周汇总")));
+    const QString bulletin = m_dir.filePath(QStringLiteral("周通报.pdf"));
+    const QStringList print{QStringLiteral("report"), QStringLiteral("bulletin"),
+                            QStringLiteral("--db"),   m_db,
+                            QStringLiteral("--out"),  bulletin,
+                            QStringLiteral("--week")};
+    QCOMPARE(run(print + QStringList{QStringLiteral("2026-W46")}).code, 0);
+    QVERIFY(pdfText(bulletin).contains(QStringLiteral("第1版")));
+    QCOMPARE(run(print + QStringList{QStringLiteral("2026-W45")}).code, 0);
+    QVERIFY(pdfText(bulletin).contains(QStringLiteral("草稿")));
+    r = run(print + QStringList{QStringLiteral("2026-W46"), QStringLiteral("--edition"), QStringLiteral("5")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -127,6 +127,9 @@ public:
     // The report as DESIGN.md's JSON object: rates as fractions to 4 places, average days to
     // 2 places, null where a denominator is 0.
     static QByteArray json(const WeeklyReport &report);
+    // Reads a report back from json() or a published bulletin's figures: every count and sum
+    // is in it, so the rates come out exactly as they were.
+    static Result<WeeklyReport> fromJson(const QByteArray &json);
 
 private:
     Database &m_db;

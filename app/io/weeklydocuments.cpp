@@ -1,0 +1,256 @@
+#include "weeklydocuments.h"
+
+#include "printdocument.h"
+
+namespace linli {
+
+namespace {
+
+using Column = DocumentHtml::Column;
+
+QString days(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) : QStringLiteral("—");
+}
+
+QString number(const std::optional<int> &value)
+{
+    return value ? QString::number(*value) : QStringLiteral("—");
+}
+
+// The key figures, this week against the week before.
+QList<QStringList> keyFigures(const WeeklyFigures &now, const WeeklyFigures &before)
+{
+    auto counted = [](const char *label, int a, int b) {
+        return QStringList{QString::fromUtf8(label), QString::number(a), QString::number(b),
+                           WeeklyDocuments::change(a, b)};
+    };
+    auto rated = [](const char *label, const std::optional<double> &a, const std::optional<double> &b) {
+        return QStringList{QString::fromUtf8(label), WeeklyDocuments::percent(a), WeeklyDocuments::percent(b),
+                           WeeklyDocuments::rateChange(a, b)};
+    };
+    QList<QStringList> rows{
+        counted("本周新增", now.newIssues, before.newIssues),
+        counted("本周办结", now.resolvedThisWeek, before.resolvedThisWeek),
+        counted("累计受理", now.accepted, before.accepted),
+        counted("累计办结", now.resolvedToDate, before.resolvedToDate),
+        counted("在办", now.open, before.open),
+        counted("超期未办结", now.overdueOpen, before.overdueOpen),
+        rated("办结率", now.resolutionRate(), before.resolutionRate()),
+        rated("按期办结率", now.onTimeRate(), before.onTimeRate()),
+        rated("满意率", now.satisfactionRate(), before.satisfactionRate()),
+        {QStringLiteral("平均办理天数"), days(now.averageDays()), days(before.averageDays()),
+         now.averageDays() && before.averageDays()
+             ? QString::asprintf("%+.1f", *now.averageDays() - *before.averageDays())
+             : QStringLiteral("—")},
+    };
+    if (now.visitedThisWeek) {
+        rows << QStringList{QStringLiteral("本周走访户数"), number(now.visitedThisWeek), number(before.visitedThisWeek),
+                            now.visitedThisWeek && before.visitedThisWeek
+                                ? WeeklyDocuments::change(*now.visitedThisWeek, *before.visitedThisWeek)
+                                : QStringLiteral("—")}
+             << rated("走访覆盖率", now.coverage(), before.coverage());
+    }
+    return rows;
+}
+
+void keyFiguresTable(DocumentHtml &html, const WeeklyReport &report)
+{
+    html.table({{QStringLiteral("指标"), 34},
+                {QStringLiteral("本周"), 22, true},
+                {QStringLiteral("上周"), 22, true},
+                {QStringLiteral("变化"), 0, true}},
+               keyFigures(report.totals, report.previous));
+}
+
+void breakdown(DocumentHtml &html, const QString &title, const QString &what,
+               const QList<std::pair<QString, WeeklyFigures>> &rows, bool withCoverage)
+{
+    html.section(title);
+    QList<Column> columns{{what, 0},
+                          {QStringLiteral("新增"), 7, true},
+                          {QStringLiteral("办结"), 7, true},
+                          {QStringLiteral("累计受理"), 9, true},
+                          {QStringLiteral("累计办结"), 9, true},
+                          {QStringLiteral("在办"), 7, true},
+                          {QStringLiteral("超期"), 7, true},
+                          {QStringLiteral("办结率"), 9, true},
+                          {QStringLiteral("按期率"), 9, true},
+                          {QStringLiteral("满意率"), 9, true}};
+    if (withCoverage)
+        columns << Column{QStringLiteral("覆盖率"), 9, true};
+    QList<QStringList> lines;
+    for (const auto &[name, f] : rows) {
+        QStringList line{name,
+                         QString::number(f.newIssues),
+                         QString::number(f.resolvedThisWeek),
+                         QString::number(f.accepted),
+                         QString::number(f.resolvedToDate),
+                         QString::number(f.open),
+                         QString::number(f.overdueOpen),
+                         WeeklyDocuments::percent(f.resolutionRate()),
+                         WeeklyDocuments::percent(f.onTimeRate()),
+                         WeeklyDocuments::percent(f.satisfactionRate())};
+        if (withCoverage)
+            line << WeeklyDocuments::percent(f.coverage());
+        lines << line;
+    }
+    html.table(columns, lines, QStringLiteral("无"));
+}
+
+QString printedOn(const PrintOptions &options)
+{
+    return QStringLiteral("打印日期：") + Printing::chineseDate(options.today);
+}
+
+} // namespace
+
+QString WeeklyDocuments::percent(const std::optional<double> &rate)
+{
+    return rate ? QStringLiteral("%1%").arg(*rate * 100.0, 0, 'f', 1) : QStringLiteral("—");
+}
+
+QString WeeklyDocuments::change(int now, int before)
+{
+    return now == before ? QStringLiteral("0") : QString::asprintf("%+d", now - before);
+}
+
+QString WeeklyDocuments::rateChange(const std::optional<double> &now, const std::optional<double> &before)
+{
+    if (!now || !before)
+        return QStringLiteral("—");
+    const double points = (*now - *before) * 100.0;
+    if (qAbs(points) < 0.05)
+        return QStringLiteral("0");
+    return QString::asprintf("%+.1f", points) + QStringLiteral("个百分点");
+}
+
+QString WeeklyDocuments::scopeLabel(const WeeklyScope &scope)
+{
+    switch (scope.kind) {
+    case WeeklyScope::Kind::All: return QStringLiteral("范围：全部");
+    case WeeklyScope::Kind::Community: return QStringLiteral("社区：") + scope.name;
+    case WeeklyScope::Kind::Grid: return QStringLiteral("网格：") + scope.name;
+    case WeeklyScope::Kind::Category: return QStringLiteral("类别：") + scope.name;
+    case WeeklyScope::Kind::Department: return QStringLiteral("责任单位：") + scope.name;
+    }
+    return QString();
+}
+
+Result<Printing::Document> WeeklyDocuments::summary(const WeeklyReport &report, const PrintOptions &options)
+{
+    auto fonts = PrintFonts::find();
+    if (!fonts)
+        return fonts.error();
+    auto document = std::make_unique<PrintDocument>(QStringLiteral("周汇总"), PrintDocument::Orientation::Portrait,
+                                                    fonts.value());
+    DocumentHtml html;
+    html.heading(QStringLiteral("问题办理情况周汇总"));
+    html.titleBlock({report.week.chineseLabel(), scopeLabel(report.scope)}, printedOn(options));
+    keyFiguresTable(html, report);
+    const bool visits = report.totals.visitedThisWeek.has_value();
+    breakdown(html, QStringLiteral("按类别"), QStringLiteral("类别"), report.byCategory, false);
+    breakdown(html, QStringLiteral("按网格"), QStringLiteral("网格"), report.byGrid, visits);
+    breakdown(html, QStringLiteral("按责任单位"), QStringLiteral("责任单位"), report.byDepartment, false);
+    html.paragraph(QStringLiteral("口径：累计数自%1年1月1日起至本周日止；在办 = 累计受理 - 累计办结。")
+                       .arg(report.week.periodStart().year()));
+    html.signatures();
+    document->addPart(html.html());
+    return Result<Printing::Document>(std::move(document));
+}
+
+Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report, const Edition &edition,
+                                                     const PrintOptions &options)
+{
+    auto fonts = PrintFonts::find();
+    if (!fonts)
+        return fonts.error();
+    auto document = std::make_unique<PrintDocument>(QStringLiteral("周通报"), PrintDocument::Orientation::Portrait,
+                                                    fonts.value());
+    const WeeklyFigures &t = report.totals;
+    const WeeklyLists lists = WeeklyLists::of(report);
+    DocumentHtml html;
+    html.heading(QStringLiteral("问题办理情况周通报"));
+    html.titleBlock({report.week.chineseLabel(), scopeLabel(report.scope),
+                     edition.number ? QStringLiteral("第%1版").arg(edition.number) : QStringLiteral("草稿")},
+                    printedOn(options));
+    if (edition.number) {
+        QString line = QStringLiteral("本通报于%1发布，数字已固定").arg(edition.publishedAt.left(10));
+        if (!edition.reason.isEmpty())
+            line += QStringLiteral("；更正原因：") + edition.reason;
+        html.paragraph(line + QStringLiteral("。校验码：") + edition.hash.left(16));
+    } else {
+        html.paragraph(QStringLiteral("草稿：本周尚未发布，以下为台账当前数字，发布前可能变化。"));
+    }
+    html.section(QStringLiteral("一、总体情况"));
+    html.paragraph(QStringLiteral("本周新增问题%1件，办结%2件。截至本周日，累计受理%3件，累计办结%4件，办结率%5，"
+                                  "按期办结率%6，满意率%7；在办%8件，其中超期未办结%9件。")
+                       .arg(t.newIssues)
+                       .arg(t.resolvedThisWeek)
+                       .arg(t.accepted)
+                       .arg(t.resolvedToDate)
+                       .arg(percent(t.resolutionRate()), percent(t.onTimeRate()), percent(t.satisfactionRate()))
+                       .arg(t.open)
+                       .arg(t.overdueOpen));
+    keyFiguresTable(html, report);
+
+    QHash<QString, const WeeklyFigures *> departments;
+    for (const auto &[name, f] : report.byDepartment)
+        departments.insert(name, &f);
+    html.section(QStringLiteral("二、红榜"));
+    QList<QStringList> red;
+    for (const QString &name : lists.red) {
+        const WeeklyFigures *f = departments.value(name);
+        red << QStringList{QString::number(red.size() + 1), name,
+                           QString::number(f->accepted),    percent(f->resolutionRate()),
+                           percent(f->onTimeRate()),        days(f->averageDays())};
+    }
+    html.table({{QStringLiteral("序号"), 8, true},
+                {QStringLiteral("责任单位"), 0},
+                {QStringLiteral("累计受理"), 14, true},
+                {QStringLiteral("办结率"), 14, true},
+                {QStringLiteral("按期办结率"), 14, true},
+                {QStringLiteral("平均办理天数"), 14, true}},
+               red, QStringLiteral("本周无单位上红榜"));
+    html.section(QStringLiteral("三、黑榜"));
+    QList<QStringList> black;
+    for (const QString &name : lists.black) {
+        const WeeklyFigures *f = departments.value(name);
+        black << QStringList{QString::number(black.size() + 1), name, QString::number(f->overdueOpen),
+                             QString::number(f->overdueDays), QString::number(f->open)};
+    }
+    html.table({{QStringLiteral("序号"), 8, true},
+                {QStringLiteral("责任单位"), 0},
+                {QStringLiteral("超期未办结"), 16, true},
+                {QStringLiteral("超期天数合计"), 16, true},
+                {QStringLiteral("在办"), 14, true}},
+               black, QStringLiteral("本周无超期未办结问题"));
+    html.section(QStringLiteral("四、责任单位排名"));
+    QList<QStringList> ranking;
+    for (const QString &name : lists.ranking) {
+        const WeeklyFigures *f = departments.value(name);
+        ranking << QStringList{QString::number(ranking.size() + 1),
+                               name,
+                               QString::number(f->accepted),
+                               percent(f->resolutionRate()),
+                               percent(f->onTimeRate()),
+                               days(f->averageDays())};
+    }
+    html.table({{QStringLiteral("名次"), 8, true},
+                {QStringLiteral("责任单位"), 0},
+                {QStringLiteral("累计受理"), 14, true},
+                {QStringLiteral("办结率"), 14, true},
+                {QStringLiteral("按期办结率"), 14, true},
+                {QStringLiteral("平均办理天数"), 14, true}},
+               ranking, QStringLiteral("累计受理3件以上的单位方参与排名"));
+    html.paragraph(
+        QStringLiteral("说明：累计受理%1件以上的单位按办结率、按期办结率、平均办理天数排名；红榜为排名前三且办结率"
+                       "不低于90%、无超期未办结问题的单位（并列者同列）；黑榜为有超期未办结问题的单位，"
+                       "按超期件数、超期天数排列。")
+            .arg(WeeklyLists::kMinimumAccepted));
+    html.signatures();
+    document->addPart(html.html());
+    return Result<Printing::Document>(std::move(document));
+}
+
+} // namespace linli

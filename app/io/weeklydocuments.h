@@ -1,0 +1,40 @@
+#pragma once
+
+#include "printing.h"
+#include "weekly/weeklyfigures.h"
+
+#include <QCoreApplication>
+
+namespace linli {
+
+// The weekly cycle's documents, made with the document engine from a report (live, or read
+// back from a published edition): always in Chinese, like the paper they replace.
+class WeeklyDocuments final
+{
+    Q_DECLARE_TR_FUNCTIONS(WeeklyDocuments)
+public:
+    // 周汇总: every figure of the week with the week before and the change, then the figures
+    // by category, grid and department.
+    static Result<Printing::Document> summary(const WeeklyReport &report, const PrintOptions &options);
+
+    // 周通报: the summary in words and figures, the 红榜 and 黑榜 and the departments' ranking.
+    // `edition` says which published edition this is (its number, date and reason), or that it
+    // is a draft of live figures.
+    struct Edition {
+        int number = 0; // 0: a draft
+        QString publishedAt;
+        QString reason;
+        QString hash;
+    };
+    static Result<Printing::Document> bulletin(const WeeklyReport &report, const Edition &edition,
+                                               const PrintOptions &options);
+
+    // 85.7%, or — without a denominator.
+    static QString percent(const std::optional<double> &rate);
+    // +3, -2, 0; for rates +1.2个百分点.
+    static QString change(int now, int before);
+    static QString rateChange(const std::optional<double> &now, const std::optional<double> &before);
+    static QString scopeLabel(const WeeklyScope &scope);
+};
+
+} // namespace linli
