@@ -95,6 +95,7 @@ private slots:
     void scopes();
     void yearEnds();
     void seriesMatchesReports();
+    void dispatchList();
     void jsonIsExactlyTheGoldenFile();
     void badInput();
     void redAndBlackLists();
@@ -339,6 +340,47 @@ void TestWeekly::seriesMatchesReports()
         QCOMPARE(p.figures.satisfied, r.satisfied);
         QCOMPARE(p.figures.daysToResolve, r.daysToResolve);
     }
+}
+
+void TestWeekly::dispatchList()
+{
+    WeeklyStatistics statistics(*m_reg.db);
+    auto w47 = statistics.dispatchList(IsoWeek(2026, 47));
+    LINLI_VERIFY_OK(w47);
+    QCOMPARE(w47->open.size(), 2);
+    QVERIFY(w47->undispatched.isEmpty());
+    // C is due on Sunday (amber) and comes first; E's deadline moved to December.
+    const DispatchItem &c = w47->open.at(0);
+    const DispatchItem &e = w47->open.at(1);
+    QVERIFY(c.issue.title.startsWith(QStringLiteral("C ")));
+    QCOMPARE(c.warning, WarningLevel::Amber);
+    QCOMPARE(c.daysOpen, 5);
+    QCOMPARE(c.weeksCarried, 1);
+    QVERIFY(e.issue.title.startsWith(QStringLiteral("E ")));
+    QCOMPARE(e.daysOpen, 82);
+    QCOMPARE(e.weeksCarried, 12); // open at every Sunday from 2026-W36 to W47
+    QCOMPARE(
+        statistics.dispatchList(IsoWeek(2026, 47), statistics.parseScope(QStringLiteral("department:城管")).value())
+            ->open.size(),
+        2);
+    QVERIFY(
+        statistics.dispatchList(IsoWeek(2026, 47), statistics.parseScope(QStringLiteral("department:物业")).value())
+            ->open.isEmpty());
+
+    // An issue accepted and not dispatched, in 2027-W01; by then C and E are past their deadlines.
+    const qint64 household
+        = queryValue(*m_reg.db, QStringLiteral("SELECT MIN(id) FROM household")).value().toLongLong();
+    const QString i = add("I 待交办", QStringLiteral("2027-01-06"), household, "其他");
+    QVERIFY(act(i, IssueAction::Accept, QStringLiteral("2027-01-06")));
+    auto w01 = statistics.dispatchList(IsoWeek(2027, 1));
+    LINLI_VERIFY_OK(w01);
+    QCOMPARE(w01->undispatched.size(), 1);
+    QCOMPARE(w01->undispatched.constFirst().issue.number, i);
+    QCOMPARE(w01->undispatched.constFirst().weeksCarried, 1);
+    QCOMPARE(w01->open.size(), 2);
+    QCOMPARE(w01->open.at(0).warning, WarningLevel::Red);
+    QVERIFY(w01->open.at(0).issue.title.startsWith(QStringLiteral("C "))); // the earlier deadline first
+    QCOMPARE(w01->open.at(1).weeksCarried, 19); // E: 2026-W36 to W53, and 2027-W01
 }
 
 void TestWeekly::jsonIsExactlyTheGoldenFile()

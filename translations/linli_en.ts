@@ -3083,6 +3083,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--format takes pdf, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json or pdf, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -3113,20 +3125,9 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json|pdf [--out FILE]
   report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf --out FILE.pdf
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes pdf, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes json or pdf, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3067,6 +3067,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>请说明生成哪种报表：linli-cli report weekly --db 台账 --week 2026-W47 [--scope all|community:社区|grid:网格|category:类别|department:责任单位] --format json [--out 文件]，或 linli-cli report publish --db 台账 --week 2026-W47 [--scope 范围] [--reason 原因]</translation>
     </message>
     <message>
+        <source>--format takes pdf, not &apos;%1&apos;.</source>
+        <translation>--format 应为 pdf，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
+        <translation>--edition 应为版次编号，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format takes json or pdf, not &apos;%1&apos;.</source>
+        <translation>--format 应为 json 或 pdf，不能是“%1”。</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -3097,6 +3109,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json|pdf [--out FILE]
   report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf --out FILE.pdf
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
         <translation>用法：linli-cli 命令 [选项]
@@ -3129,20 +3142,9 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json|pdf [--out FILE]
   report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf --out FILE.pdf
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
-    </message>
-    <message>
-        <source>--format takes pdf, not &apos;%1&apos;.</source>
-        <translation>--format 应为 pdf，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
-        <translation>--edition 应为版次编号，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--format takes json or pdf, not &apos;%1&apos;.</source>
-        <translation>--format 应为 json 或 pdf，不能是“%1”。</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ QString usage()
         "  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]\n"
         "         --format json|pdf [--out FILE]\n"
         "  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf\n"
+        "  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf --out FILE.pdf\n"
         "  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]\n");
 }
 

@@ -125,6 +125,34 @@ int runBulletin(const Arguments &args, QTextStream &out)
     return writeDocument(args, out, WeeklyDocuments::bulletin(report.value(), {}, options), timer);
 }
 
+// linli-cli report dispatch: the 周调度 list for the Monday meeting after the week.
+int runDispatch(const Arguments &args, QTextStream &out, const QElapsedTimer &timer)
+{
+    if (!args.has(QStringLiteral("week")))
+        return fail(tr("Name the week with --week, such as --week 2026-W47."), kUsageError);
+    auto week = IsoWeek::parse(args.value(QStringLiteral("week")));
+    if (!week)
+        return fail(week.error().message, kUsageError);
+    const QString format = args.value(QStringLiteral("format"), QStringLiteral("pdf"));
+    if (format != QLatin1String("pdf"))
+        return fail(tr("--format takes pdf, not '%1'.").arg(format), kUsageError);
+    int code = 0;
+    auto db = openRegister(args, &code);
+    if (!db)
+        return code;
+    WeeklyStatistics statistics(*db);
+    auto scope = statistics.parseScope(args.value(QStringLiteral("scope")));
+    if (!scope)
+        return fail(scope.error().message, kUsageError);
+    PrintOptions options;
+    if (!readDate(args, QStringLiteral("today"), &options.today, &code))
+        return code;
+    auto list = statistics.dispatchList(week.value(), scope.value());
+    if (!list)
+        return fail(list.error().message);
+    return writeDocument(args, out, WeeklyDocuments::dispatch(list.value(), options), timer);
+}
+
 } // namespace
 
 int runReport(const Arguments &args, QTextStream &out)
@@ -135,6 +163,8 @@ int runReport(const Arguments &args, QTextStream &out)
         return runBulletin(args, out);
     QElapsedTimer timer;
     timer.start();
+    if (args.positional.value(0) == QLatin1String("dispatch"))
+        return runDispatch(args, out, timer);
     if (args.positional.value(0) != QLatin1String("weekly"))
         return fail(tr("Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|"
                        "grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report "

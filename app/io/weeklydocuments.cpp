@@ -253,4 +253,77 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
     return Result<Printing::Document>(std::move(document));
 }
 
+Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, const PrintOptions &options)
+{
+    auto fonts = PrintFonts::find();
+    if (!fonts)
+        return fonts.error();
+    auto document = std::make_unique<PrintDocument>(QStringLiteral("周调度"), PrintDocument::Orientation::Landscape,
+                                                    fonts.value());
+    auto warning = [](WarningLevel level) {
+        return level == WarningLevel::Red  ? QStringLiteral("红色")
+            : level == WarningLevel::Amber ? QStringLiteral("黄色")
+                                           : QString();
+    };
+    QList<QStringList> open;
+    for (const DispatchItem &item : list.open) {
+        const Issue &i = item.issue;
+        open << QStringList{QString::number(open.size() + 1),
+                            i.number,
+                            i.registeredDate,
+                            i.title,
+                            i.departmentName,
+                            i.assignee,
+                            i.deadline,
+                            QString::number(item.daysOpen),
+                            QString::number(item.weeksCarried),
+                            warning(item.warning),
+                            item.reasons.join(QStringLiteral("；")),
+                            QString()};
+    }
+    QList<QStringList> waiting;
+    for (const DispatchItem &item : list.undispatched) {
+        const Issue &i = item.issue;
+        waiting << QStringList{
+            QString::number(waiting.size() + 1), i.number, i.registeredDate, i.acceptedDate, i.title, i.category,
+            QString::number(item.daysOpen),      QString()};
+    }
+    DocumentHtml html;
+    html.heading(QStringLiteral("周调度问题清单"));
+    html.titleBlock({list.week.chineseLabel(), scopeLabel(list.scope),
+                     QStringLiteral("调度会议：%1").arg(Printing::chineseDate(list.week.sunday().addDays(1)))},
+                    printedOn(options));
+    html.section(QStringLiteral("一、在办问题（%1件）").arg(open.size()));
+    html.raw(QStringLiteral("<div class=\"small\">"));
+    html.table({{QStringLiteral("序号"), 4, true},
+                {QStringLiteral("编号"), 8, true},
+                {QStringLiteral("登记日期"), 7, true},
+                {QStringLiteral("问题"), 0},
+                {QStringLiteral("责任单位"), 8},
+                {QStringLiteral("责任人"), 6, true},
+                {QStringLiteral("办理时限"), 7, true},
+                {QStringLiteral("已办天数"), 5, true},
+                {QStringLiteral("上榜周数"), 5, true},
+                {QStringLiteral("预警"), 4, true},
+                {QStringLiteral("预警原因"), 14},
+                {QStringLiteral("会议决定"), 12}},
+               open, QStringLiteral("无在办问题"));
+    html.raw(QStringLiteral("</div>"));
+    html.section(QStringLiteral("二、已受理未交办（%1件）").arg(waiting.size()));
+    html.raw(QStringLiteral("<div class=\"small\">"));
+    html.table({{QStringLiteral("序号"), 4, true},
+                {QStringLiteral("编号"), 8, true},
+                {QStringLiteral("登记日期"), 7, true},
+                {QStringLiteral("受理日期"), 7, true},
+                {QStringLiteral("问题"), 0},
+                {QStringLiteral("类别"), 10},
+                {QStringLiteral("已办天数"), 5, true},
+                {QStringLiteral("拟交办单位"), 16}},
+               waiting, QStringLiteral("无"));
+    html.raw(QStringLiteral("</div>"));
+    html.signatures();
+    document->addPart(html.html());
+    return Result<Printing::Document>(std::move(document));
+}
+
 } // namespace linli

@@ -29,6 +29,10 @@ public:
     static Result<Printing::Document> bulletin(const WeeklyReport &report, const Edition &edition,
                                                const PrintOptions &options);
 
+    // 周调度, landscape: the open issues for the Monday meeting with a column for its decisions,
+    // then those accepted and not yet dispatched.
+    static Result<Printing::Document> dispatch(const DispatchList &list, const PrintOptions &options);
+
     // 85.7%, or — without a denominator.
     static QString percent(const std::optional<double> &rate);
     // +3, -2, 0; for rates +1.2个百分点.

@@ -516,6 +516,13 @@ void TestCli::weeklyFiguresAndPublishing()
     r = run(print + QStringList{QStringLiteral("2026-W46"), QStringLiteral("--edition"), QStringLiteral("5")});
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    const QString dispatch = m_dir.filePath(QStringLiteral("周调度.pdf"));
+    r = run({QStringLiteral("report"), QStringLiteral("dispatch"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--out"), dispatch});
+    QCOMPARE(r.code, 0);
+    const QString text = pdfText(dispatch);
+    QVERIFY(text.contains(QStringLiteral("周调度问题清单")));
+    QVERIFY(text.contains(QStringLiteral("会议决定")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

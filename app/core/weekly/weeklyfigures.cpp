@@ -1,5 +1,6 @@
 #include "weeklyfigures.h"
 
+#include "ledger/issuerepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -20,7 +21,7 @@ namespace linli {
 namespace {
 
 // Statuses and follow-up results as read from the events (codes, without a string each).
-enum class Status8 : quint8 { None, Rejected, Resolved, Other };
+enum class Status8 : quint8 { None, New, Rejected, Resolved, Open };
 enum class Result8 : quint8 { None, Satisfied, Dissatisfied };
 
 struct Event {
@@ -74,11 +75,13 @@ Status8 statusOf(QByteArrayView code)
 {
     if (code.isEmpty())
         return Status8::None;
+    if (code == "new")
+        return Status8::New;
     if (code == "rejected")
         return Status8::Rejected;
     if (code == "resolved" || code == "followed_up" || code == "closed")
         return Status8::Resolved;
-    return Status8::Other;
+    return Status8::Open; // accepted, dispatched, in_progress
 }
 
 Result8 resultOf(QByteArrayView code)
@@ -147,6 +150,44 @@ QDate isoDate(QByteArrayView text)
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
+// The events of `issues` up to `to`, read through the issue index by id, in date order.
+Status loadEvents(Database &db, QList<IssueHistory> &issues, const QDate &to)
+{
+    QHash<qint64, qsizetype> index;
+    QList<qint64> ids;
+    ids.reserve(issues.size());
+    for (qsizetype i = 0; i < issues.size(); ++i) {
+        index.insert(issues.at(i).id, i);
+        ids << issues.at(i).id;
+    }
+    Status s
+        = readEach(db,
+                   QStringLiteral("SELECT e.issue_id, e.event_date, e.kind, e.to_status, e.department_id, e.deadline, "
+                                  "e.satisfaction FROM issue_event e WHERE %1 AND e.event_date <= :to ORDER BY "
+                                  "e.issue_id, e.event_time, e.id")
+                       .arg(db.idListCondition(QStringLiteral("e.issue_id"), QStringLiteral("ids"))),
+                   {{QStringLiteral("ids"), db.idListValue(ids)}, {QStringLiteral("to"), to.toString(Qt::ISODate)}},
+                   [&](const Row &r) {
+                       const auto found = index.constFind(r.integer(0));
+                       if (found == index.constEnd())
+                           return;
+                       Event e;
+                       e.date = isoDate(r.utf8(1));
+                       e.resolve = r.utf8(2) == "resolve";
+                       e.toStatus = statusOf(r.utf8(3));
+                       e.departmentId = r.integer(4);
+                       e.deadline = isoDate(r.utf8(5));
+                       e.satisfaction = resultOf(r.utf8(6));
+                       issues[found.value()].events << e;
+                   });
+    if (!s)
+        return s;
+    for (IssueHistory &h : issues)
+        std::stable_sort(h.events.begin(), h.events.end(),
+                         [](const Event &a, const Event &b) { return a.date < b.date; });
+    return Status();
+}
+
 // The issues registered from `from` to `to`, or resolved in that time, with their events up to
 // `to`.
 Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const QDate &to)
@@ -157,7 +198,6 @@ Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const Q
         "((i.registered_date >= :from AND i.registered_date <= :to) OR i.id IN (SELECT r.issue_id FROM issue_event "
         "r WHERE r.kind = 'resolve' AND r.event_date >= :from AND r.event_date <= :to))");
     QList<IssueHistory> issues;
-    QHash<qint64, qsizetype> index;
     Status s = readEach(db,
                         QStringLiteral("SELECT i.id, i.registered_date, i.category, i.community_id, i.grid_id FROM "
                                        "issue i WHERE %1 ORDER BY i.id")
@@ -169,40 +209,12 @@ Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const Q
                             h.category = r.text(2);
                             h.communityId = r.integer(3);
                             h.gridId = r.integer(4);
-                            index.insert(h.id, issues.size());
                             issues << h;
                         });
     if (!s)
         return s.error();
-    // Their events, read through the issue index by id; put in date order per issue below.
-    QList<qint64> ids;
-    ids.reserve(issues.size());
-    for (const IssueHistory &h : std::as_const(issues))
-        ids << h.id;
-    s = readEach(db,
-                 QStringLiteral("SELECT e.issue_id, e.event_date, e.kind, e.to_status, e.department_id, e.deadline, "
-                                "e.satisfaction FROM issue_event e WHERE %1 AND e.event_date <= :to ORDER BY "
-                                "e.issue_id, e.event_time, e.id")
-                     .arg(db.idListCondition(QStringLiteral("e.issue_id"), QStringLiteral("ids"))),
-                 {{QStringLiteral("ids"), db.idListValue(ids)}, {QStringLiteral("to"), to.toString(Qt::ISODate)}},
-                 [&](const Row &r) {
-                     const auto found = index.constFind(r.integer(0));
-                     if (found == index.constEnd())
-                         return;
-                     Event e;
-                     e.date = isoDate(r.utf8(1));
-                     e.resolve = r.utf8(2) == "resolve";
-                     e.toStatus = statusOf(r.utf8(3));
-                     e.departmentId = r.integer(4);
-                     e.deadline = isoDate(r.utf8(5));
-                     e.satisfaction = resultOf(r.utf8(6));
-                     issues[found.value()].events << e;
-                 });
-    if (!s)
-        return s.error();
-    for (IssueHistory &h : issues)
-        std::stable_sort(h.events.begin(), h.events.end(),
-                         [](const Event &a, const Event &b) { return a.date < b.date; });
+    if (Status loaded = loadEvents(db, issues, to); !loaded)
+        return loaded.error();
     return issues;
 }
 
@@ -671,6 +683,71 @@ Result<WeeklyReport> WeeklyStatistics::fromJson(const QByteArray &json)
     r.byGrid = breakdownFromJson(o.value(QStringLiteral("by_grid")).toObject());
     r.byDepartment = breakdownFromJson(o.value(QStringLiteral("by_department")).toObject());
     return r;
+}
+
+Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const WeeklyScope &scope)
+{
+    if (!week.isValid())
+        return Error{ErrorCode::Invalid, tr("'%1' is not a week.").arg(week.label()), QStringLiteral("week")};
+    const QDate sunday = week.sunday();
+    IssueRepository issues(m_db);
+    issues.setToday(qMax(sunday, QDate::currentDate()));
+    QList<IssueRepository::Listed> listed;
+    for (const char *status : {"accepted", "dispatched", "in_progress"}) {
+        IssueFilter filter;
+        filter.status = QString::fromLatin1(status);
+        filter.asOf = sunday;
+        filter.to = sunday;
+        if (scope.kind == WeeklyScope::Kind::Grid)
+            filter.gridId = scope.id;
+        if (scope.kind == WeeklyScope::Kind::Category)
+            filter.category = scope.name;
+        if (scope.kind == WeeklyScope::Kind::Department)
+            filter.departmentId = scope.id;
+        auto some = issues.list(filter);
+        if (!some)
+            return some.error();
+        for (const auto &l : some.value())
+            if (scope.kind != WeeklyScope::Kind::Community || l.issue.communityId == scope.id)
+                listed << l;
+    }
+    // The weeks each stood open, from its history.
+    QList<IssueHistory> histories;
+    for (const auto &l : std::as_const(listed)) {
+        IssueHistory h;
+        h.id = l.issue.meta.id;
+        h.registered = QDate::fromString(l.issue.registeredDate, Qt::ISODate);
+        histories << h;
+    }
+    if (Status s = loadEvents(m_db, histories, sunday); !s)
+        return s.error();
+
+    DispatchList list;
+    list.week = week;
+    list.scope = scope;
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        DispatchItem item;
+        item.issue = listed.at(i).issue;
+        item.warning = listed.at(i).warning;
+        item.reasons = listed.at(i).reasons;
+        const IssueHistory &h = histories.at(i);
+        item.daysOpen = int(h.registered.daysTo(sunday));
+        for (IsoWeek w = IsoWeek::containing(h.registered); !(week < w); w = w.next()) {
+            const State s = stateAt(h, w.sunday());
+            if (s.status == Status8::Open)
+                ++item.weeksCarried;
+        }
+        (item.issue.status == QLatin1String("accepted") ? list.undispatched : list.open) << item;
+    }
+    std::stable_sort(list.open.begin(), list.open.end(), [](const DispatchItem &a, const DispatchItem &b) {
+        if (a.warning != b.warning)
+            return int(a.warning) > int(b.warning);
+        return a.issue.deadline < b.issue.deadline;
+    });
+    std::stable_sort(
+        list.undispatched.begin(), list.undispatched.end(),
+        [](const DispatchItem &a, const DispatchItem &b) { return a.issue.acceptedDate < b.issue.acceptedDate; });
+    return list;
 }
 
 QByteArray WeeklyStatistics::json(const WeeklyReport &report)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "ledger/issuetypes.h"
 #include "weekly/isoweek.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,24 @@ struct WeeklyLists {
     static WeeklyLists of(const WeeklyReport &report);
 };
 
+// 周调度: the list for the Monday meeting after week W, as the ledger stands at the end of W's
+// Sunday. Each issue with its warning then, the days since it was registered, and on how many
+// weekly lists it has stood: the weeks up to W at whose Sunday it was open.
+struct DispatchItem {
+    Issue issue;
+    WarningLevel warning = WarningLevel::None;
+    QStringList reasons;
+    int daysOpen = 0;
+    int weeksCarried = 0;
+};
+
+struct DispatchList {
+    IsoWeek week;
+    WeeklyScope scope;
+    QList<DispatchItem> open; // 已交办 and 办理中: red first, then amber, then by deadline
+    QList<DispatchItem> undispatched; // 已受理, not yet dispatched: the oldest first
+};
+
 // One point of the charts' weekly series.
 struct WeeklyPoint {
     IsoWeek week;
@@ -123,6 +142,8 @@ public:
     Result<WeeklyReport> report(const IsoWeek &week, const WeeklyScope &scope = {});
     // The weeks first..last (totals only, no visits), for the charts.
     Result<QList<WeeklyPoint>> series(const IsoWeek &first, const IsoWeek &last, const WeeklyScope &scope = {});
+
+    Result<DispatchList> dispatchList(const IsoWeek &week, const WeeklyScope &scope = {});
 
     // The report as DESIGN.md's JSON object: rates as fractions to 4 places, average days to
     // 2 places, null where a denominator is 0.
