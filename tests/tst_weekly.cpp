@@ -267,7 +267,31 @@ void TestWeekly::breakdowns()
     QVERIFY(!zhujian->onTimeRate().has_value());
     QVERIFY(!zhujian->averageDays().has_value());
     QVERIFY(!zhujian->visitedThisWeek.has_value());
-    QCOMPARE(r.byDepartment.size(), 3);
+    // F, registered and not yet dispatched, is in a row of its own, last; it is not ranked.
+    QCOMPARE(r.byDepartment.size(), 4);
+    QCOMPARE(r.byDepartment.constLast().first, WeeklyReport::notDispatched());
+    QCOMPARE(r.byDepartment.constLast().second.newIssues, 1);
+    QCOMPARE(r.byDepartment.constLast().second.accepted, 1);
+    // Each breakdown adds up to the totals.
+    for (const auto *rows : {&r.byCategory, &r.byGrid, &r.byDepartment}) {
+        WeeklyFigures sum;
+        for (const auto &[name, f] : *rows) {
+            sum.newIssues += f.newIssues;
+            sum.resolvedThisWeek += f.resolvedThisWeek;
+            sum.accepted += f.accepted;
+            sum.resolvedToDate += f.resolvedToDate;
+            sum.overdueOpen += f.overdueOpen;
+            sum.satisfied += f.satisfied;
+            sum.daysToResolve += f.daysToResolve;
+        }
+        QCOMPARE(sum.newIssues, r.totals.newIssues);
+        QCOMPARE(sum.resolvedThisWeek, r.totals.resolvedThisWeek);
+        QCOMPARE(sum.accepted, r.totals.accepted);
+        QCOMPARE(sum.resolvedToDate, r.totals.resolvedToDate);
+        QCOMPARE(sum.overdueOpen, r.totals.overdueOpen);
+        QCOMPARE(sum.satisfied, r.totals.satisfied);
+        QCOMPARE(sum.daysToResolve, r.totals.daysToResolve);
+    }
 
     const WeeklyFigures *other = row(r.byCategory, QStringLiteral("其他"));
     QCOMPARE(other->resolvedThisWeek, 1);

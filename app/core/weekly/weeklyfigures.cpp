@@ -518,10 +518,10 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
         if (issueInScope(scope, issue, now)) {
             count(r.totals, issue, now, week);
             count(byCategory[issue.category], issue, now, week);
-            if (issue.gridId)
-                count(byGrid[issue.gridId], issue, now, week);
-            if (now.departmentId)
-                count(byDepartment[now.departmentId], issue, now, week);
+            // Issues without a grid (a location only) or not dispatched have rows of their own
+            // (id 0), so that each breakdown adds up to the totals.
+            count(byGrid[issue.gridId], issue, now, week);
+            count(byDepartment[now.departmentId], issue, now, week);
         }
         const State before = stateAt(issue, previous.sunday());
         if (issueInScope(scope, issue, before))
@@ -545,12 +545,13 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
         r.byCategory << std::pair{it.key(), it.value()};
     QMap<QString, WeeklyFigures> grids;
     for (auto it = byGrid.cbegin(); it != byGrid.cend(); ++it)
-        grids.insert(places->gridLabel.value(it.key()), it.value());
+        grids.insert(it.key() ? places->gridLabel.value(it.key()) : WeeklyReport::noGrid(), it.value());
     for (auto it = grids.cbegin(); it != grids.cend(); ++it)
         r.byGrid << std::pair{it.key(), it.value()};
     QMap<QString, WeeklyFigures> departments;
     for (auto it = byDepartment.cbegin(); it != byDepartment.cend(); ++it)
-        departments.insert(places->departmentName.value(it.key()), it.value());
+        departments.insert(it.key() ? places->departmentName.value(it.key()) : WeeklyReport::notDispatched(),
+                           it.value());
     for (auto it = departments.cbegin(); it != departments.cend(); ++it)
         r.byDepartment << std::pair{it.key(), it.value()};
     return r;
@@ -588,7 +589,7 @@ WeeklyLists WeeklyLists::of(const WeeklyReport &report)
     };
     QList<Ranked> ranked;
     for (const auto &[name, figures] : report.byDepartment)
-        if (figures.accepted >= kMinimumAccepted)
+        if (figures.accepted >= kMinimumAccepted && name != WeeklyReport::notDispatched())
             ranked << Ranked{name, &figures};
     // -1 stands for a missing rate, which ranks below any rate; missing days rank last.
     auto key = [](const Ranked &r) {

@@ -87,6 +87,10 @@ struct WeeklyReport {
     QList<std::pair<QString, WeeklyFigures>> byCategory;
     QList<std::pair<QString, WeeklyFigures>> byGrid; // 社区名/网格名 where grid names repeat
     QList<std::pair<QString, WeeklyFigures>> byDepartment;
+    // The rows of the issues with no grid (registered at a location) and of those not yet
+    // dispatched: each breakdown adds up to the totals. They sort last.
+    static QString noGrid() { return QStringLiteral("（无网格）"); }
+    static QString notDispatched() { return QStringLiteral("（未交办）"); }
 };
 
 // The bulletin's 红榜 and 黑榜 of a report's departments. Departments with at least 3 accepted
