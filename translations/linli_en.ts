@@ -3091,10 +3091,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format takes json or pdf, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -3123,11 +3119,23 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
         (each print command also takes --full-ids and --today YYYY-MM-DD)
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json|pdf [--out FILE]
+         --format json|pdf|xlsx [--out FILE]
   report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
-  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf --out FILE.pdf
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json, pdf or xlsx, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

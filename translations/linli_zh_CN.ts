@@ -3075,10 +3075,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>--edition 应为版次编号，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--format takes json or pdf, not &apos;%1&apos;.</source>
-        <translation>--format 应为 json 或 pdf，不能是“%1”。</translation>
-    </message>
-    <message>
         <source>Usage: linli-cli COMMAND [options]
   --version
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
@@ -3107,9 +3103,9 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
         (each print command also takes --full-ids and --today YYYY-MM-DD)
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json|pdf [--out FILE]
+         --format json|pdf|xlsx [--out FILE]
   report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
-  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf --out FILE.pdf
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
         <translation>用法：linli-cli 命令 [选项]
@@ -3140,11 +3136,23 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
         （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json|pdf [--out FILE]
+         --format json|pdf|xlsx [--out FILE]
   report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
-  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf --out FILE.pdf
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.xlsx.</source>
+        <translation>请用 --out 文件.xlsx 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx, not &apos;%1&apos;.</source>
+        <translation>--format 应为 pdf 或 xlsx，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format takes json, pdf or xlsx, not &apos;%1&apos;.</source>
+        <translation>--format 应为 json、pdf 或 xlsx，不能是“%1”。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,22 @@ int writeDocument(const Arguments &args, QTextStream &out, const Result<Printing
     return 0;
 }
 
+// Writes a weekly table as .xlsx to --out.
+int writeTable(const Arguments &args, QTextStream &out, const ExportTable &table, const QElapsedTimer &timer)
+{
+    const QString target = args.value(QStringLiteral("out"));
+    if (target.isEmpty())
+        return fail(tr("Name the file to write with --out FILE.xlsx."), kUsageError);
+    if (Status s = TableWriter::writeXlsx(target, table); !s)
+        return fail(s.error().message);
+    out << tr("%1 rows written to %2 (%3 s).")
+               .arg(table.rows.size())
+               .arg(target)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
 // linli-cli report bulletin: a published week prints its frozen edition (the latest unless
 // --edition says otherwise); an unpublished week prints its live figures as a draft.
 int runBulletin(const Arguments &args, QTextStream &out)
@@ -134,8 +150,8 @@ int runDispatch(const Arguments &args, QTextStream &out, const QElapsedTimer &ti
     if (!week)
         return fail(week.error().message, kUsageError);
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("pdf"));
-    if (format != QLatin1String("pdf"))
-        return fail(tr("--format takes pdf, not '%1'.").arg(format), kUsageError);
+    if (format != QLatin1String("pdf") && format != QLatin1String("xlsx"))
+        return fail(tr("--format takes pdf or xlsx, not '%1'.").arg(format), kUsageError);
     int code = 0;
     auto db = openRegister(args, &code);
     if (!db)
@@ -150,6 +166,8 @@ int runDispatch(const Arguments &args, QTextStream &out, const QElapsedTimer &ti
     auto list = statistics.dispatchList(week.value(), scope.value());
     if (!list)
         return fail(list.error().message);
+    if (format == QLatin1String("xlsx"))
+        return writeTable(args, out, WeeklyDocuments::dispatchTable(list.value()), timer);
     return writeDocument(args, out, WeeklyDocuments::dispatch(list.value(), options), timer);
 }
 
@@ -171,8 +189,8 @@ int runReport(const Arguments &args, QTextStream &out)
                        "publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]"),
                     kUsageError);
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("json"));
-    if (format != QLatin1String("json") && format != QLatin1String("pdf"))
-        return fail(tr("--format takes json or pdf, not '%1'.").arg(format), kUsageError);
+    if (format != QLatin1String("json") && format != QLatin1String("pdf") && format != QLatin1String("xlsx"))
+        return fail(tr("--format takes json, pdf or xlsx, not '%1'.").arg(format), kUsageError);
     if (!args.has(QStringLiteral("week")))
         return fail(tr("Name the week with --week, such as --week 2026-W47."), kUsageError);
     auto week = IsoWeek::parse(args.value(QStringLiteral("week")));
@@ -189,6 +207,8 @@ int runReport(const Arguments &args, QTextStream &out)
     auto report = statistics.report(week.value(), scope.value());
     if (!report)
         return fail(report.error().message);
+    if (format == QLatin1String("xlsx"))
+        return writeTable(args, out, WeeklyDocuments::summaryTable(report.value()), timer);
     if (format == QLatin1String("pdf")) {
         PrintOptions options;
         if (!readDate(args, QStringLiteral("today"), &options.today, &code))

@@ -326,4 +326,80 @@ Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, c
     return Result<Printing::Document>(std::move(document));
 }
 
+ExportTable WeeklyDocuments::summaryTable(const WeeklyReport &report)
+{
+    using Kind = ExportTable::Kind;
+    ExportTable t;
+    t.sheetName = QStringLiteral("周汇总");
+    t.columns = {{QStringLiteral("分组"), Kind::Text, 10},           {QStringLiteral("名称"), Kind::Text, 18},
+                 {QStringLiteral("本周新增"), Kind::Number, 9},      {QStringLiteral("本周办结"), Kind::Number, 9},
+                 {QStringLiteral("累计受理"), Kind::Number, 9},      {QStringLiteral("累计办结"), Kind::Number, 9},
+                 {QStringLiteral("在办"), Kind::Number, 7},          {QStringLiteral("超期未办结"), Kind::Number, 10},
+                 {QStringLiteral("办结率"), Kind::Text, 9},          {QStringLiteral("按期办结率"), Kind::Text, 10},
+                 {QStringLiteral("满意率"), Kind::Text, 9},          {QStringLiteral("平均办理天数"), Kind::Text, 12},
+                 {QStringLiteral("本周走访户数"), Kind::Number, 12}, {QStringLiteral("走访覆盖率"), Kind::Text, 10}};
+    auto row = [](const QString &group, const QString &name, const WeeklyFigures &f) {
+        return QStringList{group,
+                           name,
+                           QString::number(f.newIssues),
+                           QString::number(f.resolvedThisWeek),
+                           QString::number(f.accepted),
+                           QString::number(f.resolvedToDate),
+                           QString::number(f.open),
+                           QString::number(f.overdueOpen),
+                           percent(f.resolutionRate()),
+                           percent(f.onTimeRate()),
+                           percent(f.satisfactionRate()),
+                           days(f.averageDays()),
+                           f.visitedThisWeek ? QString::number(*f.visitedThisWeek) : QString(),
+                           f.coverage() ? percent(f.coverage()) : QString()};
+    };
+    t.rows << row(QStringLiteral("合计"), report.week.label(), report.totals)
+           << row(QStringLiteral("合计"), report.week.previous().label() + QStringLiteral("（上周）"), report.previous);
+    for (const auto &[name, f] : report.byCategory)
+        t.rows << row(QStringLiteral("类别"), name, f);
+    for (const auto &[name, f] : report.byGrid)
+        t.rows << row(QStringLiteral("网格"), name, f);
+    for (const auto &[name, f] : report.byDepartment)
+        t.rows << row(QStringLiteral("责任单位"), name, f);
+    return t;
+}
+
+ExportTable WeeklyDocuments::dispatchTable(const DispatchList &list)
+{
+    using Kind = ExportTable::Kind;
+    ExportTable t;
+    t.sheetName = QStringLiteral("周调度");
+    t.columns = {{QStringLiteral("清单"), Kind::Text, 10},      {QStringLiteral("编号"), Kind::Text, 13},
+                 {QStringLiteral("登记日期"), Kind::Date, 11},  {QStringLiteral("问题"), Kind::Text, 30},
+                 {QStringLiteral("类别"), Kind::Text, 12},      {QStringLiteral("责任单位"), Kind::Text, 14},
+                 {QStringLiteral("责任人"), Kind::Text, 10},    {QStringLiteral("办理时限"), Kind::Date, 11},
+                 {QStringLiteral("已办天数"), Kind::Number, 9}, {QStringLiteral("上榜周数"), Kind::Number, 9},
+                 {QStringLiteral("预警"), Kind::Text, 6},       {QStringLiteral("预警原因"), Kind::Text, 30},
+                 {QStringLiteral("会议决定"), Kind::Text, 30}};
+    auto add = [&t](const QString &group, const DispatchItem &item) {
+        const Issue &i = item.issue;
+        t.rows << QStringList{group,
+                              i.number,
+                              i.registeredDate,
+                              i.title,
+                              i.category,
+                              i.departmentName,
+                              i.assignee,
+                              i.deadline,
+                              QString::number(item.daysOpen),
+                              QString::number(item.weeksCarried),
+                              item.warning == WarningLevel::Red         ? QStringLiteral("红色")
+                                  : item.warning == WarningLevel::Amber ? QStringLiteral("黄色")
+                                                                        : QString(),
+                              item.reasons.join(QStringLiteral("；")),
+                              QString()};
+    };
+    for (const DispatchItem &item : list.open)
+        add(QStringLiteral("在办"), item);
+    for (const DispatchItem &item : list.undispatched)
+        add(QStringLiteral("已受理未交办"), item);
+    return t;
+}
+
 } // namespace linli

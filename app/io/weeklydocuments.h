@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printing.h"
+#include "tablewriter.h"
 #include "weekly/weeklyfigures.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,11 @@ public:
     // 周调度, landscape: the open issues for the Monday meeting with a column for its decisions,
     // then those accepted and not yet dispatched.
     static Result<Printing::Document> dispatch(const DispatchList &list, const PrintOptions &options);
+
+    // The same as workbooks: 周汇总 as one flat table (the totals of the week and the week
+    // before, then a row for each category, grid and department), 周调度 as the list of issues.
+    static ExportTable summaryTable(const WeeklyReport &report);
+    static ExportTable dispatchTable(const DispatchList &list);
 
     // 85.7%, or — without a denominator.
     static QString percent(const std::optional<double> &rate);

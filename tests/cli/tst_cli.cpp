@@ -523,6 +523,33 @@ void TestCli::weeklyFiguresAndPublishing()
     const QString text = pdfText(dispatch);
     QVERIFY(text.contains(QStringLiteral("周调度问题清单")));
     QVERIFY(text.contains(QStringLiteral("会议决定")));
+
+    // The workbooks, read by another program: the totals row agrees with the JSON.
+    const QString workbook = m_dir.filePath(QStringLiteral("周汇总.xlsx"));
+    r = run({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--db"), m_db, QStringLiteral("--week"),
+             QStringLiteral("2026-W46"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+             workbook});
+    QCOMPARE(r.code, 0);
+    const QString dispatchBook = m_dir.filePath(QStringLiteral("周调度.xlsx"));
+    r = run({QStringLiteral("report"), QStringLiteral("dispatch"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+             QStringLiteral("--out"), dispatchBook});
+    QCOMPARE(r.code, 0);
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, openpyxl\n"
+                                 "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                 "print(ws.title, ws['A2'].value, ws['B2'].value, ws['E2'].value, ws['G2'].value)\n"
+                                 "ws = openpyxl.load_workbook(sys.argv[2]).active\n"
+                                 "print(ws.title, ws['A1'].value, ws['M1'].value)\n"),
+                  workbook, dispatchBook});
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
+    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()),
+             QStringLiteral("周汇总 合计 2026-W46 %1 %2\n周调度 清单 会议决定\n")
+                 .arg(totals.value(QStringLiteral("accepted")).toInt())
+                 .arg(totals.value(QStringLiteral("open")).toInt()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
