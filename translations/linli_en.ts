@@ -3083,11 +3083,19 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format takes pdf, not &apos;%1&apos;.</source>
+        <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
+        <source>Name the file to write with --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json, pdf or xlsx, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3120,22 +3128,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         (each print command also takes --full-ids and --today YYYY-MM-DD)
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json|pdf|xlsx [--out FILE]
-  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the file to write with --out FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes pdf or xlsx, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes json, pdf or xlsx, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

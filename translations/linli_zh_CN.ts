@@ -3067,12 +3067,20 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>请说明生成哪种报表：linli-cli report weekly --db 台账 --week 2026-W47 [--scope all|community:社区|grid:网格|category:类别|department:责任单位] --format json [--out 文件]，或 linli-cli report publish --db 台账 --week 2026-W47 [--scope 范围] [--reason 原因]</translation>
     </message>
     <message>
-        <source>--format takes pdf, not &apos;%1&apos;.</source>
-        <translation>--format 应为 pdf，不能是“%1”。</translation>
-    </message>
-    <message>
         <source>--edition takes the number of an edition, not &apos;%1&apos;.</source>
         <translation>--edition 应为版次编号，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.xlsx.</source>
+        <translation>请用 --out 文件.xlsx 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx, not &apos;%1&apos;.</source>
+        <translation>--format 应为 pdf 或 xlsx，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format takes json, pdf or xlsx, not &apos;%1&apos;.</source>
+        <translation>--format 应为 json、pdf 或 xlsx，不能是“%1”。</translation>
     </message>
     <message>
         <source>Usage: linli-cli COMMAND [options]
@@ -3104,7 +3112,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         (each print command also takes --full-ids and --today YYYY-MM-DD)
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json|pdf|xlsx [--out FILE]
-  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
@@ -3137,22 +3145,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
   report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
          --format json|pdf|xlsx [--out FILE]
-  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
-    </message>
-    <message>
-        <source>Name the file to write with --out FILE.xlsx.</source>
-        <translation>请用 --out 文件.xlsx 指定要写入的文件。</translation>
-    </message>
-    <message>
-        <source>--format takes pdf or xlsx, not &apos;%1&apos;.</source>
-        <translation>--format 应为 pdf 或 xlsx，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--format takes json, pdf or xlsx, not &apos;%1&apos;.</source>
-        <translation>--format 应为 json、pdf 或 xlsx，不能是“%1”。</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ QString usage()
         "        (each print command also takes --full-ids and --today YYYY-MM-DD)\n"
         "  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]\n"
         "         --format json|pdf|xlsx [--out FILE]\n"
-        "  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf --out FILE.pdf\n"
+        "  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE\n"
         "  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE\n"
         "  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]\n");
 }

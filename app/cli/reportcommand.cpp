@@ -101,8 +101,8 @@ int runBulletin(const Arguments &args, QTextStream &out)
     if (!week)
         return fail(week.error().message, kUsageError);
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("pdf"));
-    if (format != QLatin1String("pdf"))
-        return fail(tr("--format takes pdf, not '%1'.").arg(format), kUsageError);
+    if (format != QLatin1String("pdf") && format != QLatin1String("xlsx"))
+        return fail(tr("--format takes pdf or xlsx, not '%1'.").arg(format), kUsageError);
     bool numberOk = true;
     const int number = args.has(QStringLiteral("edition")) ? args.value(QStringLiteral("edition")).toInt(&numberOk) : 0;
     if (!numberOk || number < 0)
@@ -128,16 +128,17 @@ int runBulletin(const Arguments &args, QTextStream &out)
         auto report = WeeklyStatistics::fromJson(published->figures);
         if (!report)
             return fail(report.error().message);
-        return writeDocument(args, out,
-                             WeeklyDocuments::bulletin(report.value(),
-                                                       {published->edition, published->publishedAt, published->reason,
-                                                        published->figuresHash},
-                                                       options),
-                             timer);
+        const WeeklyDocuments::Edition edition{published->edition, published->publishedAt, published->reason,
+                                               published->figuresHash};
+        if (format == QLatin1String("xlsx"))
+            return writeTable(args, out, WeeklyDocuments::bulletinTable(report.value(), edition), timer);
+        return writeDocument(args, out, WeeklyDocuments::bulletin(report.value(), edition, options), timer);
     }
     auto report = statistics.report(week.value(), scope.value());
     if (!report)
         return fail(report.error().message);
+    if (format == QLatin1String("xlsx"))
+        return writeTable(args, out, WeeklyDocuments::bulletinTable(report.value(), {}), timer);
     return writeDocument(args, out, WeeklyDocuments::bulletin(report.value(), {}, options), timer);
 }
 

@@ -365,6 +365,24 @@ ExportTable WeeklyDocuments::summaryTable(const WeeklyReport &report)
     return t;
 }
 
+ExportTable WeeklyDocuments::bulletinTable(const WeeklyReport &report, const Edition &edition)
+{
+    ExportTable t = summaryTable(report);
+    t.sheetName = edition.number ? QStringLiteral("周通报第%1版").arg(edition.number) : QStringLiteral("周通报草稿");
+    t.columns << ExportTable::Column{QStringLiteral("排名"), ExportTable::Kind::Number, 6}
+              << ExportTable::Column{QStringLiteral("红黑榜"), ExportTable::Kind::Text, 8};
+    const WeeklyLists lists = WeeklyLists::of(report);
+    for (QStringList &row : t.rows) {
+        const bool department = row.at(0) == QLatin1String("责任单位");
+        const qsizetype place = department ? lists.ranking.indexOf(row.at(1)) : -1;
+        row << (place >= 0 ? QString::number(place + 1) : QString())
+            << (department && lists.red.contains(row.at(1))         ? QStringLiteral("红榜")
+                    : department && lists.black.contains(row.at(1)) ? QStringLiteral("黑榜")
+                                                                    : QString());
+    }
+    return t;
+}
+
 ExportTable WeeklyDocuments::dispatchTable(const DispatchList &list)
 {
     using Kind = ExportTable::Kind;

@@ -38,6 +38,9 @@ public:
     // before, then a row for each category, grid and department), 周调度 as the list of issues.
     static ExportTable summaryTable(const WeeklyReport &report);
     static ExportTable dispatchTable(const DispatchList &list);
+    // 周通报 as a workbook: the summary table with each department's place in the ranking and
+    // on the 红榜 or 黑榜, and the edition (or 草稿) in the sheet's name.
+    static ExportTable bulletinTable(const WeeklyReport &report, const Edition &edition);
 
     // 85.7%, or — without a denominator.
     static QString percent(const std::optional<double> &rate);

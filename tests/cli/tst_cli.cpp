@@ -535,6 +535,11 @@ void TestCli::weeklyFiguresAndPublishing()
              QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--format"), QStringLiteral("xlsx"),
              QStringLiteral("--out"), dispatchBook});
     QCOMPARE(r.code, 0);
+    const QString bulletinBook = m_dir.filePath(QStringLiteral("周通报.xlsx"));
+    r = run({QStringLiteral("report"), QStringLiteral("bulletin"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--week"), QStringLiteral("2026-W46"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+             QStringLiteral("--out"), bulletinBook});
+    QCOMPARE(r.code, 0);
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
                  {QStringLiteral("-c"),
@@ -542,12 +547,14 @@ void TestCli::weeklyFiguresAndPublishing()
                                  "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
                                  "print(ws.title, ws['A2'].value, ws['B2'].value, ws['E2'].value, ws['G2'].value)\n"
                                  "ws = openpyxl.load_workbook(sys.argv[2]).active\n"
-                                 "print(ws.title, ws['A1'].value, ws['M1'].value)\n"),
-                  workbook, dispatchBook});
+                                 "print(ws.title, ws['A1'].value, ws['M1'].value)\n"
+                                 "ws = openpyxl.load_workbook(sys.argv[3]).active\n"
+                                 "print(ws.title, ws['O1'].value, ws['P1'].value)\n"),
+                  workbook, dispatchBook, bulletinBook});
     QVERIFY(python.waitForFinished(60000));
     QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
     QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()),
-             QStringLiteral("周汇总 合计 2026-W46 %1 %2\n周调度 清单 会议决定\n")
+             QStringLiteral("周汇总 合计 2026-W46 %1 %2\n周调度 清单 会议决定\n周通报第1版 排名 红黑榜\n")
                  .arg(totals.value(QStringLiteral("accepted")).toInt())
                  .arg(totals.value(QStringLiteral("open")).toInt()));
 }
