@@ -8,9 +8,12 @@
 
 #include <memory>
 
+class QElapsedTimer;
+
 namespace linli {
 class Database;
-}
+class PrintDocument;
+} // namespace linli
 
 namespace linli::cli {
 
@@ -43,6 +46,9 @@ Result<qint64> findGrid(Database &db, const QString &name);
 // Likewise a compound (社区名/小区名) or a building (小区名/楼栋名).
 enum class PlaceKind { Grid, Compound, Building };
 Result<qint64> findPlace(Database &db, PlaceKind kind, const QString &name);
+
+// Writes a document as PDF and says so ("…: N pages written to FILE (S s)"); the exit code.
+int writePdf(QTextStream &out, const PrintDocument &document, const QString &target, const QElapsedTimer &timer);
 
 // Prints "linli-cli: message" on stderr and returns `code`.
 int fail(const QString &message, int code = 1);

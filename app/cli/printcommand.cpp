@@ -137,6 +137,18 @@ Result<Printing::Document> route(Database &db, const Arguments &args, const Prin
 
 } // namespace
 
+int writePdf(QTextStream &out, const PrintDocument &document, const QString &target, const QElapsedTimer &timer)
+{
+    if (Status s = document.writePdf(target); !s)
+        return fail(s.error().message);
+    const int pages = document.pageCount();
+    out << QCoreApplication::translate("linli::cli", "%1: %n page(s) written to %2 (%3 s).", nullptr, pages)
+               .arg(document.title(), target)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
 int runPrint(const Arguments &args, QTextStream &out)
 {
     using Build = Result<Printing::Document> (*)(Database &, const Arguments &, const PrintOptions &, int *);
@@ -168,13 +180,8 @@ int runPrint(const Arguments &args, QTextStream &out)
             return code;
         return fail(document.error().message, code ? code : 1);
     }
-    if (Status s = document.value()->writePdf(target); !s)
-        return fail(s.error().message);
-    const int pages = document.value()->pageCount();
-    out << QCoreApplication::translate("linli::cli", "%1: %n page(s) written to %2 (%3 s).", nullptr, pages)
-               .arg(document.value()->title(), target)
-               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-        << Qt::endl;
+    if (const int written = writePdf(out, *document.value(), target, timer))
+        return written;
     if (options.fullNumbers)
         out << tr("ID numbers and phones are printed in full; this was recorded in the audit log.") << Qt::endl;
     return 0;

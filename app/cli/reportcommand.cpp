@@ -1,5 +1,5 @@
-// linli-cli report weekly|publish: the weekly figures of DESIGN.md's weekly cycle, and publishing
-// the week's bulletin.
+// linli-cli report weekly|dispatch|bulletin|publish: the weekly figures of DESIGN.md's weekly
+// cycle, their documents, and publishing the week's bulletin.
 #include "commands.h"
 
 #include "printdocument.h"
@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSaveFile>
 
 namespace linli::cli {
@@ -22,28 +21,85 @@ QString tr(const char *text)
     return QCoreApplication::translate("linli::cli", text);
 }
 
-} // namespace
+// What every report command reads: --week, --format (one of `formats`, the first by default;
+// none for publish), the register, --scope and --today.
+struct Request {
+    IsoWeek week;
+    QString format;
+    std::shared_ptr<Database> db;
+    WeeklyScope scope;
+    PrintOptions options;
+    QElapsedTimer timer;
+};
 
-namespace {
+// False, with *code set to the exit code of the message printed, when a value is wrong.
+bool readRequest(const Arguments &args, const QStringList &formats, Request *r, int *code)
+{
+    r->timer.start();
+    if (!args.has(QStringLiteral("week"))) {
+        *code = fail(tr("Name the week with --week, such as --week 2026-W47."), kUsageError);
+        return false;
+    }
+    auto week = IsoWeek::parse(args.value(QStringLiteral("week")));
+    if (!week) {
+        *code = fail(week.error().message, kUsageError);
+        return false;
+    }
+    r->week = week.value();
+    r->format = formats.isEmpty() ? QString() : args.value(QStringLiteral("format"), formats.constFirst());
+    if (!formats.isEmpty() && !formats.contains(r->format)) {
+        *code = fail(formats.size() == 2 ? tr("--format takes pdf or xlsx, not '%1'.").arg(r->format)
+                                         : tr("--format takes json, pdf or xlsx, not '%1'.").arg(r->format),
+                     kUsageError);
+        return false;
+    }
+    if (!readDate(args, QStringLiteral("today"), &r->options.today, code))
+        return false;
+    r->db = openRegister(args, code);
+    if (!r->db)
+        return false;
+    auto scope = WeeklyStatistics(*r->db).parseScope(args.value(QStringLiteral("scope")));
+    if (!scope) {
+        *code = fail(scope.error().message, kUsageError);
+        return false;
+    }
+    r->scope = scope.value();
+    return true;
+}
+
+// Writes the document as PDF, or the table as .xlsx, to --out, as the request's format says.
+int writeOut(const Arguments &args, QTextStream &out, const Request &r, const Result<Printing::Document> &document,
+             const ExportTable &table)
+{
+    const QString target = args.value(QStringLiteral("out"));
+    if (r.format == QLatin1String("xlsx")) {
+        if (target.isEmpty())
+            return fail(tr("Name the file to write with --out FILE.xlsx."), kUsageError);
+        if (Status s = TableWriter::writeXlsx(target, table); !s)
+            return fail(s.error().message);
+        out << tr("%1 rows written to %2 (%3 s).")
+                   .arg(table.rows.size())
+                   .arg(target)
+                   .arg(double(r.timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+        return 0;
+    }
+    if (target.isEmpty())
+        return fail(tr("Name the PDF file to write with --out FILE.pdf."), kUsageError);
+    if (!document)
+        return fail(document.error().message);
+    return writePdf(out, *document.value(), target, r.timer);
+}
 
 // linli-cli report publish: freezes the week's bulletin as its next edition.
 int runPublish(const Arguments &args, QTextStream &out)
 {
-    if (!args.has(QStringLiteral("week")))
-        return fail(tr("Name the week with --week, such as --week 2026-W47."), kUsageError);
-    auto week = IsoWeek::parse(args.value(QStringLiteral("week")));
-    if (!week)
-        return fail(week.error().message, kUsageError);
+    Request r;
     int code = 0;
-    auto db = openRegister(args, &code);
-    if (!db)
+    if (!readRequest(args, {}, &r, &code))
         return code;
-    auto scope = WeeklyStatistics(*db).parseScope(args.value(QStringLiteral("scope")));
-    if (!scope)
-        return fail(scope.error().message, kUsageError);
-    WeeklyBulletins bulletins(*db);
     auto edition
-        = bulletins.publish(week.value(), scope.value(), args.value(QStringLiteral("reason")), Actor::localOperator());
+        = WeeklyBulletins(*r.db).publish(r.week, r.scope, args.value(QStringLiteral("reason")), Actor::localOperator());
     if (!edition)
         return fail(edition.error().message, edition.error().code == ErrorCode::Invalid ? kUsageError : 1);
     out << tr("Published %1 (%2), edition %3; figures hash %4")
@@ -54,168 +110,64 @@ int runPublish(const Arguments &args, QTextStream &out)
     return 0;
 }
 
-// Writes a weekly document as PDF to --out.
-int writeDocument(const Arguments &args, QTextStream &out, const Result<Printing::Document> &document,
-                  const QElapsedTimer &timer)
-{
-    const QString target = args.value(QStringLiteral("out"));
-    if (target.isEmpty())
-        return fail(tr("Name the PDF file to write with --out FILE.pdf."), kUsageError);
-    if (!document)
-        return fail(document.error().message);
-    if (Status s = document.value()->writePdf(target); !s)
-        return fail(s.error().message);
-    const int pages = document.value()->pageCount();
-    out << QCoreApplication::translate("linli::cli", "%1: %n page(s) written to %2 (%3 s).", nullptr, pages)
-               .arg(document.value()->title(), target)
-               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-        << Qt::endl;
-    return 0;
-}
-
-// Writes a weekly table as .xlsx to --out.
-int writeTable(const Arguments &args, QTextStream &out, const ExportTable &table, const QElapsedTimer &timer)
-{
-    const QString target = args.value(QStringLiteral("out"));
-    if (target.isEmpty())
-        return fail(tr("Name the file to write with --out FILE.xlsx."), kUsageError);
-    if (Status s = TableWriter::writeXlsx(target, table); !s)
-        return fail(s.error().message);
-    out << tr("%1 rows written to %2 (%3 s).")
-               .arg(table.rows.size())
-               .arg(target)
-               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-        << Qt::endl;
-    return 0;
-}
-
 // linli-cli report bulletin: a published week prints its frozen edition (the latest unless
 // --edition says otherwise); an unpublished week prints its live figures as a draft.
 int runBulletin(const Arguments &args, QTextStream &out)
 {
-    QElapsedTimer timer;
-    timer.start();
-    if (!args.has(QStringLiteral("week")))
-        return fail(tr("Name the week with --week, such as --week 2026-W47."), kUsageError);
-    auto week = IsoWeek::parse(args.value(QStringLiteral("week")));
-    if (!week)
-        return fail(week.error().message, kUsageError);
-    const QString format = args.value(QStringLiteral("format"), QStringLiteral("pdf"));
-    if (format != QLatin1String("pdf") && format != QLatin1String("xlsx"))
-        return fail(tr("--format takes pdf or xlsx, not '%1'.").arg(format), kUsageError);
     bool numberOk = true;
     const int number = args.has(QStringLiteral("edition")) ? args.value(QStringLiteral("edition")).toInt(&numberOk) : 0;
     if (!numberOk || number < 0)
         return fail(
             tr("--edition takes the number of an edition, not '%1'.").arg(args.value(QStringLiteral("edition"))),
             kUsageError);
+    Request r;
     int code = 0;
-    auto db = openRegister(args, &code);
-    if (!db)
+    if (!readRequest(args, {QStringLiteral("pdf"), QStringLiteral("xlsx")}, &r, &code))
         return code;
-    WeeklyStatistics statistics(*db);
-    auto scope = statistics.parseScope(args.value(QStringLiteral("scope")));
-    if (!scope)
-        return fail(scope.error().message, kUsageError);
-    PrintOptions options;
-    if (!readDate(args, QStringLiteral("today"), &options.today, &code))
-        return code;
-    WeeklyBulletins bulletins(*db);
-    auto published = bulletins.edition(week.value(), scope->text(), number);
+    auto published = WeeklyBulletins(*r.db).edition(r.week, r.scope.text(), number);
     if (!published && (number > 0 || published.error().code != ErrorCode::NotFound))
         return fail(published.error().message, kUsageError);
-    if (published) {
-        auto report = WeeklyStatistics::fromJson(published->figures);
-        if (!report)
-            return fail(report.error().message);
-        const WeeklyDocuments::Edition edition{published->edition, published->publishedAt, published->reason,
-                                               published->figuresHash};
-        if (format == QLatin1String("xlsx"))
-            return writeTable(args, out, WeeklyDocuments::bulletinTable(report.value(), edition), timer);
-        return writeDocument(args, out, WeeklyDocuments::bulletin(report.value(), edition, options), timer);
-    }
-    auto report = statistics.report(week.value(), scope.value());
+    WeeklyDocuments::Edition edition;
+    auto report
+        = published ? WeeklyStatistics::fromJson(published->figures) : WeeklyStatistics(*r.db).report(r.week, r.scope);
     if (!report)
         return fail(report.error().message);
-    if (format == QLatin1String("xlsx"))
-        return writeTable(args, out, WeeklyDocuments::bulletinTable(report.value(), {}), timer);
-    return writeDocument(args, out, WeeklyDocuments::bulletin(report.value(), {}, options), timer);
+    if (published)
+        edition = {published->edition, published->publishedAt, published->reason, published->figuresHash};
+    if (r.format == QLatin1String("xlsx"))
+        return writeOut(args, out, r, Error{}, WeeklyDocuments::bulletinTable(report.value(), edition));
+    return writeOut(args, out, r, WeeklyDocuments::bulletin(report.value(), edition, r.options), {});
 }
 
 // linli-cli report dispatch: the 周调度 list for the Monday meeting after the week.
-int runDispatch(const Arguments &args, QTextStream &out, const QElapsedTimer &timer)
+int runDispatch(const Arguments &args, QTextStream &out)
 {
-    if (!args.has(QStringLiteral("week")))
-        return fail(tr("Name the week with --week, such as --week 2026-W47."), kUsageError);
-    auto week = IsoWeek::parse(args.value(QStringLiteral("week")));
-    if (!week)
-        return fail(week.error().message, kUsageError);
-    const QString format = args.value(QStringLiteral("format"), QStringLiteral("pdf"));
-    if (format != QLatin1String("pdf") && format != QLatin1String("xlsx"))
-        return fail(tr("--format takes pdf or xlsx, not '%1'.").arg(format), kUsageError);
+    Request r;
     int code = 0;
-    auto db = openRegister(args, &code);
-    if (!db)
+    if (!readRequest(args, {QStringLiteral("pdf"), QStringLiteral("xlsx")}, &r, &code))
         return code;
-    WeeklyStatistics statistics(*db);
-    auto scope = statistics.parseScope(args.value(QStringLiteral("scope")));
-    if (!scope)
-        return fail(scope.error().message, kUsageError);
-    PrintOptions options;
-    if (!readDate(args, QStringLiteral("today"), &options.today, &code))
-        return code;
-    auto list = statistics.dispatchList(week.value(), scope.value());
+    auto list = WeeklyStatistics(*r.db).dispatchList(r.week, r.scope);
     if (!list)
         return fail(list.error().message);
-    if (format == QLatin1String("xlsx"))
-        return writeTable(args, out, WeeklyDocuments::dispatchTable(list.value()), timer);
-    return writeDocument(args, out, WeeklyDocuments::dispatch(list.value(), options), timer);
+    if (r.format == QLatin1String("xlsx"))
+        return writeOut(args, out, r, Error{}, WeeklyDocuments::dispatchTable(list.value()));
+    return writeOut(args, out, r, WeeklyDocuments::dispatch(list.value(), r.options), {});
 }
 
-} // namespace
-
-int runReport(const Arguments &args, QTextStream &out)
+// linli-cli report weekly: the figures as DESIGN.md's JSON, or the 周汇总 as PDF or .xlsx.
+int runWeekly(const Arguments &args, QTextStream &out)
 {
-    if (args.positional.value(0) == QLatin1String("publish"))
-        return runPublish(args, out);
-    if (args.positional.value(0) == QLatin1String("bulletin"))
-        return runBulletin(args, out);
-    QElapsedTimer timer;
-    timer.start();
-    if (args.positional.value(0) == QLatin1String("dispatch"))
-        return runDispatch(args, out, timer);
-    if (args.positional.value(0) != QLatin1String("weekly"))
-        return fail(tr("Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|"
-                       "grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report "
-                       "publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]"),
-                    kUsageError);
-    const QString format = args.value(QStringLiteral("format"), QStringLiteral("json"));
-    if (format != QLatin1String("json") && format != QLatin1String("pdf") && format != QLatin1String("xlsx"))
-        return fail(tr("--format takes json, pdf or xlsx, not '%1'.").arg(format), kUsageError);
-    if (!args.has(QStringLiteral("week")))
-        return fail(tr("Name the week with --week, such as --week 2026-W47."), kUsageError);
-    auto week = IsoWeek::parse(args.value(QStringLiteral("week")));
-    if (!week)
-        return fail(week.error().message, kUsageError);
+    Request r;
     int code = 0;
-    auto db = openRegister(args, &code);
-    if (!db)
+    if (!readRequest(args, {QStringLiteral("json"), QStringLiteral("pdf"), QStringLiteral("xlsx")}, &r, &code))
         return code;
-    WeeklyStatistics statistics(*db);
-    auto scope = statistics.parseScope(args.value(QStringLiteral("scope")));
-    if (!scope)
-        return fail(scope.error().message, kUsageError);
-    auto report = statistics.report(week.value(), scope.value());
+    auto report = WeeklyStatistics(*r.db).report(r.week, r.scope);
     if (!report)
         return fail(report.error().message);
-    if (format == QLatin1String("xlsx"))
-        return writeTable(args, out, WeeklyDocuments::summaryTable(report.value()), timer);
-    if (format == QLatin1String("pdf")) {
-        PrintOptions options;
-        if (!readDate(args, QStringLiteral("today"), &options.today, &code))
-            return code;
-        return writeDocument(args, out, WeeklyDocuments::summary(report.value(), options), timer);
-    }
+    if (r.format == QLatin1String("xlsx"))
+        return writeOut(args, out, r, Error{}, WeeklyDocuments::summaryTable(report.value()));
+    if (r.format == QLatin1String("pdf"))
+        return writeOut(args, out, r, WeeklyDocuments::summary(report.value(), r.options), {});
     const QByteArray json = WeeklyStatistics::json(report.value());
     const QString target = args.value(QStringLiteral("out"));
     if (target.isEmpty()) {
@@ -226,6 +178,25 @@ int runReport(const Arguments &args, QTextStream &out)
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return fail(tr("%1 cannot be written: %2").arg(target, file.errorString()));
     return 0;
+}
+
+} // namespace
+
+int runReport(const Arguments &args, QTextStream &out)
+{
+    const QString which = args.positional.value(0);
+    if (which == QLatin1String("weekly"))
+        return runWeekly(args, out);
+    if (which == QLatin1String("dispatch"))
+        return runDispatch(args, out);
+    if (which == QLatin1String("bulletin"))
+        return runBulletin(args, out);
+    if (which == QLatin1String("publish"))
+        return runPublish(args, out);
+    return fail(tr("Say which report: linli-cli report weekly --db DB --week 2026-W47 [--scope all|community:NAME|"
+                   "grid:NAME|category:NAME|department:NAME] --format json [--out FILE], or linli-cli report "
+                   "publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]"),
+                kUsageError);
 }
 
 } // namespace linli::cli

@@ -93,8 +93,10 @@ void DocumentHtml::fields(const QList<QList<Field>> &rows, int pairsPerRow)
     m_html += QStringLiteral("</tbody></table>");
 }
 
-void DocumentHtml::table(const QList<Column> &columns, const QList<QStringList> &rows, const QString &empty)
+void DocumentHtml::table(const QList<Column> &columns, const QList<QStringList> &rows, const QString &empty, Size size)
 {
+    if (size == Size::Compact)
+        m_html += QStringLiteral("<div class=\"small\">");
     m_html += QStringLiteral(
         "<table class=\"grid\" width=\"100%\" border=\"0.6\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>");
     for (const Column &c : columns) {
@@ -114,6 +116,8 @@ void DocumentHtml::table(const QList<Column> &columns, const QList<QStringList> 
         m_html += QStringLiteral("</tr>");
     }
     m_html += QStringLiteral("</tbody></table>");
+    if (size == Size::Compact)
+        m_html += QStringLiteral("</div>");
 }
 
 void DocumentHtml::paragraph(const QString &text)

@@ -49,8 +49,10 @@ public:
     using Field = std::pair<QString, QString>;
     void fields(const QList<QList<Field>> &rows, int pairsPerRow = 2);
     // A table; its header row repeats at the top of each page it runs onto. Empty rows get one
-    // line saying `empty`.
-    void table(const QList<Column> &columns, const QList<QStringList> &rows, const QString &empty = {});
+    // line saying `empty`. A compact table (the wide landscape ledgers) is in smaller type.
+    enum class Size { Normal, Compact };
+    void table(const QList<Column> &columns, const QList<QStringList> &rows, const QString &empty = {},
+               Size size = Size::Normal);
     void paragraph(const QString &text);
     // 制表人 / 审核人 / 日期 with room to sign.
     void signatures();

@@ -55,6 +55,8 @@ public:
     static QString phone(const QString &phone, bool full);
     // 2026年11月23日
     static QString chineseDate(const QDate &date);
+    // 打印日期：2026年11月23日, the right of a document's title block.
+    static QString printedOn(const PrintOptions &options);
 };
 
 } // namespace linli

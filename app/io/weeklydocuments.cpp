@@ -98,9 +98,12 @@ void breakdown(DocumentHtml &html, const QString &title, const QString &what,
     html.table(columns, lines, QStringLiteral("无"));
 }
 
-QString printedOn(const PrintOptions &options)
+// 红色, 黄色 or nothing, as the paper ledgers write the warning.
+QString warningLabel(WarningLevel level)
 {
-    return QStringLiteral("打印日期：") + Printing::chineseDate(options.today);
+    return level == WarningLevel::Red  ? QStringLiteral("红色")
+        : level == WarningLevel::Amber ? QStringLiteral("黄色")
+                                       : QString();
 }
 
 } // namespace
@@ -146,7 +149,7 @@ Result<Printing::Document> WeeklyDocuments::summary(const WeeklyReport &report, 
                                                     fonts.value());
     DocumentHtml html;
     html.heading(QStringLiteral("问题办理情况周汇总"));
-    html.titleBlock({report.week.chineseLabel(), scopeLabel(report.scope)}, printedOn(options));
+    html.titleBlock({report.week.chineseLabel(), scopeLabel(report.scope)}, Printing::printedOn(options));
     keyFiguresTable(html, report);
     const bool visits = report.totals.visitedThisWeek.has_value();
     breakdown(html, QStringLiteral("按类别"), QStringLiteral("类别"), report.byCategory, false);
@@ -173,7 +176,7 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
     html.heading(QStringLiteral("问题办理情况周通报"));
     html.titleBlock({report.week.chineseLabel(), scopeLabel(report.scope),
                      edition.number ? QStringLiteral("第%1版").arg(edition.number) : QStringLiteral("草稿")},
-                    printedOn(options));
+                    Printing::printedOn(options));
     if (edition.number) {
         QString line = QStringLiteral("本通报于%1发布，数字已固定").arg(edition.publishedAt.left(10));
         if (!edition.reason.isEmpty())
@@ -260,11 +263,6 @@ Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, c
         return fonts.error();
     auto document = std::make_unique<PrintDocument>(QStringLiteral("周调度"), PrintDocument::Orientation::Landscape,
                                                     fonts.value());
-    auto warning = [](WarningLevel level) {
-        return level == WarningLevel::Red  ? QStringLiteral("红色")
-            : level == WarningLevel::Amber ? QStringLiteral("黄色")
-                                           : QString();
-    };
     QList<QStringList> open;
     for (const DispatchItem &item : list.open) {
         const Issue &i = item.issue;
@@ -277,7 +275,7 @@ Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, c
                             i.deadline,
                             QString::number(item.daysOpen),
                             QString::number(item.weeksCarried),
-                            warning(item.warning),
+                            warningLabel(item.warning),
                             item.reasons.join(QStringLiteral("；")),
                             QString()};
     }
@@ -292,9 +290,8 @@ Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, c
     html.heading(QStringLiteral("周调度问题清单"));
     html.titleBlock({list.week.chineseLabel(), scopeLabel(list.scope),
                      QStringLiteral("调度会议：%1").arg(Printing::chineseDate(list.week.sunday().addDays(1)))},
-                    printedOn(options));
+                    Printing::printedOn(options));
     html.section(QStringLiteral("一、在办问题（%1件）").arg(open.size()));
-    html.raw(QStringLiteral("<div class=\"small\">"));
     html.table({{QStringLiteral("序号"), 4, true},
                 {QStringLiteral("编号"), 8, true},
                 {QStringLiteral("登记日期"), 7, true},
@@ -307,10 +304,8 @@ Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, c
                 {QStringLiteral("预警"), 4, true},
                 {QStringLiteral("预警原因"), 14},
                 {QStringLiteral("会议决定"), 12}},
-               open, QStringLiteral("无在办问题"));
-    html.raw(QStringLiteral("</div>"));
+               open, QStringLiteral("无在办问题"), DocumentHtml::Size::Compact);
     html.section(QStringLiteral("二、已受理未交办（%1件）").arg(waiting.size()));
-    html.raw(QStringLiteral("<div class=\"small\">"));
     html.table({{QStringLiteral("序号"), 4, true},
                 {QStringLiteral("编号"), 8, true},
                 {QStringLiteral("登记日期"), 7, true},
@@ -319,8 +314,7 @@ Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, c
                 {QStringLiteral("类别"), 10},
                 {QStringLiteral("已办天数"), 5, true},
                 {QStringLiteral("拟交办单位"), 16}},
-               waiting, QStringLiteral("无"));
-    html.raw(QStringLiteral("</div>"));
+               waiting, QStringLiteral("无"), DocumentHtml::Size::Compact);
     html.signatures();
     document->addPart(html.html());
     return Result<Printing::Document>(std::move(document));
@@ -407,9 +401,7 @@ ExportTable WeeklyDocuments::dispatchTable(const DispatchList &list)
                               i.deadline,
                               QString::number(item.daysOpen),
                               QString::number(item.weeksCarried),
-                              item.warning == WarningLevel::Red         ? QStringLiteral("红色")
-                                  : item.warning == WarningLevel::Amber ? QStringLiteral("黄色")
-                                                                        : QString(),
+                              warningLabel(item.warning),
                               item.reasons.join(QStringLiteral("；")),
                               QString()};
     };

@@ -2,6 +2,7 @@
 
 #include "printing.h"
 #include "tablewriter.h"
+#include "weekly/bulletins.h"
 #include "weekly/weeklyfigures.h"
 
 #include <QCoreApplication>

@@ -8,7 +8,52 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
 namespace linli {
+
+WeeklyLists WeeklyLists::of(const WeeklyReport &report)
+{
+    struct Ranked {
+        QString name;
+        const WeeklyFigures *f;
+    };
+    QList<Ranked> ranked;
+    for (const auto &[name, figures] : report.byDepartment)
+        if (figures.accepted >= kMinimumAccepted && name != WeeklyReport::notDispatched())
+            ranked << Ranked{name, &figures};
+    // -1 stands for a missing rate, which ranks below any rate; missing days rank last.
+    auto key = [](const Ranked &r) {
+        return std::tuple{r.f->resolutionRate().value_or(-1), r.f->onTimeRate().value_or(-1),
+                          -r.f->averageDays().value_or(std::numeric_limits<double>::max())};
+    };
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) { return key(a) > key(b); });
+    WeeklyLists lists;
+    for (const Ranked &r : std::as_const(ranked)) {
+        lists.ranking << r.name;
+        const bool qualifies = r.f->resolutionRate().value_or(0) >= kRedListRate && r.f->overdueOpen == 0;
+        if (!qualifies)
+            continue;
+        if (lists.red.size() < kRedListSize)
+            lists.red << r.name;
+        else if (key(r) == key(*std::find_if(ranked.cbegin(), ranked.cend(), [&](const Ranked &x) {
+                     return x.name == lists.red.constLast();
+                 })))
+            lists.red << r.name; // tied with the last one in
+    }
+    QList<Ranked> overdue;
+    for (const auto &[name, figures] : report.byDepartment)
+        if (figures.overdueOpen > 0)
+            overdue << Ranked{name, &figures};
+    std::stable_sort(overdue.begin(), overdue.end(), [](const Ranked &a, const Ranked &b) {
+        return std::pair{a.f->overdueOpen, a.f->overdueDays} > std::pair{b.f->overdueOpen, b.f->overdueDays};
+    });
+    for (const Ranked &r : std::as_const(overdue))
+        lists.black << r.name;
+    return lists;
+}
 
 QByteArray WeeklyBulletins::figuresOf(const WeeklyReport &report)
 {

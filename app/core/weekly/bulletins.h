@@ -10,6 +10,23 @@
 
 namespace linli {
 
+// The bulletin's 红榜 and 黑榜 of a report's departments. Departments with at least 3 accepted
+// issues in the period are ranked by resolution rate (high first), then on-time rate (high
+// first), then average days (few first); a missing rate ranks last. 红榜: the first three of
+// the ranking with a resolution rate of at least 90% and no overdue open issue, and any tied
+// with the third on all three keys (a tie is not broken by the name). 黑榜: every department
+// with an overdue open issue, the most overdue issues first, then the most days overdue.
+struct WeeklyLists {
+    QStringList ranking;
+    QStringList red;
+    QStringList black;
+
+    static constexpr int kMinimumAccepted = 3;
+    static constexpr int kRedListSize = 3;
+    static constexpr double kRedListRate = 0.9;
+    static WeeklyLists of(const WeeklyReport &report);
+};
+
 // A published 周通报: the figures of a week and scope frozen as they were published, so that
 // printing it again next month gives the same bulletin after the ledger has changed. A
 // correction is a new edition with a reason; every edition stays readable.

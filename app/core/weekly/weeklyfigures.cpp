@@ -5,16 +5,10 @@
 #include "storage/sql.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 #include <QMap>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
-#include <tuple>
 
 namespace linli {
 
@@ -364,52 +358,6 @@ bool gridInScope(const WeeklyScope &scope, const Places &places, qint64 gridId)
     }
 }
 
-QJsonValue number(const std::optional<double> &value, int places)
-{
-    if (!value)
-        return QJsonValue(QJsonValue::Null);
-    const double scale = std::pow(10.0, places);
-    return std::round(*value * scale) / scale;
-}
-
-QJsonValue count(const std::optional<int> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject figuresJson(const WeeklyFigures &f)
-{
-    return QJsonObject{
-        {QStringLiteral("new"), f.newIssues},
-        {QStringLiteral("resolved"), f.resolvedThisWeek},
-        {QStringLiteral("accepted"), f.accepted},
-        {QStringLiteral("resolved_to_date"), f.resolvedToDate},
-        {QStringLiteral("open"), f.open},
-        {QStringLiteral("overdue_open"), f.overdueOpen},
-        {QStringLiteral("resolved_on_time"), f.resolvedOnTime},
-        {QStringLiteral("followed_up"), f.followedUp},
-        {QStringLiteral("satisfied"), f.satisfied},
-        {QStringLiteral("days_to_resolve"), f.daysToResolve},
-        {QStringLiteral("overdue_days"), f.overdueDays},
-        {QStringLiteral("resolution_rate"), number(f.resolutionRate(), 4)},
-        {QStringLiteral("on_time_rate"), number(f.onTimeRate(), 4)},
-        {QStringLiteral("satisfaction_rate"), number(f.satisfactionRate(), 4)},
-        {QStringLiteral("average_days"), number(f.averageDays(), 2)},
-        {QStringLiteral("visited_households"), count(f.visitedThisWeek)},
-        {QStringLiteral("visited_households_year"), count(f.visitedThisYear)},
-        {QStringLiteral("active_households"), count(f.activeHouseholds)},
-        {QStringLiteral("coverage"), number(f.coverage(), 4)},
-    };
-}
-
-QJsonObject breakdownJson(const QList<std::pair<QString, WeeklyFigures>> &rows)
-{
-    QJsonObject o;
-    for (const auto &[name, figures] : rows)
-        o.insert(name, figuresJson(figures));
-    return o;
-}
-
 } // namespace
 
 QString WeeklyScope::text() const
@@ -581,111 +529,6 @@ Result<QList<WeeklyPoint>> WeeklyStatistics::series(const IsoWeek &first, const 
     return points;
 }
 
-WeeklyLists WeeklyLists::of(const WeeklyReport &report)
-{
-    struct Ranked {
-        QString name;
-        const WeeklyFigures *f;
-    };
-    QList<Ranked> ranked;
-    for (const auto &[name, figures] : report.byDepartment)
-        if (figures.accepted >= kMinimumAccepted && name != WeeklyReport::notDispatched())
-            ranked << Ranked{name, &figures};
-    // -1 stands for a missing rate, which ranks below any rate; missing days rank last.
-    auto key = [](const Ranked &r) {
-        return std::tuple{r.f->resolutionRate().value_or(-1), r.f->onTimeRate().value_or(-1),
-                          -r.f->averageDays().value_or(std::numeric_limits<double>::max())};
-    };
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) { return key(a) > key(b); });
-    WeeklyLists lists;
-    for (const Ranked &r : std::as_const(ranked)) {
-        lists.ranking << r.name;
-        const bool qualifies = r.f->resolutionRate().value_or(0) >= kRedListRate && r.f->overdueOpen == 0;
-        if (!qualifies)
-            continue;
-        if (lists.red.size() < kRedListSize)
-            lists.red << r.name;
-        else if (key(r) == key(*std::find_if(ranked.cbegin(), ranked.cend(), [&](const Ranked &x) {
-                     return x.name == lists.red.constLast();
-                 })))
-            lists.red << r.name; // tied with the last one in
-    }
-    QList<Ranked> overdue;
-    for (const auto &[name, figures] : report.byDepartment)
-        if (figures.overdueOpen > 0)
-            overdue << Ranked{name, &figures};
-    std::stable_sort(overdue.begin(), overdue.end(), [](const Ranked &a, const Ranked &b) {
-        return std::pair{a.f->overdueOpen, a.f->overdueDays} > std::pair{b.f->overdueOpen, b.f->overdueDays};
-    });
-    for (const Ranked &r : std::as_const(overdue))
-        lists.black << r.name;
-    return lists;
-}
-
-namespace {
-
-WeeklyFigures figuresFromJson(const QJsonObject &o)
-{
-    WeeklyFigures f;
-    f.newIssues = o.value(QStringLiteral("new")).toInt();
-    f.resolvedThisWeek = o.value(QStringLiteral("resolved")).toInt();
-    f.accepted = o.value(QStringLiteral("accepted")).toInt();
-    f.resolvedToDate = o.value(QStringLiteral("resolved_to_date")).toInt();
-    f.open = o.value(QStringLiteral("open")).toInt();
-    f.overdueOpen = o.value(QStringLiteral("overdue_open")).toInt();
-    f.resolvedOnTime = o.value(QStringLiteral("resolved_on_time")).toInt();
-    f.followedUp = o.value(QStringLiteral("followed_up")).toInt();
-    f.satisfied = o.value(QStringLiteral("satisfied")).toInt();
-    f.daysToResolve = o.value(QStringLiteral("days_to_resolve")).toInteger();
-    f.overdueDays = o.value(QStringLiteral("overdue_days")).toInteger();
-    auto optional = [&o](const char *key) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        return v.isNull() || v.isUndefined() ? std::optional<int>() : std::optional<int>(v.toInt());
-    };
-    f.visitedThisWeek = optional("visited_households");
-    f.visitedThisYear = optional("visited_households_year");
-    f.activeHouseholds = optional("active_households");
-    return f;
-}
-
-QList<std::pair<QString, WeeklyFigures>> breakdownFromJson(const QJsonObject &o)
-{
-    QList<std::pair<QString, WeeklyFigures>> rows;
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        rows << std::pair{it.key(), figuresFromJson(it.value().toObject())};
-    return rows;
-}
-
-} // namespace
-
-Result<WeeklyReport> WeeklyStatistics::fromJson(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    const QJsonObject o = document.object();
-    auto week = IsoWeek::parse(o.value(QStringLiteral("week")).toString());
-    if (error.error != QJsonParseError::NoError || !document.isObject() || !week)
-        return Error{ErrorCode::Invalid, tr("The stored figures cannot be read: %1").arg(error.errorString()),
-                     QStringLiteral("figures")};
-    WeeklyReport r;
-    r.week = week.value();
-    const QString scope = o.value(QStringLiteral("scope")).toString();
-    const qsizetype colon = scope.indexOf(QLatin1Char(':'));
-    const QString kind = scope.left(colon);
-    r.scope.name = colon > 0 ? scope.mid(colon + 1) : QString();
-    r.scope.kind = kind == QLatin1String("community") ? WeeklyScope::Kind::Community
-        : kind == QLatin1String("grid")               ? WeeklyScope::Kind::Grid
-        : kind == QLatin1String("category")           ? WeeklyScope::Kind::Category
-        : kind == QLatin1String("department")         ? WeeklyScope::Kind::Department
-                                                      : WeeklyScope::Kind::All;
-    r.totals = figuresFromJson(o.value(QStringLiteral("totals")).toObject());
-    r.previous = figuresFromJson(o.value(QStringLiteral("previous")).toObject());
-    r.byCategory = breakdownFromJson(o.value(QStringLiteral("by_category")).toObject());
-    r.byGrid = breakdownFromJson(o.value(QStringLiteral("by_grid")).toObject());
-    r.byDepartment = breakdownFromJson(o.value(QStringLiteral("by_department")).toObject());
-    return r;
-}
-
 Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const WeeklyScope &scope)
 {
     if (!week.isValid())
@@ -749,22 +592,6 @@ Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const W
         list.undispatched.begin(), list.undispatched.end(),
         [](const DispatchItem &a, const DispatchItem &b) { return a.issue.acceptedDate < b.issue.acceptedDate; });
     return list;
-}
-
-QByteArray WeeklyStatistics::json(const WeeklyReport &report)
-{
-    const QJsonObject o{
-        {QStringLiteral("week"), report.week.label()},
-        {QStringLiteral("from"), report.week.monday().toString(Qt::ISODate)},
-        {QStringLiteral("to"), report.week.sunday().toString(Qt::ISODate)},
-        {QStringLiteral("scope"), report.scope.text()},
-        {QStringLiteral("totals"), figuresJson(report.totals)},
-        {QStringLiteral("previous"), figuresJson(report.previous)},
-        {QStringLiteral("by_category"), breakdownJson(report.byCategory)},
-        {QStringLiteral("by_grid"), breakdownJson(report.byGrid)},
-        {QStringLiteral("by_department"), breakdownJson(report.byDepartment)},
-    };
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 } // namespace linli

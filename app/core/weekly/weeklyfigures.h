@@ -93,23 +93,6 @@ struct WeeklyReport {
     static QString notDispatched() { return QStringLiteral("（未交办）"); }
 };
 
-// The bulletin's 红榜 and 黑榜 of a report's departments. Departments with at least 3 accepted
-// issues in the period are ranked by resolution rate (high first), then on-time rate (high
-// first), then average days (few first); a missing rate ranks last. 红榜: the first three of
-// the ranking with a resolution rate of at least 90% and no overdue open issue, and any tied
-// with the third on all three keys (a tie is not broken by the name). 黑榜: every department
-// with an overdue open issue, the most overdue issues first, then the most days overdue.
-struct WeeklyLists {
-    QStringList ranking;
-    QStringList red;
-    QStringList black;
-
-    static constexpr int kMinimumAccepted = 3;
-    static constexpr int kRedListSize = 3;
-    static constexpr double kRedListRate = 0.9;
-    static WeeklyLists of(const WeeklyReport &report);
-};
-
 // 周调度: the list for the Monday meeting after week W, as the ledger stands at the end of W's
 // Sunday. Each issue with its warning then, the days since it was registered, and on how many
 // weekly lists it has stood: the weeks up to W at whose Sunday it was open.
