@@ -471,19 +471,48 @@ void TestPrinting::weeklyDocuments()
 
     // A draft before publishing; the published edition after, the same when printed again
     // after the ledger has changed.
-    const QString draft = write(WeeklyDocuments::bulletin(live.value(), {}, options()), QStringLiteral("draft.pdf"));
-    QVERIFY(has(pages(draft).join(QString()), QStringLiteral("草稿")));
+    // An issue escalated in the week is under red warning at its end.
+    IssueRepository repo(*m_reg.db);
+    repo.setToday(m_today);
+    const QString lift = issue(QStringLiteral("电梯困人未修"), QStringLiteral("2026-11-17"), m_households[1],
+                               QStringLiteral("住房与城市建设"))
+                             .number;
+    for (IssueAction action : {IssueAction::Accept, IssueAction::Dispatch, IssueAction::Escalate}) {
+        IssueActionRequest r;
+        r.action = action;
+        r.date = QDate(2026, 11, 18);
+        r.department = QStringLiteral("城管");
+        r.deadline = QDate(2026, 11, 25);
+        r.reason = QStringLiteral("三天未修复");
+        LINLI_VERIFY_OK(repo.apply(lift, r, m_reg.actor));
+    }
+    live = statistics.report(week);
     WeeklyBulletins bulletins(*m_reg.db);
     bulletins.setToday(m_today);
+    auto drafted = bulletins.bulletin(week, {});
+    LINLI_VERIFY_OK(drafted);
+    QVERIFY(!drafted->edition);
+    const QString draft = write(WeeklyDocuments::bulletin(drafted->report, {}, options()), QStringLiteral("draft.pdf"));
+    const QString draftText = pages(draft).join(QString());
+    QVERIFY(has(draftText, QStringLiteral("草稿")));
+    // The red warnings, and the two charts as pictures with their captions.
+    const int red = int(drafted->report.redWarnings->size());
+    QVERIFY(red > 0);
+    QVERIFY(has(draftText, QStringLiteral("二、红色预警（%1件）").arg(red)));
+    QVERIFY(has(draftText, lift));
+    QVERIFY(has(draftText, QStringLiteral("电梯困人未修")));
+    QVERIFY(has(draftText, QStringLiteral("图1  各责任单位办结率")));
+    QVERIFY(has(draftText, QStringLiteral("图2  各类别问题办理情况")));
+    const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), draft})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2 + 2); // two header lines, then one line per picture
+    QVERIFY2(images.at(2).simplified().split(QLatin1Char(' ')).at(3).toInt() >= 1000, qPrintable(images.at(2)));
     auto edition = bulletins.publish(week, {}, {}, m_reg.actor);
     LINLI_VERIFY_OK(edition);
     auto printEdition = [&](const QString &name) {
-        auto stored = bulletins.edition(week, QStringLiteral("all"));
-        auto frozen = WeeklyStatistics::fromJson(stored->figures);
-        return write(
-            WeeklyDocuments::bulletin(
-                frozen.value(), {stored->edition, stored->publishedAt, stored->reason, stored->figuresHash}, options()),
-            name);
+        auto shown = bulletins.bulletin(week, {});
+        return write(WeeklyDocuments::bulletin(shown->report, WeeklyDocuments::editionOf(shown->edition), options()),
+                     name);
     };
     const QString before = pages(printEdition(QStringLiteral("bulletin-1.pdf"))).join(QString());
     QVERIFY(has(before, QStringLiteral("问题办理情况周通报")));
@@ -491,6 +520,7 @@ void TestPrinting::weeklyDocuments()
     QVERIFY(has(before, QStringLiteral("校验码：") + edition->figuresHash.left(16)));
     QVERIFY(has(before, QStringLiteral("红榜")));
     QVERIFY(has(before, QStringLiteral("黑榜")));
+    QVERIFY(has(before, QStringLiteral("二、红色预警（%1件）").arg(red)));
     issue(QStringLiteral("周五新登记"), QStringLiteral("2026-11-20"), 0, QStringLiteral("环境卫生"));
     QVERIFY(statistics.report(week)->totals.newIssues != live->totals.newIssues);
     QCOMPARE(pages(printEdition(QStringLiteral("bulletin-again.pdf"))).join(QString()), before);

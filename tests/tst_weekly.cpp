@@ -405,6 +405,31 @@ void TestWeekly::dispatchList()
     QCOMPARE(w01->open.at(0).warning, WarningLevel::Red);
     QVERIFY(w01->open.at(0).issue.title.startsWith(QStringLiteral("C "))); // the earlier deadline first
     QCOMPARE(w01->open.at(1).weeksCarried, 19); // E: 2026-W36 to W53, and 2027-W01
+
+    // The bulletin's red warnings are the list's red issues: none at the end of W47, C and E in W01.
+    auto bulletin47 = statistics.bulletinReport(IsoWeek(2026, 47));
+    LINLI_VERIFY_OK(bulletin47);
+    QVERIFY(bulletin47->redWarnings.has_value());
+    QVERIFY(bulletin47->redWarnings->isEmpty());
+    QVERIFY(!statistics.report(IsoWeek(2026, 47))->redWarnings.has_value());
+    auto bulletin01 = statistics.bulletinReport(IsoWeek(2027, 1));
+    LINLI_VERIFY_OK(bulletin01);
+    QCOMPARE(bulletin01->redWarnings->size(), 2); // C and E, both past their deadlines
+    QCOMPARE(bulletin01->redWarnings->at(1).number, w01->open.at(1).issue.number);
+    const RedWarning &red = bulletin01->redWarnings->constFirst();
+    QCOMPARE(red.number, w01->open.at(0).issue.number);
+    QVERIFY(red.title.startsWith(QStringLiteral("C ")));
+    QCOMPARE(red.department, QStringLiteral("城管"));
+    QCOMPARE(red.deadline, w01->open.at(0).issue.deadline);
+    QCOMPARE(red.reasons, w01->open.at(0).reasons);
+    QVERIFY(!red.reasons.isEmpty());
+    // They survive the bulletin's JSON.
+    auto back = WeeklyStatistics::fromJson(WeeklyBulletins::figuresOf(bulletin01.value()));
+    LINLI_VERIFY_OK(back);
+    QCOMPARE(back->redWarnings->size(), 2);
+    QCOMPARE(back->redWarnings->constFirst().number, red.number);
+    QCOMPARE(back->redWarnings->constFirst().reasons, red.reasons);
+    QCOMPARE(back->redWarnings->constFirst().title, red.title);
 }
 
 void TestWeekly::jsonIsExactlyTheGoldenFile()
@@ -515,6 +540,7 @@ void TestWeekly::publishingFreezesTheBulletin()
     const QJsonObject frozen = QJsonDocument::fromJson(first->figures).object();
     QCOMPARE(frozen.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W47"));
     QVERIFY(frozen.value(QStringLiteral("red_list")).isArray());
+    QVERIFY(frozen.value(QStringLiteral("red_warnings")).isArray());
     QCOMPARE(frozen.value(QStringLiteral("totals")).toObject().value(QStringLiteral("resolved_to_date")).toInt(), 2);
     QCOMPARE(queryValue(*m_reg.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'weekly_report'"))
                  .value()
@@ -532,6 +558,13 @@ void TestWeekly::publishingFreezesTheBulletin()
     LINLI_VERIFY_OK(again);
     QCOMPARE(again->figures, first->figures); // the published bulletin did not
     QCOMPARE(again->figuresHash, first->figuresHash);
+    // What a bulletin shows: the edition, not the live figures.
+    auto shown = bulletins.bulletin(w47, {});
+    LINLI_VERIFY_OK(shown);
+    QVERIFY(shown->edition.has_value());
+    QCOMPARE(shown->edition->edition, 1);
+    QCOMPARE(shown->report.totals.resolvedToDate, 2);
+    QVERIFY(shown->report.redWarnings.has_value());
 
     // A correction needs a reason, and something to correct.
     auto noReason = bulletins.publish(w47, {}, QStringLiteral("  "), m_reg.actor);
@@ -554,6 +587,12 @@ void TestWeekly::publishingFreezesTheBulletin()
     QVERIFY(!bulletins.edition(w47, QStringLiteral("all"), 3).ok());
     // Another scope has editions of its own.
     WeeklyStatistics statistics(*m_reg.db);
+    const WeeklyScope second2 = statistics.parseScope(QStringLiteral("grid:第二网格")).value();
+    auto draft = bulletins.bulletin(w47, second2);
+    LINLI_VERIFY_OK(draft);
+    QVERIFY(!draft->edition.has_value());
+    QCOMPARE(draft->report.totals.accepted, statistics.report(w47, second2)->totals.accepted);
+    QCOMPARE(bulletins.bulletin(w47, second2, 1).error().code, ErrorCode::NotFound);
     auto grid = bulletins.publish(w47, statistics.parseScope(QStringLiteral("grid:第二网格")).value(), {}, m_reg.actor);
     LINLI_VERIFY_OK(grid);
     QCOMPARE(grid->edition, 1);

@@ -124,19 +124,14 @@ int runBulletin(const Arguments &args, QTextStream &out)
     int code = 0;
     if (!readRequest(args, {QStringLiteral("pdf"), QStringLiteral("xlsx")}, &r, &code))
         return code;
-    auto published = WeeklyBulletins(*r.db).edition(r.week, r.scope.text(), number);
-    if (!published && (number > 0 || published.error().code != ErrorCode::NotFound))
-        return fail(published.error().message, kUsageError);
-    WeeklyDocuments::Edition edition;
-    auto report
-        = published ? WeeklyStatistics::fromJson(published->figures) : WeeklyStatistics(*r.db).report(r.week, r.scope);
-    if (!report)
-        return fail(report.error().message);
-    if (published)
-        edition = {published->edition, published->publishedAt, published->reason, published->figuresHash};
+    auto bulletin = WeeklyBulletins(*r.db).bulletin(r.week, r.scope, number);
+    if (!bulletin)
+        return fail(bulletin.error().message, bulletin.error().code == ErrorCode::NotFound ? kUsageError : 1);
+    const WeeklyReport &report = bulletin->report;
+    const WeeklyDocuments::Edition edition = WeeklyDocuments::editionOf(bulletin->edition);
     if (r.format == QLatin1String("xlsx"))
-        return writeOut(args, out, r, Error{}, WeeklyDocuments::bulletinTable(report.value(), edition));
-    return writeOut(args, out, r, WeeklyDocuments::bulletin(report.value(), edition, r.options), {});
+        return writeOut(args, out, r, Error{}, WeeklyDocuments::bulletinTable(report, edition));
+    return writeOut(args, out, r, WeeklyDocuments::bulletin(report, edition, r.options), {});
 }
 
 // linli-cli report dispatch: the 周调度 list for the Monday meeting after the week.

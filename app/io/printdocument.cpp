@@ -6,6 +6,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace linli {
 
@@ -159,7 +160,7 @@ PrintDocument::PrintDocument(const QString &title, Orientation orientation, cons
     m_layoutDevice->setDotsPerMeterY(dotsPerMeter);
 }
 
-PrintDocument::Part PrintDocument::layOut(const QString &bodyHtml) const
+PrintDocument::Part PrintDocument::layOut(const QString &bodyHtml, const Images &images) const
 {
     Part part;
     part.document = std::make_unique<QTextDocument>();
@@ -172,20 +173,25 @@ PrintDocument::Part PrintDocument::layOut(const QString &bodyHtml) const
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(styleSheet(m_fonts));
     document.setPageSize(bodyRect().size());
+    for (const auto &[name, image] : images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     document.setHtml(QStringLiteral("<html><head><title>%1</title></head><body>%2</body></html>")
                          .arg(m_title.toHtmlEscaped(), bodyHtml));
     part.pages = document.pageCount(); // the whole layout, now rather than when painting
     return part;
 }
 
-int PrintDocument::addPart(const QString &bodyHtml)
+int PrintDocument::addPart(const QString &bodyHtml, const Images &images)
 {
-    return insertPart(m_parts.size(), bodyHtml);
+    Part part = layOut(bodyHtml, images);
+    const int pages = part.pages;
+    m_parts.push_back(std::move(part));
+    return pages;
 }
 
 int PrintDocument::insertPart(qsizetype before, const QString &bodyHtml)
 {
-    Part part = layOut(bodyHtml);
+    Part part = layOut(bodyHtml, {});
     const int pages = part.pages;
     m_parts.insert(m_parts.begin() + before, std::move(part));
     return pages;
@@ -193,7 +199,7 @@ int PrintDocument::insertPart(qsizetype before, const QString &bodyHtml)
 
 void PrintDocument::replacePart(qsizetype index, const QString &bodyHtml)
 {
-    m_parts[size_t(index)] = layOut(bodyHtml);
+    m_parts[size_t(index)] = layOut(bodyHtml, {});
 }
 
 PrintDocument::~PrintDocument() = default;

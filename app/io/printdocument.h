@@ -94,8 +94,10 @@ public:
     const PrintFonts &fonts() const { return m_fonts; }
     QPageLayout pageLayout() const;
 
-    // Lays out a part at the end, or before part `before`; returns its number of pages.
-    int addPart(const QString &bodyHtml);
+    // Lays out a part at the end, or before part `before`; returns its number of pages. The
+    // part's <img src="NAME"> are drawn from `images` (charts), sized by the tag in points.
+    using Images = QList<std::pair<QString, QImage>>;
+    int addPart(const QString &bodyHtml, const Images &images = {});
     int insertPart(qsizetype before, const QString &bodyHtml);
     void replacePart(qsizetype index, const QString &bodyHtml);
     qsizetype partCount() const { return m_parts.size(); }
@@ -121,7 +123,7 @@ private:
         std::unique_ptr<QTextDocument> document;
         int pages = 0;
     };
-    Part layOut(const QString &bodyHtml) const;
+    Part layOut(const QString &bodyHtml, const Images &images) const;
     void paintPage(QPainter &painter, int page, int pages) const;
     QRectF bodyRect() const; // in points, on the page
     QString m_title;

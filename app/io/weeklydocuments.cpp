@@ -1,5 +1,6 @@
 #include "weeklydocuments.h"
 
+#include "chartpainter.h"
 #include "printdocument.h"
 
 namespace linli {
@@ -106,6 +107,53 @@ QString warningLabel(WarningLevel level)
                                        : QString();
 }
 
+// A chart of the bulletin: its caption, and its picture at print resolution sized in points.
+constexpr double kChartWidth = 440.0; // points: the text width of a portrait page
+constexpr int kChartDpi = 200;
+constexpr int kChartRows = 30; // more rows would not fit a page: the first and last 15
+
+void chart(DocumentHtml &html, PrintDocument::Images &images, const ChartPainter &painter, ChartData data,
+           const QString &caption)
+{
+    QString note;
+    if (data.categories.size() > kChartRows) {
+        const qsizetype all = data.categories.size();
+        const int half = kChartRows / 2;
+        data.categories = data.categories.mid(0, half) + data.categories.mid(all - half);
+        for (ChartSeries &s : data.series)
+            s.values = s.values.mid(0, half) + s.values.mid(all - half);
+        note = QStringLiteral("（共%1项，图中为前%2项和后%2项）").arg(all).arg(half);
+    }
+    html.paragraph(caption + note);
+    if (data.isEmpty()) {
+        html.paragraph(QStringLiteral("（无数据）"));
+        return;
+    }
+    const QString name = QStringLiteral("chart%1.png").arg(images.size() + 1);
+    images.append({name, painter.image(data, kChartWidth, kChartDpi)});
+    // QTextDocument takes an image's size in CSS pixels of 1/96 inch, also on the 72-dpi layout.
+    constexpr double kCssPixelsPerPoint = 96.0 / 72.0;
+    html.raw(QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                 .arg(name)
+                 .arg(qRound(kChartWidth * kCssPixelsPerPoint))
+                 .arg(qRound(painter.heightFor(data, kChartWidth) * kCssPixelsPerPoint)));
+}
+
+// 图1 各责任单位办结率 and 图2 各类别问题办理情况, from the report's (perhaps frozen) figures.
+PrintDocument::Images bulletinCharts(DocumentHtml &html, const WeeklyReport &report, const QString &font)
+{
+    PrintDocument::Images images;
+    const ChartPainter painter(font);
+    ChartData departments = WeeklyCharts::departmentRates(report);
+    departments.series.first().name = QStringLiteral("办结率");
+    chart(html, images, painter, departments, QStringLiteral("图1  各责任单位办结率（由高到低）"));
+    ChartData categories = WeeklyCharts::byCategory(report);
+    categories.series[0].name = QStringLiteral("累计办结");
+    categories.series[1].name = QStringLiteral("在办");
+    chart(html, images, painter, categories, QStringLiteral("图2  各类别问题办理情况（件）"));
+    return images;
+}
+
 } // namespace
 
 QString WeeklyDocuments::percent(const std::optional<double> &rate)
@@ -162,6 +210,13 @@ Result<Printing::Document> WeeklyDocuments::summary(const WeeklyReport &report, 
     return Result<Printing::Document>(std::move(document));
 }
 
+WeeklyDocuments::Edition WeeklyDocuments::editionOf(const std::optional<BulletinEdition> &published)
+{
+    if (!published)
+        return {};
+    return {published->edition, published->publishedAt, published->reason, published->figuresHash};
+}
+
 Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report, const Edition &edition,
                                                      const PrintOptions &options)
 {
@@ -196,11 +251,28 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                        .arg(t.open)
                        .arg(t.overdueOpen));
     keyFiguresTable(html, report);
+    PrintDocument::Images images = bulletinCharts(html, report, fonts->body);
 
     QHash<QString, const WeeklyFigures *> departments;
     for (const auto &[name, f] : report.byDepartment)
         departments.insert(name, &f);
-    html.section(QStringLiteral("二、红榜"));
+    if (report.redWarnings) {
+        html.section(QStringLiteral("二、红色预警（%1件）").arg(report.redWarnings->size()));
+        QList<QStringList> rows;
+        for (const RedWarning &w : std::as_const(*report.redWarnings))
+            rows << QStringList{QString::number(rows.size() + 1),    w.number, w.title, w.department, w.deadline,
+                                w.reasons.join(QStringLiteral("；"))};
+        html.table({{QStringLiteral("序号"), 7, true},
+                    {QStringLiteral("编号"), 13, true},
+                    {QStringLiteral("问题"), 0},
+                    {QStringLiteral("责任单位"), 16},
+                    {QStringLiteral("办理时限"), 12, true},
+                    {QStringLiteral("预警原因"), 20}},
+                   rows, QStringLiteral("本周末无红色预警问题"));
+    }
+    const QStringList numbers{QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"), QStringLiteral("五")};
+    int next = report.redWarnings ? 1 : 0;
+    html.section(numbers.at(next++) + QStringLiteral("、红榜"));
     QList<QStringList> red;
     for (const QString &name : lists.red) {
         const WeeklyFigures *f = departments.value(name);
@@ -215,7 +287,7 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                 {QStringLiteral("按期办结率"), 14, true},
                 {QStringLiteral("平均办理天数"), 14, true}},
                red, QStringLiteral("本周无单位上红榜"));
-    html.section(QStringLiteral("三、黑榜"));
+    html.section(numbers.at(next++) + QStringLiteral("、黑榜"));
     QList<QStringList> black;
     for (const QString &name : lists.black) {
         const WeeklyFigures *f = departments.value(name);
@@ -228,7 +300,7 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                 {QStringLiteral("超期天数合计"), 16, true},
                 {QStringLiteral("在办"), 14, true}},
                black, QStringLiteral("本周无超期未办结问题"));
-    html.section(QStringLiteral("四、责任单位排名"));
+    html.section(numbers.at(next++) + QStringLiteral("、责任单位排名"));
     QList<QStringList> ranking;
     for (const QString &name : lists.ranking) {
         const WeeklyFigures *f = departments.value(name);
@@ -252,7 +324,7 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                        "按超期件数、超期天数排列。")
             .arg(WeeklyLists::kMinimumAccepted));
     html.signatures();
-    document->addPart(html.html());
+    document->addPart(html.html(), images);
     return Result<Printing::Document>(std::move(document));
 }
 

@@ -28,6 +28,7 @@ public:
         QString reason;
         QString hash;
     };
+    static Edition editionOf(const std::optional<BulletinEdition> &published);
     static Result<Printing::Document> bulletin(const WeeklyReport &report, const Edition &edition,
                                                const PrintOptions &options);
 

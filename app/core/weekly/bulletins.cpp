@@ -62,6 +62,16 @@ QByteArray WeeklyBulletins::figuresOf(const WeeklyReport &report)
     o.insert(QStringLiteral("ranking"), QJsonArray::fromStringList(lists.ranking));
     o.insert(QStringLiteral("red_list"), QJsonArray::fromStringList(lists.red));
     o.insert(QStringLiteral("black_list"), QJsonArray::fromStringList(lists.black));
+    if (report.redWarnings) {
+        QJsonArray red;
+        for (const RedWarning &w : *report.redWarnings)
+            red.append(QJsonObject{{QStringLiteral("number"), w.number},
+                                   {QStringLiteral("title"), w.title},
+                                   {QStringLiteral("department"), w.department},
+                                   {QStringLiteral("deadline"), w.deadline},
+                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(w.reasons)}});
+        o.insert(QStringLiteral("red_warnings"), red);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -85,7 +95,7 @@ Result<BulletinEdition> WeeklyBulletins::publish(const IsoWeek &week, const Week
     auto earlier = editions(week, scope.text());
     if (!earlier)
         return earlier.error();
-    auto report = WeeklyStatistics(m_db).report(week, scope);
+    auto report = WeeklyStatistics(m_db).bulletinReport(week, scope);
     if (!report)
         return report.error();
     BulletinEdition e;
@@ -169,6 +179,22 @@ Result<BulletinEdition> WeeklyBulletins::edition(const IsoWeek &week, const QStr
                      tr("%1 has editions 1 to %2, not %3.").arg(week.chineseLabel()).arg(all->size()).arg(number),
                      QStringLiteral("edition")};
     return all->at(number - 1);
+}
+
+Result<Bulletin> WeeklyBulletins::bulletin(const IsoWeek &week, const WeeklyScope &scope, int number)
+{
+    auto published = edition(week, scope.text(), number);
+    if (!published && (number > 0 || published.error().code != ErrorCode::NotFound))
+        return published.error();
+    Bulletin b;
+    auto report = published ? WeeklyStatistics::fromJson(published->figures)
+                            : WeeklyStatistics(m_db).bulletinReport(week, scope);
+    if (!report)
+        return report.error();
+    b.report = report.value();
+    if (published)
+        b.edition = published.value();
+    return b;
 }
 
 } // namespace linli

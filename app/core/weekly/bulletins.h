@@ -42,6 +42,12 @@ struct BulletinEdition {
     QString figuresHash; // SHA-256 of `figures`, hex
 };
 
+// What a bulletin shows: a published edition's frozen figures, or the live figures of a draft.
+struct Bulletin {
+    WeeklyReport report;
+    std::optional<BulletinEdition> edition; // absent: a draft
+};
+
 class WeeklyBulletins final
 {
     Q_DECLARE_TR_FUNCTIONS(WeeklyBulletins)
@@ -58,8 +64,12 @@ public:
     // Edition `number`, or the latest with 0; NotFound when the week is not published.
     Result<BulletinEdition> edition(const IsoWeek &week, const QString &scope, int number = 0);
 
+    // Edition `number` of the week (the latest with 0), or the live figures with the red warnings
+    // as a draft when the week is not published. A missing edition `number` is NotFound.
+    Result<Bulletin> bulletin(const IsoWeek &week, const WeeklyScope &scope, int number = 0);
+
     // The bulletin's JSON of a live report: WeeklyStatistics::json() with ranking, red_list and
-    // black_list, written compactly (it is hashed).
+    // black_list (and red_warnings when the report has them), written compactly (it is hashed).
     static QByteArray figuresOf(const WeeklyReport &report);
     static QString hashOf(const QByteArray &figures);
 

@@ -2,6 +2,7 @@
 // frozen figures).
 #include "weeklyfigures.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -117,6 +118,19 @@ Result<WeeklyReport> WeeklyStatistics::fromJson(const QByteArray &json)
     r.byCategory = breakdownFromJson(o.value(QStringLiteral("by_category")).toObject());
     r.byGrid = breakdownFromJson(o.value(QStringLiteral("by_grid")).toObject());
     r.byDepartment = breakdownFromJson(o.value(QStringLiteral("by_department")).toObject());
+    if (o.contains(QStringLiteral("red_warnings"))) {
+        QList<RedWarning> red;
+        for (const QJsonValue &v : o.value(QStringLiteral("red_warnings")).toArray()) {
+            const QJsonObject w = v.toObject();
+            QStringList reasons;
+            for (const QJsonValue &reason : w.value(QStringLiteral("reasons")).toArray())
+                reasons << reason.toString();
+            red << RedWarning{w.value(QStringLiteral("number")).toString(), w.value(QStringLiteral("title")).toString(),
+                              w.value(QStringLiteral("department")).toString(),
+                              w.value(QStringLiteral("deadline")).toString(), reasons};
+        }
+        r.redWarnings = red;
+    }
     return r;
 }
 
