@@ -1701,6 +1701,112 @@
     </message>
 </context>
 <context>
+    <name>WeeklyCharts</name>
+    <message>
+        <source>Resolution rate and on-time rate by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue issues by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate by grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit coverage by grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyPage</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc&amp;alate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary (周汇总)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ulletin (周通报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;list (周调度)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyStatistics</name>
     <message>
         <source>&apos;%1&apos; is not a scope: use all, community:NAME, grid:NAME, category:NAME or department:NAME.</source>
@@ -1868,6 +1974,112 @@
     </message>
     <message>
         <source>%1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::BreakdownModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::DispatchListModel</name>
+    <message>
+        <source> (escalated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,6 +2371,73 @@
     </message>
 </context>
 <context>
+    <name>linli::KeyFiguresModel</name>
+    <message>
+        <source>New this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households visited this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit coverage this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linli::LedgerPage</name>
     <message>
         <source>All</source>
@@ -2363,10 +2642,6 @@
     </message>
     <message>
         <source>Issue ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weekly reports (周调度、周汇总、周通报) are coming in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2748,6 +3023,144 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Route list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::WeeklyPage</name>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch list (周调度)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (周汇总)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin (周通报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this week, not over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For the meeting of %1: %n open issue(s), %2 of them under red warning; %3 accepted and not yet dispatched. Select issues to redispatch, extend or escalate them; each decision is recorded in the issue&apos;s history.</source>
+        <translation>
+            <numerusform>For the meeting of %1: %n open issue, %2 of them under red warning; %3 accepted and not yet dispatched. Select issues to redispatch, extend or escalate them; each decision is recorded in the issue&apos;s history.</numerusform>
+            <numerusform>For the meeting of %1: %n open issues, %2 of them under red warning; %3 accepted and not yet dispatched. Select issues to redispatch, extend or escalate them; each decision is recorded in the issue&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a &amp;correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: edition %1 of %2, by %3 on %4. These figures were frozen when it was published; later changes to the ledger do not alter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: this week is not over; it can be published from the Monday after its Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not yet published. The figures are the ledger&apos;s as it stands and may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the bulletin of %1 (%2)? Its figures are then frozen: printing it again gives the same bulletin, whatever changes in the ledger later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1 is already published. Why is a corrected edition needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1 of %2 is published. Its check code (SHA-256) is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 was written to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1699,6 +1699,112 @@
     </message>
 </context>
 <context>
+    <name>WeeklyCharts</name>
+    <message>
+        <source>Resolution rate and on-time rate by week</source>
+        <translation>办结率与按期办结率（按周）</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Open and overdue issues by week</source>
+        <translation>在办与超期未办结问题（按周）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <source>Issues by category</source>
+        <translation>各类别问题</translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation>累计办结</translation>
+    </message>
+    <message>
+        <source>Resolution rate by department</source>
+        <translation>各责任单位办结率</translation>
+    </message>
+    <message>
+        <source>Resolution rate by grid</source>
+        <translation>各网格办结率</translation>
+    </message>
+    <message>
+        <source>Visit coverage by grid</source>
+        <translation>各网格走访覆盖率</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyPage</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周次(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;cope</source>
+        <translation>范围(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;dispatch…</source>
+        <translation>改派(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Esc&amp;alate…</source>
+        <translation>上报(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary (周汇总)</source>
+        <translation>周汇总(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown</source>
+        <translation>分项(&amp;B)</translation>
+    </message>
+    <message>
+        <source>B&amp;ulletin (周通报)</source>
+        <translation>周通报(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Editio&amp;n</source>
+        <translation>版次(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;list (周调度)</source>
+        <translation>周调度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Extend deadline…</source>
+        <translation>延期(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyStatistics</name>
     <message>
         <source>&apos;%1&apos; is not a scope: use all, community:NAME, grid:NAME, category:NAME or department:NAME.</source>
@@ -1867,6 +1973,112 @@
     <message>
         <source>%1 was written to %2.</source>
         <translation>%1已导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::BreakdownModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Accepted to date</source>
+        <translation>累计受理</translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation>累计办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>平均办理天数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DispatchListModel</name>
+    <message>
+        <source> (escalated)</source>
+        <translation>（已上报）</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>在办天数</translation>
+    </message>
+    <message>
+        <source>Weeks listed</source>
+        <translation>上榜周数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>预警原因</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2363,73 @@
     </message>
 </context>
 <context>
+    <name>linli::KeyFiguresModel</name>
+    <message>
+        <source>New this week</source>
+        <translation>本周新增</translation>
+    </message>
+    <message>
+        <source>Resolved this week</source>
+        <translation>本周办结</translation>
+    </message>
+    <message>
+        <source>Accepted to date</source>
+        <translation>累计受理</translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation>累计办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Average days to resolve</source>
+        <translation>平均办理天数</translation>
+    </message>
+    <message>
+        <source>Households visited this week</source>
+        <translation>本周走访户数</translation>
+    </message>
+    <message>
+        <source>Visit coverage this year</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>linli::LedgerPage</name>
     <message>
         <source>All</source>
@@ -2355,10 +2634,6 @@
     <message>
         <source>Issue ledger</source>
         <translation>问题台账</translation>
-    </message>
-    <message>
-        <source>The weekly reports (周调度、周汇总、周通报) are coming in a later version.</source>
-        <translation>周调度、周汇总、周通报将在后续版本中提供。</translation>
     </message>
     <message>
         <source>Weekly reports</source>
@@ -2736,6 +3011,143 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Route list</source>
         <translation>待走访清单</translation>
+    </message>
+</context>
+<context>
+    <name>linli::WeeklyPage</name>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按责任单位</translation>
+    </message>
+    <message>
+        <source>Dispatch list (周调度)</source>
+        <translation>周调度</translation>
+    </message>
+    <message>
+        <source>Summary (周汇总)</source>
+        <translation>周汇总</translation>
+    </message>
+    <message>
+        <source>Bulletin (周通报)</source>
+        <translation>周通报</translation>
+    </message>
+    <message>
+        <source>%1 (this week, not over)</source>
+        <translation>%1（本周，未结束）</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation>社区：%1</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation>网格：%1</translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the meeting of %1: %n open issue(s), %2 of them under red warning; %3 accepted and not yet dispatched. Select issues to redispatch, extend or escalate them; each decision is recorded in the issue&apos;s history.</source>
+        <translation>
+            <numerusform>%1 调度会：在办问题 %n 件，其中红色预警 %2 件；已受理未交办 %3 件。选中问题后可改派、延期或上报，每项决定都记入该问题的办理记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Edition %1 (%2)</source>
+        <translation>第%1版（%2）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Publish a &amp;correction…</source>
+        <translation>发布更正版(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Published: edition %1 of %2, by %3 on %4. These figures were frozen when it was published; later changes to the ledger do not alter it.</source>
+        <translation>已发布：第%1版（共%2版），%3 于 %4 发布。以下为发布时固定的数字，此后台账的修改不会改变本版通报。</translation>
+    </message>
+    <message>
+        <source>Reason for the correction: %1</source>
+        <translation>更正原因：%1</translation>
+    </message>
+    <message>
+        <source>Draft: this week is not over; it can be published from the Monday after its Sunday.</source>
+        <translation>草稿：本周尚未结束，周日过后（下周一起）方可发布。</translation>
+    </message>
+    <message>
+        <source>Draft: not yet published. The figures are the ledger&apos;s as it stands and may still change.</source>
+        <translation>草稿：尚未发布。以下为台账当前数字，发布前可能变化。</translation>
+    </message>
+    <message>
+        <source>Publish the bulletin</source>
+        <translation>发布周通报</translation>
+    </message>
+    <message>
+        <source>Publish the bulletin of %1 (%2)? Its figures are then frozen: printing it again gives the same bulletin, whatever changes in the ledger later.</source>
+        <translation>发布%1（%2）的周通报吗？发布后数字即固定：以后无论台账如何修改，再次打印都是同一份通报。</translation>
+    </message>
+    <message>
+        <source>Publish a correction</source>
+        <translation>发布更正版</translation>
+    </message>
+    <message>
+        <source>Edition %1 is already published. Why is a corrected edition needed?</source>
+        <translation>已发布第%1版。发布更正版的原因：</translation>
+    </message>
+    <message>
+        <source>Edition %1 of %2 is published. Its check code (SHA-256) is %3.</source>
+        <translation>已发布%2的周通报第%1版。校验码（SHA-256）：%3</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was written to %3.</source>
+        <translation>%2的%1已导出到 %3。</translation>
     </message>
 </context>
 <context>

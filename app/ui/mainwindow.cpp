@@ -11,6 +11,7 @@
 #include "transfer/exportactions.h"
 #include "transfer/importdialog.h"
 #include "visits/visitspage.h"
+#include "weekly/weeklypage.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -107,9 +108,15 @@ bool MainWindow::openRegister(const QString &path, bool create)
     connect(m_registerPage, &RegisterPage::issueRegistered, m_ledgerPage, &LedgerPage::refresh);
     connect(m_registerPage, &RegisterPage::issueRegistered, m_visitsPage, &VisitsPage::refresh);
     connect(m_visitsPage, &VisitsPage::issueRegistered, m_ledgerPage, &LedgerPage::refresh);
-    m_ui->pagesTabWidget->addTab(
-        comingSoon(tr("The weekly reports (周调度、周汇总、周通报) are coming in a later version.")),
-        tr("Weekly reports"));
+    delete m_weeklyPage;
+    m_weeklyPage = new WeeklyPage(m_db, m_actor, this);
+    m_weeklyPage->restoreState(settings);
+    m_ui->pagesTabWidget->addTab(m_weeklyPage, tr("Weekly reports"));
+    connect(m_weeklyPage, &WeeklyPage::issuesChanged, m_ledgerPage, &LedgerPage::refresh);
+    connect(m_registerPage, &RegisterPage::issueRegistered, m_weeklyPage, &WeeklyPage::refresh);
+    connect(m_registerPage, &RegisterPage::visitLogged, m_weeklyPage, &WeeklyPage::refresh);
+    connect(m_visitsPage, &VisitsPage::issueRegistered, m_weeklyPage, &WeeklyPage::refresh);
+    connect(m_ledgerPage, &LedgerPage::issuesChanged, m_weeklyPage, &WeeklyPage::refresh);
     m_ui->pagesTabWidget->addTab(comingSoon(tr("The charts are coming in a later version.")), tr("Charts"));
 
     m_ui->ledgerSettingsAction->setEnabled(true);
@@ -234,6 +241,8 @@ void MainWindow::saveLayout()
         m_ledgerPage->saveState(settings);
     if (m_visitsPage)
         m_visitsPage->saveState(settings);
+    if (m_weeklyPage)
+        m_weeklyPage->saveState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

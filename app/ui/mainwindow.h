@@ -17,6 +17,7 @@ class ImportDialog;
 class LedgerPage;
 class RegisterPage;
 class VisitsPage;
+class WeeklyPage;
 
 // Creates the pages for the open register and wires the menus; the pages do the work.
 class MainWindow final : public QMainWindow
@@ -32,6 +33,7 @@ public:
     RegisterPage *registerPage() const { return m_registerPage; }
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     VisitsPage *visitsPage() const { return m_visitsPage; }
+    WeeklyPage *weeklyPage() const { return m_weeklyPage; }
     // 文件 → 从 Excel 或 CSV 导入: the import dialog, shown (not modal to the code).
     ImportDialog *importFile();
 
@@ -54,6 +56,7 @@ private:
     RegisterPage *m_registerPage = nullptr;
     LedgerPage *m_ledgerPage = nullptr;
     VisitsPage *m_visitsPage = nullptr;
+    WeeklyPage *m_weeklyPage = nullptr;
 };
 
 } // namespace linli

@@ -323,7 +323,10 @@ void LedgerPage::runAction(IssueAction action)
         return;
     auto *dialog = new IssueActionDialog(m_db, m_actor, action, numbers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &LedgerPage::refresh);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refresh();
+        emit issuesChanged();
+    });
     dialog->open();
 }
 

@@ -39,6 +39,10 @@ public slots:
     // Refills the category and department filters after the lists were edited.
     void reloadLists();
 
+signals:
+    // A workflow action changed issues here.
+    void issuesChanged();
+
 private:
     void applyFilter();
     void selectionChanged();
