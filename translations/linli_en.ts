@@ -28,6 +28,25 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Up to week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file starts as UTF-8 but holds bytes that are not UTF-8.</source>
@@ -1752,6 +1771,33 @@
     </message>
 </context>
 <context>
+    <name>WeeklyChoices</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this week, not over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyPage</name>
     <message>
         <source>&amp;Week</source>
@@ -2021,6 +2067,60 @@
     </message>
     <message>
         <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::ChartView</name>
+    <message>
+        <source>Cannot write the picture %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::ChartsPage</name>
+    <message>
+        <source>Resolution and on-time rates by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue issues by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate by grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit coverage by grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show for this week and scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest the mouse on a point or bar to see its exact value. Rates count from 1 January of the week&apos;s year to its Sunday, as in the weekly summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,10 +2749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The charts are coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,31 +3149,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (this week, not over)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weekly reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

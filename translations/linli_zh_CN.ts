@@ -28,6 +28,25 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Up to week</source>
+        <translation>截至周次(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;cope</source>
+        <translation>范围(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>保存为 PNG(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file starts as UTF-8 but holds bytes that are not UTF-8.</source>
@@ -1750,6 +1769,33 @@
     </message>
 </context>
 <context>
+    <name>WeeklyChoices</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation>社区：%1</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation>网格：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <source>%1 (this week, not over)</source>
+        <translation>%1（本周，未结束）</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyPage</name>
     <message>
         <source>&amp;Week</source>
@@ -2020,6 +2066,60 @@
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ChartView</name>
+    <message>
+        <source>Cannot write the picture %1.</source>
+        <translation>无法写入图片 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ChartsPage</name>
+    <message>
+        <source>Resolution and on-time rates by week</source>
+        <translation>办结率与按期办结率（按周）</translation>
+    </message>
+    <message>
+        <source>Open and overdue issues by week</source>
+        <translation>在办与超期未办结问题（按周）</translation>
+    </message>
+    <message>
+        <source>Issues by category</source>
+        <translation>各类别问题</translation>
+    </message>
+    <message>
+        <source>Resolution rate by department</source>
+        <translation>各责任单位办结率</translation>
+    </message>
+    <message>
+        <source>Resolution rate by grid</source>
+        <translation>各网格办结率</translation>
+    </message>
+    <message>
+        <source>Visit coverage by grid</source>
+        <translation>各网格走访覆盖率</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this week and scope.</source>
+        <translation>该周次和范围下没有可显示的数据。</translation>
+    </message>
+    <message>
+        <source>Rest the mouse on a point or bar to see its exact value. Rates count from 1 January of the week&apos;s year to its Sunday, as in the weekly summary.</source>
+        <translation>鼠标停在点或柱上可查看准确数值。各项比率的统计口径与周汇总相同：自该年1月1日起至所选周的周日止。</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2640,10 +2740,6 @@
         <translation>周报</translation>
     </message>
     <message>
-        <source>The charts are coming in a later version.</source>
-        <translation>统计图表将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -3040,32 +3136,8 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>周通报</translation>
     </message>
     <message>
-        <source>%1 (this week, not over)</source>
-        <translation>%1（本周，未结束）</translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Community: %1</source>
-        <translation>社区：%1</translation>
-    </message>
-    <message>
-        <source>Grid: %1</source>
-        <translation>网格：%1</translation>
-    </message>
-    <message>
         <source>Weekly reports</source>
         <translation>周报</translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation>类别：%1</translation>
-    </message>
-    <message>
-        <source>Department: %1</source>
-        <translation>责任单位：%1</translation>
     </message>
     <message numerus="yes">
         <source>For the meeting of %1: %n open issue(s), %2 of them under red warning; %3 accepted and not yet dispatched. Select issues to redispatch, extend or escalate them; each decision is recorded in the issue&apos;s history.</source>

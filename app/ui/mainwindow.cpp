@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "charts/chartspage.h"
 #include "common/language.h"
 #include "common/prompts.h"
 #include "ledger/ledgerpage.h"
@@ -25,14 +26,6 @@ namespace linli {
 namespace {
 
 constexpr int kRecentCount = 8;
-
-QWidget *comingSoon(const QString &what)
-{
-    auto *label = new QLabel(what);
-    label->setAlignment(Qt::AlignCenter);
-    label->setObjectName(QStringLiteral("comingSoonLabel"));
-    return label;
-}
 
 } // namespace
 
@@ -117,7 +110,12 @@ bool MainWindow::openRegister(const QString &path, bool create)
     connect(m_registerPage, &RegisterPage::visitLogged, m_weeklyPage, &WeeklyPage::refresh);
     connect(m_visitsPage, &VisitsPage::issueRegistered, m_weeklyPage, &WeeklyPage::refresh);
     connect(m_ledgerPage, &LedgerPage::issuesChanged, m_weeklyPage, &WeeklyPage::refresh);
-    m_ui->pagesTabWidget->addTab(comingSoon(tr("The charts are coming in a later version.")), tr("Charts"));
+    delete m_chartsPage;
+    m_chartsPage = new ChartsPage(m_db, this);
+    m_chartsPage->restoreState(settings);
+    m_ui->pagesTabWidget->addTab(m_chartsPage, tr("Charts"));
+    connect(m_weeklyPage, &WeeklyPage::issuesChanged, m_chartsPage, &ChartsPage::refresh);
+    connect(m_ledgerPage, &LedgerPage::issuesChanged, m_chartsPage, &ChartsPage::refresh);
 
     m_ui->ledgerSettingsAction->setEnabled(true);
     m_ui->importAction->setEnabled(true);
@@ -243,6 +241,8 @@ void MainWindow::saveLayout()
         m_visitsPage->saveState(settings);
     if (m_weeklyPage)
         m_weeklyPage->saveState(settings);
+    if (m_chartsPage)
+        m_chartsPage->saveState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

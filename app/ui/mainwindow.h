@@ -12,6 +12,7 @@ class MainWindow;
 
 namespace linli {
 
+class ChartsPage;
 class Database;
 class ImportDialog;
 class LedgerPage;
@@ -34,6 +35,7 @@ public:
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     VisitsPage *visitsPage() const { return m_visitsPage; }
     WeeklyPage *weeklyPage() const { return m_weeklyPage; }
+    ChartsPage *chartsPage() const { return m_chartsPage; }
     // 文件 → 从 Excel 或 CSV 导入: the import dialog, shown (not modal to the code).
     ImportDialog *importFile();
 
@@ -57,6 +59,7 @@ private:
     LedgerPage *m_ledgerPage = nullptr;
     VisitsPage *m_visitsPage = nullptr;
     WeeklyPage *m_weeklyPage = nullptr;
+    ChartsPage *m_chartsPage = nullptr;
 };
 
 } // namespace linli

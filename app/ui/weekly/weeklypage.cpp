@@ -4,11 +4,10 @@
 
 #include "common/printbutton.h"
 #include "common/prompts.h"
+#include "common/weeklychoices.h"
 #include "ledger/issueactiondialog.h"
-#include "ledger/ledgersettings.h"
 #include "printdocument.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 #include "tablewriter.h"
 #include "weeklydocuments.h"
 #include "weeklymodels.h"
@@ -20,15 +19,12 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace linli {
 
 namespace {
-
-constexpr int kWeeksShown = 106; // about two years back
 
 // A wait cursor while the figures of a week are read (a fraction of a second at district scale).
 struct WaitCursor {
@@ -153,56 +149,15 @@ void WeeklyPage::setToday(const QDate &today)
     refresh();
 }
 
-// The weeks up to the current one, newest first; last week, the one whose meeting is this
-// Monday, is chosen.
 void WeeklyPage::fillWeeks()
 {
-    m_ui->weekComboBox->clear();
-    IsoWeek w = IsoWeek::containing(m_today);
-    for (int i = 0; i < kWeeksShown; ++i, w = w.previous()) {
-        const QString text = i == 0 ? tr("%1 (this week, not over)").arg(w.chineseLabel()) : w.chineseLabel();
-        m_ui->weekComboBox->addItem(text, w.label());
-    }
-    m_ui->weekComboBox->setCurrentIndex(1);
+    fillWeekChoices(m_ui->weekComboBox, m_today);
 }
 
 void WeeklyPage::fillScopes()
 {
-    const QSignalBlocker blocker(m_ui->scopeComboBox);
-    const QString current = m_ui->scopeComboBox->currentData().toString();
-    m_ui->scopeComboBox->clear();
-    m_ui->scopeComboBox->addItem(tr("Everything"), QStringLiteral("all"));
-    auto add = [this](const QString &kind, const QString &label, const QString &name) {
-        m_ui->scopeComboBox->addItem(label.arg(name), kind + QLatin1Char(':') + name);
-    };
-    QStringList communities;
-    Status read = readRows(*m_db, QStringLiteral("SELECT name FROM community ORDER BY name"), {},
-                           [&](const QSqlQuery &q) { communities << q.value(0).toString(); });
-    for (const QString &c : std::as_const(communities))
-        add(QStringLiteral("community"), tr("Community: %1"), c);
-    if (read)
-        read = readRows(
-            *m_db,
-            QStringLiteral("SELECT c.name, g.name FROM grid g JOIN community c ON c.id = g.community_id ORDER BY "
-                           "c.name, g.name"),
-            {}, [&](const QSqlQuery &q) {
-                const QString name = communities.size() > 1
-                    ? q.value(0).toString() + QLatin1Char('/') + q.value(1).toString()
-                    : q.value(1).toString();
-                add(QStringLiteral("grid"), tr("Grid: %1"), name);
-            });
-    if (!read)
-        prompts::warning(this, tr("Weekly reports"), read.error().message);
-    LedgerSettings settings(*m_db);
-    if (auto categories = settings.categories(LedgerSettings::Retired::Include))
-        for (const IssueCategory &c : categories.value())
-            if (!c.parentId)
-                add(QStringLiteral("category"), tr("Category: %1"), c.name);
-    if (auto departments = settings.departments(LedgerSettings::Retired::Include))
-        for (const Department &d : departments.value())
-            add(QStringLiteral("department"), tr("Department: %1"), d.name);
-    const int found = m_ui->scopeComboBox->findData(current);
-    m_ui->scopeComboBox->setCurrentIndex(found >= 0 ? found : 0);
+    if (Status filled = fillScopeChoices(m_ui->scopeComboBox, *m_db); !filled)
+        prompts::warning(this, tr("Weekly reports"), filled.error().message);
 }
 
 IsoWeek WeeklyPage::week() const
