@@ -117,6 +117,10 @@ void ChartView::setChart(const ChartData &chartData)
         chart->addSeries(bars);
         auto *names = new QBarCategoryAxis;
         names->append(shown.categories);
+        if (!horizontal && shown.categories.size() > kWeekLabels) {
+            names->setLabelsAngle(-90); // a year of weeks: upright they would be cut to "…"
+            names->setTruncateLabels(false);
+        }
         chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
         chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
         bars->attachAxis(names);
