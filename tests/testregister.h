@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/operator.h"
+#include "ledger/issuerepository.h"
 #include "register/householdrepository.h"
 #include "register/placerepository.h"
 #include "register/residentrepository.h"
@@ -122,6 +123,22 @@ struct TestRegister {
         r.relation = relation;
         r.phone = phone;
         return ResidentRepository(*db).create(r, actor);
+    }
+
+    // A workflow action on an issue, as of `today`: its department and deadline where it takes
+    // them, and a result for a resolution.
+    Result<Issue> act(const QString &number, IssueAction action, const QDate &date, const QDate &today,
+                      const QString &department = {}, const QDate &deadline = {})
+    {
+        IssueActionRequest r;
+        r.action = action;
+        r.date = date;
+        r.department = department;
+        r.deadline = deadline;
+        r.result = QStringLiteral("已处理");
+        IssueRepository repo(*db);
+        repo.setToday(today);
+        return repo.apply(number, r, actor);
     }
 };
 

@@ -2127,18 +2127,6 @@
 <context>
     <name>linli::DispatchListModel</name>
     <message>
-        <source> (escalated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,6 +3221,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>%1 of %2 was written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures of %1 to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

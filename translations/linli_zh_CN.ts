@@ -2125,18 +2125,6 @@
 <context>
     <name>linli::DispatchListModel</name>
     <message>
-        <source> (escalated)</source>
-        <translation>（已上报）</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>Amber</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>编号</translation>
     </message>
@@ -3220,6 +3208,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>%1 of %2 was written to %3.</source>
         <translation>%2的%1已导出到 %3。</translation>
+    </message>
+    <message>
+        <source>There are no figures of %1 to export.</source>
+        <translation>没有%1的数字可导出。</translation>
     </message>
 </context>
 <context>

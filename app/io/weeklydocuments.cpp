@@ -9,49 +9,37 @@ namespace {
 
 using Column = DocumentHtml::Column;
 
-QString days(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 1) : QStringLiteral("—");
-}
-
 QString number(const std::optional<int> &value)
 {
     return value ? QString::number(*value) : QStringLiteral("—");
 }
 
-// The key figures, this week against the week before.
+// The printed name of each key figure.
+QString figureLabel(WeeklyDocuments::Figure figure)
+{
+    using F = WeeklyDocuments::Figure;
+    switch (figure) {
+    case F::New: return QStringLiteral("本周新增");
+    case F::Resolved: return QStringLiteral("本周办结");
+    case F::Accepted: return QStringLiteral("累计受理");
+    case F::ResolvedToDate: return QStringLiteral("累计办结");
+    case F::Open: return QStringLiteral("在办");
+    case F::OverdueOpen: return QStringLiteral("超期未办结");
+    case F::ResolutionRate: return QStringLiteral("办结率");
+    case F::OnTimeRate: return QStringLiteral("按期办结率");
+    case F::SatisfactionRate: return QStringLiteral("满意率");
+    case F::AverageDays: return QStringLiteral("平均办理天数");
+    case F::VisitedThisWeek: return QStringLiteral("本周走访户数");
+    case F::Coverage: return QStringLiteral("走访覆盖率");
+    }
+    return QString();
+}
+
 QList<QStringList> keyFigures(const WeeklyFigures &now, const WeeklyFigures &before)
 {
-    auto counted = [](const char *label, int a, int b) {
-        return QStringList{QString::fromUtf8(label), QString::number(a), QString::number(b),
-                           WeeklyDocuments::change(a, b)};
-    };
-    auto rated = [](const char *label, const std::optional<double> &a, const std::optional<double> &b) {
-        return QStringList{QString::fromUtf8(label), WeeklyDocuments::percent(a), WeeklyDocuments::percent(b),
-                           WeeklyDocuments::rateChange(a, b)};
-    };
-    QList<QStringList> rows{
-        counted("本周新增", now.newIssues, before.newIssues),
-        counted("本周办结", now.resolvedThisWeek, before.resolvedThisWeek),
-        counted("累计受理", now.accepted, before.accepted),
-        counted("累计办结", now.resolvedToDate, before.resolvedToDate),
-        counted("在办", now.open, before.open),
-        counted("超期未办结", now.overdueOpen, before.overdueOpen),
-        rated("办结率", now.resolutionRate(), before.resolutionRate()),
-        rated("按期办结率", now.onTimeRate(), before.onTimeRate()),
-        rated("满意率", now.satisfactionRate(), before.satisfactionRate()),
-        {QStringLiteral("平均办理天数"), days(now.averageDays()), days(before.averageDays()),
-         now.averageDays() && before.averageDays()
-             ? QString::asprintf("%+.1f", *now.averageDays() - *before.averageDays())
-             : QStringLiteral("—")},
-    };
-    if (now.visitedThisWeek) {
-        rows << QStringList{QStringLiteral("本周走访户数"), number(now.visitedThisWeek), number(before.visitedThisWeek),
-                            now.visitedThisWeek && before.visitedThisWeek
-                                ? WeeklyDocuments::change(*now.visitedThisWeek, *before.visitedThisWeek)
-                                : QStringLiteral("—")}
-             << rated("走访覆盖率", now.coverage(), before.coverage());
-    }
+    QList<QStringList> rows;
+    for (const WeeklyDocuments::KeyFigure &k : WeeklyDocuments::keyFigures(now, before))
+        rows << QStringList{figureLabel(k.figure), k.now, k.before, k.change};
     return rows;
 }
 
@@ -155,6 +143,43 @@ PrintDocument::Images bulletinCharts(DocumentHtml &html, const WeeklyReport &rep
 }
 
 } // namespace
+
+QString WeeklyDocuments::days(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) : QStringLiteral("—");
+}
+
+QList<WeeklyDocuments::KeyFigure> WeeklyDocuments::keyFigures(const WeeklyFigures &now, const WeeklyFigures &before)
+{
+    QList<KeyFigure> rows;
+    auto counted = [&rows](Figure figure, int a, int b) {
+        rows << KeyFigure{figure, QString::number(a), QString::number(b), change(a, b)};
+    };
+    auto rated = [&rows](Figure figure, const std::optional<double> &a, const std::optional<double> &b) {
+        rows << KeyFigure{figure, percent(a), percent(b), rateChange(a, b)};
+    };
+    counted(Figure::New, now.newIssues, before.newIssues);
+    counted(Figure::Resolved, now.resolvedThisWeek, before.resolvedThisWeek);
+    counted(Figure::Accepted, now.accepted, before.accepted);
+    counted(Figure::ResolvedToDate, now.resolvedToDate, before.resolvedToDate);
+    counted(Figure::Open, now.open, before.open);
+    counted(Figure::OverdueOpen, now.overdueOpen, before.overdueOpen);
+    rated(Figure::ResolutionRate, now.resolutionRate(), before.resolutionRate());
+    rated(Figure::OnTimeRate, now.onTimeRate(), before.onTimeRate());
+    rated(Figure::SatisfactionRate, now.satisfactionRate(), before.satisfactionRate());
+    rows << KeyFigure{Figure::AverageDays, days(now.averageDays()), days(before.averageDays()),
+                      now.averageDays() && before.averageDays()
+                          ? QString::asprintf("%+.1f", *now.averageDays() - *before.averageDays())
+                          : QStringLiteral("—")};
+    if (now.visitedThisWeek) {
+        rows << KeyFigure{Figure::VisitedThisWeek, number(now.visitedThisWeek), number(before.visitedThisWeek),
+                          now.visitedThisWeek && before.visitedThisWeek
+                              ? change(*now.visitedThisWeek, *before.visitedThisWeek)
+                              : QStringLiteral("—")};
+        rated(Figure::Coverage, now.coverage(), before.coverage());
+    }
+    return rows;
+}
 
 QString WeeklyDocuments::percent(const std::optional<double> &rate)
 {

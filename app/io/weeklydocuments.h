@@ -44,10 +44,36 @@ public:
     // on the 红榜 or 黑榜, and the edition (or 草稿) in the sheet's name.
     static ExportTable bulletinTable(const WeeklyReport &report, const Edition &edition);
 
+    // The key figures of a week against the week before, written as printed: the summary table
+    // of the 周汇总 and 周通报, and the 周报 page's.
+    enum class Figure {
+        New,
+        Resolved,
+        Accepted,
+        ResolvedToDate,
+        Open,
+        OverdueOpen,
+        ResolutionRate,
+        OnTimeRate,
+        SatisfactionRate,
+        AverageDays,
+        VisitedThisWeek, // with Coverage, only where visits have a meaning
+        Coverage
+    };
+    struct KeyFigure {
+        Figure figure;
+        QString now;
+        QString before;
+        QString change;
+    };
+    static QList<KeyFigure> keyFigures(const WeeklyFigures &now, const WeeklyFigures &before);
+
     // 85.7%, or — without a denominator.
     static QString percent(const std::optional<double> &rate);
     // +3, -2, 0; for rates +1.2个百分点.
     static QString change(int now, int before);
+    // 12.6 days, or — with nothing resolved.
+    static QString days(const std::optional<double> &value);
     static QString rateChange(const std::optional<double> &now, const std::optional<double> &before);
     static QString scopeLabel(const WeeklyScope &scope);
 };

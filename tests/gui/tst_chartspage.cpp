@@ -43,15 +43,7 @@ class TestChartsPage final : public QObject
     bool act(const QString &number, IssueAction action, const QDate &date, const QString &department = {},
              const QDate &deadline = {})
     {
-        IssueActionRequest r;
-        r.action = action;
-        r.date = date;
-        r.department = department;
-        r.deadline = deadline;
-        r.result = QStringLiteral("已处理");
-        IssueRepository repo(*m_reg.db);
-        repo.setToday(m_today);
-        auto done = repo.apply(number, r, m_reg.actor);
+        auto done = m_reg.act(number, action, date, m_today, department, deadline);
         if (!done)
             qWarning("%s", qPrintable(done.error().message));
         return done.ok();

@@ -95,7 +95,7 @@ Result<BulletinEdition> WeeklyBulletins::publish(const IsoWeek &week, const Week
     auto earlier = editions(week, scope.text());
     if (!earlier)
         return earlier.error();
-    auto report = WeeklyStatistics(m_db).bulletinReport(week, scope);
+    auto report = liveReport(week, scope);
     if (!report)
         return report.error();
     BulletinEdition e;
@@ -181,14 +181,31 @@ Result<BulletinEdition> WeeklyBulletins::edition(const IsoWeek &week, const QStr
     return all->at(number - 1);
 }
 
+Result<WeeklyReport> WeeklyBulletins::liveReport(const IsoWeek &week, const WeeklyScope &scope)
+{
+    WeeklyStatistics statistics(m_db);
+    auto r = statistics.report(week, scope);
+    if (!r)
+        return r;
+    auto list = statistics.dispatchList(week, scope);
+    if (!list)
+        return list.error();
+    QList<RedWarning> red;
+    for (const DispatchItem &item : list->open + list->undispatched)
+        if (item.warning == WarningLevel::Red)
+            red << RedWarning{item.issue.number, item.issue.title, item.issue.departmentName, item.issue.deadline,
+                              item.reasons};
+    r.value().redWarnings = red;
+    return r;
+}
+
 Result<Bulletin> WeeklyBulletins::bulletin(const IsoWeek &week, const WeeklyScope &scope, int number)
 {
     auto published = edition(week, scope.text(), number);
     if (!published && (number > 0 || published.error().code != ErrorCode::NotFound))
         return published.error();
     Bulletin b;
-    auto report = published ? WeeklyStatistics::fromJson(published->figures)
-                            : WeeklyStatistics(m_db).bulletinReport(week, scope);
+    auto report = published ? WeeklyStatistics::fromJson(published->figures) : liveReport(week, scope);
     if (!report)
         return report.error();
     b.report = report.value();

@@ -64,6 +64,9 @@ public:
     // Edition `number`, or the latest with 0; NotFound when the week is not published.
     Result<BulletinEdition> edition(const IsoWeek &week, const QString &scope, int number = 0);
 
+    // The live figures of a bulletin: the report with the red warnings, the issues of the
+    // dispatch list under red warning.
+    Result<WeeklyReport> liveReport(const IsoWeek &week, const WeeklyScope &scope = {});
     // Edition `number` of the week (the latest with 0), or the live figures with the red warnings
     // as a draft when the week is not published. A missing edition `number` is NotFound.
     Result<Bulletin> bulletin(const IsoWeek &week, const WeeklyScope &scope, int number = 0);

@@ -594,21 +594,4 @@ Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const W
     return list;
 }
 
-Result<WeeklyReport> WeeklyStatistics::bulletinReport(const IsoWeek &week, const WeeklyScope &scope)
-{
-    auto r = report(week, scope);
-    if (!r)
-        return r;
-    auto list = dispatchList(week, scope);
-    if (!list)
-        return list.error();
-    QList<RedWarning> red;
-    for (const DispatchItem &item : list->open + list->undispatched)
-        if (item.warning == WarningLevel::Red)
-            red << RedWarning{item.issue.number, item.issue.title, item.issue.departmentName, item.issue.deadline,
-                              item.reasons};
-    r.value().redWarnings = red;
-    return r;
-}
-
 } // namespace linli

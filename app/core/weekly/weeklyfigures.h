@@ -98,7 +98,7 @@ struct WeeklyReport {
     QList<std::pair<QString, WeeklyFigures>> byDepartment;
     // The rows of the issues with no grid (registered at a location) and of those not yet
     // dispatched: each breakdown adds up to the totals. They sort last.
-    // The bulletin's red warnings (WeeklyStatistics::bulletinReport); absent in the figures of
+    // The bulletin's red warnings (WeeklyBulletins::liveReport); absent in the figures of
     // report() and in editions published before bulletins recorded them.
     std::optional<QList<RedWarning>> redWarnings;
     static QString noGrid() { return QStringLiteral("（无网格）"); }
@@ -143,8 +143,6 @@ public:
     Result<QList<WeeklyPoint>> series(const IsoWeek &first, const IsoWeek &last, const WeeklyScope &scope = {});
 
     Result<DispatchList> dispatchList(const IsoWeek &week, const WeeklyScope &scope = {});
-    // report() with the red warnings: the issues of the dispatch list under red warning.
-    Result<WeeklyReport> bulletinReport(const IsoWeek &week, const WeeklyScope &scope = {});
 
     // The report as DESIGN.md's JSON object: rates as fractions to 4 places, average days to
     // 2 places, null where a denominator is 0.

@@ -4,10 +4,10 @@
 
 #include "chartview.h"
 #include "common/prompts.h"
+#include "common/waitcursor.h"
 #include "common/weeklychoices.h"
 #include "storage/database.h"
 
-#include <QGuiApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -50,18 +50,12 @@ void ChartsPage::setToday(const QDate &today)
 
 bool ChartsPage::selectWeek(const IsoWeek &week)
 {
-    const int found = m_ui->weekComboBox->findData(week.label());
-    if (found >= 0)
-        m_ui->weekComboBox->setCurrentIndex(found);
-    return found >= 0;
+    return selectChoice(m_ui->weekComboBox, week.label());
 }
 
 bool ChartsPage::selectScope(const QString &scopeText)
 {
-    const int found = m_ui->scopeComboBox->findData(scopeText);
-    if (found >= 0)
-        m_ui->scopeComboBox->setCurrentIndex(found);
-    return found >= 0;
+    return selectChoice(m_ui->scopeComboBox, scopeText);
 }
 
 void ChartsPage::showChart(Chart chart)
@@ -96,23 +90,24 @@ void ChartsPage::load()
     if (!week || !scope)
         return;
     const auto chart = Chart(std::max(0, m_ui->chartListWidget->currentRow()));
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Error failed;
-    if ((chart == Rates || chart == OpenAndOverdue) && !m_series) {
-        // Through the year of the week: from its week 1.
-        auto points = statistics.series(IsoWeek(week->year(), 1), week.value(), scope.value());
-        if (points)
-            m_series = points.value();
-        else
-            failed = points.error();
-    } else if (chart != Rates && chart != OpenAndOverdue && !m_report) {
-        auto report = statistics.report(week.value(), scope.value());
-        if (report)
-            m_report = report.value();
-        else
-            failed = report.error();
+    {
+        const WaitCursor wait;
+        if ((chart == Rates || chart == OpenAndOverdue) && !m_series) {
+            // Through the year of the week: from its week 1.
+            auto points = statistics.series(IsoWeek(week->year(), 1), week.value(), scope.value());
+            if (points)
+                m_series = points.value();
+            else
+                failed = points.error();
+        } else if (chart != Rates && chart != OpenAndOverdue && !m_report) {
+            auto report = statistics.report(week.value(), scope.value());
+            if (report)
+                m_report = report.value();
+            else
+                failed = report.error();
+        }
     }
-    QGuiApplication::restoreOverrideCursor();
     if (!failed.message.isEmpty()) {
         prompts::warning(this, tr("Charts"), failed.message);
         return;

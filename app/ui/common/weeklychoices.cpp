@@ -78,4 +78,12 @@ void fillWeekChoices(QComboBox *box, const QDate &today)
     box->setCurrentIndex(1);
 }
 
+bool selectChoice(QComboBox *box, const QString &data)
+{
+    const int found = box->findData(data);
+    if (found >= 0)
+        box->setCurrentIndex(found);
+    return found >= 0;
+}
+
 } // namespace linli

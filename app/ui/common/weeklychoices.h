@@ -19,4 +19,7 @@ Status fillScopeChoices(QComboBox *box, Database &db);
 // this Monday.
 void fillWeekChoices(QComboBox *box, const QDate &today);
 
+// Chooses the entry whose data is `data` (a week's label, a scope's text); false if none is.
+bool selectChoice(QComboBox *box, const QString &data);
+
 } // namespace linli

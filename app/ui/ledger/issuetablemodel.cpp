@@ -41,6 +41,25 @@ int IssueTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString IssueTableModel::statusLabel(const Issue &issue)
+{
+    return choiceLabel(choices::issueStatus(), issue.status) + (issue.escalated ? tr(" (escalated)") : QString());
+}
+
+QString IssueTableModel::warningLabel(WarningLevel level)
+{
+    return level == WarningLevel::Red ? tr("Red") : level == WarningLevel::Amber ? tr("Amber") : QString();
+}
+
+QVariant IssueTableModel::warningBackground(WarningLevel level)
+{
+    if (level == WarningLevel::Red)
+        return QBrush(QColor(0xFF, 0xDD, 0xDD));
+    if (level == WarningLevel::Amber)
+        return QBrush(QColor(0xFF, 0xF2, 0xCC));
+    return {};
+}
+
 QVariant IssueTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -58,21 +77,12 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         case PlaceColumn: return i.location;
         case DepartmentColumn: return i.departmentName;
         case DeadlineColumn: return i.deadline;
-        case StatusColumn:
-            return choiceLabel(choices::issueStatus(), i.status) + (i.escalated ? tr(" (escalated)") : QString());
-        case WarningColumn:
-            return l.warning == WarningLevel::Red  ? tr("Red")
-                : l.warning == WarningLevel::Amber ? tr("Amber")
-                                                   : QString();
+        case StatusColumn: return statusLabel(i);
+        case WarningColumn: return warningLabel(l.warning);
         default: return {};
         }
     case Qt::ToolTipRole: return l.reasons.join(QLatin1Char('\n'));
-    case Qt::BackgroundRole:
-        if (l.warning == WarningLevel::Red)
-            return QBrush(QColor(0xFF, 0xDD, 0xDD));
-        if (l.warning == WarningLevel::Amber)
-            return QBrush(QColor(0xFF, 0xF2, 0xCC));
-        return {};
+    case Qt::BackgroundRole: return warningBackground(l.warning);
     case NumberRole: return i.number;
     case WarningRole: return int(l.warning);
     case StatusRole: return i.status;

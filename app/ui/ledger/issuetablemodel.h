@@ -32,6 +32,11 @@ public:
 
     explicit IssueTableModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
 
+    // How every list of issues shows a status (已交办（已上报）) and a warning (红色 on red).
+    static QString statusLabel(const Issue &issue);
+    static QString warningLabel(WarningLevel level);
+    static QVariant warningBackground(WarningLevel level);
+
     void setFilter(const IssueFilter &filter);
     IssueFilter filter() const { return m_filter; }
     void refresh();

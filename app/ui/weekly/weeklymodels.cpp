@@ -1,19 +1,11 @@
 #include "weeklymodels.h"
 
-#include "ledger/workflow.h"
+#include "ledger/issuetablemodel.h"
 #include "weeklydocuments.h"
-
-#include <QBrush>
-#include <QColor>
 
 namespace linli {
 
 namespace {
-
-QString days(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 1) : QStringLiteral("—");
-}
 
 QVariant rateOrder(const std::optional<double> &value)
 {
@@ -63,22 +55,13 @@ QVariant DispatchListModel::data(const QModelIndex &index, int role) const
         case DeadlineColumn: return i.deadline;
         case DaysOpenColumn: return d.daysOpen;
         case WeeksCarriedColumn: return d.weeksCarried;
-        case StatusColumn:
-            return choiceLabel(choices::issueStatus(), i.status) + (i.escalated ? tr(" (escalated)") : QString());
-        case WarningColumn:
-            return d.warning == WarningLevel::Red  ? tr("Red")
-                : d.warning == WarningLevel::Amber ? tr("Amber")
-                                                   : QString();
+        case StatusColumn: return IssueTableModel::statusLabel(i);
+        case WarningColumn: return IssueTableModel::warningLabel(d.warning);
         case ReasonsColumn: return d.reasons.join(QStringLiteral("；"));
         default: return {};
         }
     case Qt::ToolTipRole: return d.reasons.join(QLatin1Char('\n'));
-    case Qt::BackgroundRole:
-        if (d.warning == WarningLevel::Red)
-            return QBrush(QColor(0xFF, 0xDD, 0xDD));
-        if (d.warning == WarningLevel::Amber)
-            return QBrush(QColor(0xFF, 0xF2, 0xCC));
-        return {};
+    case Qt::BackgroundRole: return IssueTableModel::warningBackground(d.warning);
     case Qt::TextAlignmentRole:
         if (index.column() == DaysOpenColumn || index.column() == WeeksCarriedColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -113,36 +96,30 @@ QVariant DispatchListModel::headerData(int section, Qt::Orientation orientation,
 
 // --- KeyFiguresModel ---
 
+QString KeyFiguresModel::label(WeeklyDocuments::Figure figure)
+{
+    using F = WeeklyDocuments::Figure;
+    switch (figure) {
+    case F::New: return tr("New this week");
+    case F::Resolved: return tr("Resolved this week");
+    case F::Accepted: return tr("Accepted to date");
+    case F::ResolvedToDate: return tr("Resolved to date");
+    case F::Open: return tr("Open");
+    case F::OverdueOpen: return tr("Overdue open");
+    case F::ResolutionRate: return tr("Resolution rate");
+    case F::OnTimeRate: return tr("On-time rate");
+    case F::SatisfactionRate: return tr("Satisfaction rate");
+    case F::AverageDays: return tr("Average days to resolve");
+    case F::VisitedThisWeek: return tr("Households visited this week");
+    case F::Coverage: return tr("Visit coverage this year");
+    }
+    return QString();
+}
+
 void KeyFiguresModel::setReport(const WeeklyReport &report)
 {
     beginResetModel();
-    m_rows.clear();
-    const WeeklyFigures &now = report.totals;
-    const WeeklyFigures &before = report.previous;
-    auto counted = [this](const QString &label, int a, int b) {
-        m_rows << QStringList{label, QString::number(a), QString::number(b), WeeklyDocuments::change(a, b)};
-    };
-    auto rated = [this](const QString &label, const std::optional<double> &a, const std::optional<double> &b) {
-        m_rows << QStringList{label, WeeklyDocuments::percent(a), WeeklyDocuments::percent(b),
-                              WeeklyDocuments::rateChange(a, b)};
-    };
-    counted(tr("New this week"), now.newIssues, before.newIssues);
-    counted(tr("Resolved this week"), now.resolvedThisWeek, before.resolvedThisWeek);
-    counted(tr("Accepted to date"), now.accepted, before.accepted);
-    counted(tr("Resolved to date"), now.resolvedToDate, before.resolvedToDate);
-    counted(tr("Open"), now.open, before.open);
-    counted(tr("Overdue open"), now.overdueOpen, before.overdueOpen);
-    rated(tr("Resolution rate"), now.resolutionRate(), before.resolutionRate());
-    rated(tr("On-time rate"), now.onTimeRate(), before.onTimeRate());
-    rated(tr("Satisfaction rate"), now.satisfactionRate(), before.satisfactionRate());
-    m_rows << QStringList{tr("Average days to resolve"), days(now.averageDays()), days(before.averageDays()),
-                          now.averageDays() && before.averageDays()
-                              ? QString::asprintf("%+.1f", *now.averageDays() - *before.averageDays())
-                              : QStringLiteral("—")};
-    if (now.visitedThisWeek && before.visitedThisWeek) {
-        counted(tr("Households visited this week"), *now.visitedThisWeek, *before.visitedThisWeek);
-        rated(tr("Visit coverage this year"), now.coverage(), before.coverage());
-    }
+    m_rows = WeeklyDocuments::keyFigures(report.totals, report.previous);
     endResetModel();
 }
 
@@ -160,8 +137,16 @@ QVariant KeyFiguresModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role == Qt::DisplayRole)
-        return m_rows.at(index.row()).value(index.column());
+    const WeeklyDocuments::KeyFigure &k = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case FigureColumn: return label(k.figure);
+        case ThisWeekColumn: return k.now;
+        case PreviousWeekColumn: return k.before;
+        case ChangeColumn: return k.change;
+        default: return {};
+        }
+    }
     if (role == Qt::TextAlignmentRole && index.column() != FigureColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -217,7 +202,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         case ResolutionRateColumn: return WeeklyDocuments::percent(f.resolutionRate());
         case OnTimeRateColumn: return WeeklyDocuments::percent(f.onTimeRate());
         case SatisfactionRateColumn: return WeeklyDocuments::percent(f.satisfactionRate());
-        case AverageDaysColumn: return days(f.averageDays());
+        case AverageDaysColumn: return WeeklyDocuments::days(f.averageDays());
         case CoverageColumn: return WeeklyDocuments::percent(f.coverage());
         default: return {};
         }

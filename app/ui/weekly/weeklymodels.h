@@ -1,6 +1,7 @@
 #pragma once
 
 #include "weekly/weeklyfigures.h"
+#include "weeklydocuments.h"
 
 #include <QAbstractTableModel>
 
@@ -42,7 +43,8 @@ private:
     DispatchList m_list;
 };
 
-// 周汇总: each figure of the week, the week before and the change, written as on paper.
+// 周汇总: each figure of the week, the week before and the change, written as on paper
+// (WeeklyDocuments::keyFigures), under the UI's names.
 class KeyFiguresModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
     void setReport(const WeeklyReport &report);
+    static QString label(WeeklyDocuments::Figure figure);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,7 +61,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<QStringList> m_rows;
+    QList<WeeklyDocuments::KeyFigure> m_rows;
 };
 
 // The figures of a breakdown (by category, grid or department), one row per name.

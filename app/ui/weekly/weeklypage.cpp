@@ -4,6 +4,7 @@
 
 #include "common/printbutton.h"
 #include "common/prompts.h"
+#include "common/waitcursor.h"
 #include "common/weeklychoices.h"
 #include "ledger/issueactiondialog.h"
 #include "printdocument.h"
@@ -12,7 +13,6 @@
 #include "weeklydocuments.h"
 #include "weeklymodels.h"
 
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPrintPreviewWidget>
@@ -25,14 +25,6 @@
 namespace linli {
 
 namespace {
-
-// A wait cursor while the figures of a week are read (a fraction of a second at district scale).
-struct WaitCursor {
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
 
 QList<int> selectedRows(const QItemSelectionModel *selection)
 {
@@ -174,18 +166,12 @@ WeeklyScope WeeklyPage::scope() const
 
 bool WeeklyPage::selectWeek(const IsoWeek &week)
 {
-    const int found = m_ui->weekComboBox->findData(week.label());
-    if (found >= 0)
-        m_ui->weekComboBox->setCurrentIndex(found);
-    return found >= 0;
+    return selectChoice(m_ui->weekComboBox, week.label());
 }
 
 bool WeeklyPage::selectScope(const QString &scopeText)
 {
-    const int found = m_ui->scopeComboBox->findData(scopeText);
-    if (found >= 0)
-        m_ui->scopeComboBox->setCurrentIndex(found);
-    return found >= 0;
+    return selectChoice(m_ui->scopeComboBox, scopeText);
 }
 
 void WeeklyPage::refresh()
@@ -243,6 +229,7 @@ void WeeklyPage::loadSummary()
     const WaitCursor wait;
     auto report = WeeklyStatistics(*m_db).report(week(), scope());
     if (!report) {
+        m_report = {};
         prompts::warning(this, tr("Weekly reports"), report.error().message);
         return;
     }
@@ -291,6 +278,7 @@ void WeeklyPage::loadBulletin(int edition)
     m_ui->publishButton->setText(published ? tr("Publish a &correction…") : tr("&Publish…"));
     m_ui->publishButton->setEnabled(w.sunday() < m_today);
     if (!shown) {
+        m_bulletin = {};
         m_ui->bulletinStatusLabel->setText(shown.error().message);
         m_preview->updatePreview();
         return;
@@ -405,8 +393,15 @@ void WeeklyPage::publish()
 void WeeklyPage::exportExcel()
 {
     const IsoWeek w = week();
-    const WeeklyScope s = scope();
     const int tab = m_ui->weeklyTabWidget->currentIndex();
+    const IsoWeek shown = tab == DispatchTab ? m_dispatch->list().week
+        : tab == SummaryTab                  ? m_report.week
+                                             : m_bulletin.report.week;
+    if (!shown.isValid() || shown.label() != w.label()) { // the week could not be read: said when it was tried
+        prompts::warning(this, tr("Export to Excel"),
+                         tr("There are no figures of %1 to export.").arg(w.chineseLabel()));
+        return;
+    }
     const QString what = tab == DispatchTab ? QStringLiteral("周调度")
         : tab == SummaryTab                 ? QStringLiteral("周汇总")
                                             : QStringLiteral("周通报");
@@ -418,30 +413,11 @@ void WeeklyPage::exportExcel()
         return;
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += QStringLiteral(".xlsx");
-    const WaitCursor wait;
-    ExportTable table;
-    if (tab == DispatchTab) {
-        auto list = WeeklyStatistics(*m_db).dispatchList(w, s);
-        if (!list) {
-            prompts::warning(this, tr("Export to Excel"), list.error().message);
-            return;
-        }
-        table = WeeklyDocuments::dispatchTable(list.value());
-    } else if (tab == SummaryTab) {
-        auto report = WeeklyStatistics(*m_db).report(w, s);
-        if (!report) {
-            prompts::warning(this, tr("Export to Excel"), report.error().message);
-            return;
-        }
-        table = WeeklyDocuments::summaryTable(report.value());
-    } else {
-        auto shown = WeeklyBulletins(*m_db).bulletin(w, s, m_ui->editionComboBox->currentData().toInt());
-        if (!shown) {
-            prompts::warning(this, tr("Export to Excel"), shown.error().message);
-            return;
-        }
-        table = WeeklyDocuments::bulletinTable(shown->report, WeeklyDocuments::editionOf(shown->edition));
-    }
+    // What the tab shows: the same figures as on screen, not read again.
+    const ExportTable table = tab == DispatchTab ? WeeklyDocuments::dispatchTable(m_dispatch->list())
+        : tab == SummaryTab
+        ? WeeklyDocuments::summaryTable(m_report)
+        : WeeklyDocuments::bulletinTable(m_bulletin.report, WeeklyDocuments::editionOf(m_bulletin.edition));
     if (Status written = TableWriter::writeXlsx(path, table); !written) {
         prompts::warning(this, tr("Export to Excel"), written.error().message);
         return;
