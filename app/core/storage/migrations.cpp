@@ -452,9 +452,29 @@ Status toVersion10(Database &db)
                   });
 }
 
+// 11: the weekly figures at district scale read a year of issues and their events from
+// indexes alone. The registration index carries what the figures group by; each issue's events
+// are read with what the figures replay (date, kind, status, department, deadline, result)
+// from the index they are found by; and the resolutions of a period, with their issues, are
+// found by kind and date.
+Status toVersion11(Database &db)
+{
+    return runAll(db,
+                  {
+                      QStringLiteral("DROP INDEX issue_registered"),
+                      QStringLiteral("CREATE INDEX issue_registered ON issue (registered_date, category, "
+                                     "community_id, grid_id)"),
+                      QStringLiteral("DROP INDEX issue_event_issue"),
+                      QStringLiteral("CREATE INDEX issue_event_issue ON issue_event (issue_id, event_time, id, "
+                                     "event_date, kind, to_status, department_id, deadline, satisfaction)"),
+                      QStringLiteral("DROP INDEX issue_event_date"),
+                      QStringLiteral("CREATE INDEX issue_event_kind ON issue_event (kind, event_date, issue_id)"),
+                  });
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
-                           toVersion6, toVersion7, toVersion8, toVersion9, toVersion10};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5, toVersion6,
+                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11};
 
 } // namespace
 

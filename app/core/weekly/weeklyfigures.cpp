@@ -144,36 +144,33 @@ QDate isoDate(QByteArrayView text)
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
-// The events of `issues` up to `to`, read through the issue index by id, in date order.
-Status loadEvents(Database &db, QList<IssueHistory> &issues, const QDate &to)
+// The events up to `to` of `issues`, which `which` (a condition on e.issue_id) selects, read
+// from the issue's event index alone, in date order.
+Status loadEvents(Database &db, QList<IssueHistory> &issues, const QString &which, QVariantMap binds, const QDate &to)
 {
     QHash<qint64, qsizetype> index;
-    QList<qint64> ids;
-    ids.reserve(issues.size());
-    for (qsizetype i = 0; i < issues.size(); ++i) {
+    index.reserve(issues.size());
+    for (qsizetype i = 0; i < issues.size(); ++i)
         index.insert(issues.at(i).id, i);
-        ids << issues.at(i).id;
-    }
-    Status s
-        = readEach(db,
-                   QStringLiteral("SELECT e.issue_id, e.event_date, e.kind, e.to_status, e.department_id, e.deadline, "
-                                  "e.satisfaction FROM issue_event e WHERE %1 AND e.event_date <= :to ORDER BY "
-                                  "e.issue_id, e.event_time, e.id")
-                       .arg(db.idListCondition(QStringLiteral("e.issue_id"), QStringLiteral("ids"))),
-                   {{QStringLiteral("ids"), db.idListValue(ids)}, {QStringLiteral("to"), to.toString(Qt::ISODate)}},
-                   [&](const Row &r) {
-                       const auto found = index.constFind(r.integer(0));
-                       if (found == index.constEnd())
-                           return;
-                       Event e;
-                       e.date = isoDate(r.utf8(1));
-                       e.resolve = r.utf8(2) == "resolve";
-                       e.toStatus = statusOf(r.utf8(3));
-                       e.departmentId = r.integer(4);
-                       e.deadline = isoDate(r.utf8(5));
-                       e.satisfaction = resultOf(r.utf8(6));
-                       issues[found.value()].events << e;
-                   });
+    binds.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
+    Status s = readEach(db,
+                        QStringLiteral("SELECT e.issue_id, e.event_date, e.kind, e.to_status, e.department_id, "
+                                       "e.deadline, e.satisfaction FROM issue_event e WHERE %1 AND e.event_date <= "
+                                       ":to ORDER BY e.issue_id, e.event_time, e.id")
+                            .arg(which),
+                        binds, [&](const Row &r) {
+                            const auto found = index.constFind(r.integer(0));
+                            if (found == index.constEnd())
+                                return;
+                            Event e;
+                            e.date = isoDate(r.utf8(1));
+                            e.resolve = r.utf8(2) == "resolve";
+                            e.toStatus = statusOf(r.utf8(3));
+                            e.departmentId = r.integer(4);
+                            e.deadline = isoDate(r.utf8(5));
+                            e.satisfaction = resultOf(r.utf8(6));
+                            issues[found.value()].events << e;
+                        });
     if (!s)
         return s;
     for (IssueHistory &h : issues)
@@ -183,19 +180,20 @@ Status loadEvents(Database &db, QList<IssueHistory> &issues, const QDate &to)
 }
 
 // The issues registered from `from` to `to`, or resolved in that time, with their events up to
-// `to`.
+// `to`. Both are read from indexes: those registered in the period from the registration index,
+// those registered before it through the resolutions' index.
 Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const QDate &to)
 {
     const QVariantMap binds{{QStringLiteral("from"), from.toString(Qt::ISODate)},
                             {QStringLiteral("to"), to.toString(Qt::ISODate)}};
-    const QString which = QStringLiteral(
-        "((i.registered_date >= :from AND i.registered_date <= :to) OR i.id IN (SELECT r.issue_id FROM issue_event "
-        "r WHERE r.kind = 'resolve' AND r.event_date >= :from AND r.event_date <= :to))");
+    const QString resolved = QStringLiteral("SELECT r.issue_id FROM issue_event r WHERE r.kind = 'resolve' AND "
+                                            "r.event_date >= :from AND r.event_date <= :to");
+    const QString columns = QStringLiteral("SELECT i.id, i.registered_date, i.category, i.community_id, i.grid_id "
+                                           "FROM issue i WHERE ");
     QList<IssueHistory> issues;
     Status s = readEach(db,
-                        QStringLiteral("SELECT i.id, i.registered_date, i.category, i.community_id, i.grid_id FROM "
-                                       "issue i WHERE %1 ORDER BY i.id")
-                            .arg(which),
+                        columns + QStringLiteral("i.registered_date >= :from AND i.registered_date <= :to UNION ALL ")
+                            + columns + QStringLiteral("i.registered_date < :from AND i.id IN (%1)").arg(resolved),
                         binds, [&](const Row &r) {
                             IssueHistory h;
                             h.id = r.integer(0);
@@ -207,7 +205,10 @@ Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const Q
                         });
     if (!s)
         return s.error();
-    if (Status loaded = loadEvents(db, issues, to); !loaded)
+    const QString which = QStringLiteral("e.issue_id IN (SELECT i.id FROM issue i WHERE i.registered_date >= :from AND "
+                                         "i.registered_date <= :to UNION %1)")
+                              .arg(resolved);
+    if (Status loaded = loadEvents(db, issues, which, binds, to); !loaded)
         return loaded.error();
     return issues;
 }
@@ -249,62 +250,98 @@ Result<Places> loadPlaces(Database &db)
     return p;
 }
 
-// Distinct households visited per grid in a week: its few visits, read by date.
-Result<QHash<qint64, int>> visitedInWeek(Database &db, const IsoWeek &week)
-{
-    QHash<qint64, int> out;
-    Status s = readRows(db,
-                        QStringLiteral("SELECT h.grid_id, COUNT(DISTINCT v.household_id) FROM visit v JOIN household h "
-                                       "ON h.id = v.household_id WHERE v.visit_date >= :from AND v.visit_date <= :to "
-                                       "GROUP BY h.grid_id"),
-                        {{QStringLiteral("from"), week.monday().toString(Qt::ISODate)},
-                         {QStringLiteral("to"), week.sunday().toString(Qt::ISODate)}},
-                        [&](const QSqlQuery &q) { out.insert(q.value(0).toLongLong(), q.value(1).toInt()); });
-    if (!s)
-        return s.error();
-    return out;
-}
-
 struct Visits {
     QHash<qint64, int> week;
     QHash<qint64, int> year;
     QHash<qint64, int> active;
 };
 
-// The visit figures of a week and of the week before, per grid. The households active at the
-// end of each Sunday (in the register then, or gone only later) and those visited in each
-// period are counted in one pass over the households: a year's many visits are better asked of
-// each household (a seek in the visit index) than sorted by household.
+// The visit figures of a week and of the week before, per grid: the households active at the
+// end of each Sunday (in the register then, or gone only later) and those visited in each week
+// and in each year to date. The visits of the whole period are read from the date index, each
+// household marked with the periods it was visited in, and the households are then counted by
+// grid in one pass over them.
 Result<std::pair<Visits, Visits>> loadVisits(Database &db, const IsoWeek &week, const IsoWeek &previous)
 {
+    enum : quint8 { Week = 1, Year = 2, PreviousWeek = 4, PreviousYear = 8 };
+    const QByteArray monday = week.monday().toString(Qt::ISODate).toLatin1();
+    const QByteArray sunday = week.sunday().toString(Qt::ISODate).toLatin1();
+    const QByteArray yearStart = week.periodStart().toString(Qt::ISODate).toLatin1();
+    const QByteArray previousMonday = previous.monday().toString(Qt::ISODate).toLatin1();
+    const QByteArray previousSunday = previous.sunday().toString(Qt::ISODate).toLatin1();
+    const QByteArray previousYearStart = previous.periodStart().toString(Qt::ISODate).toLatin1();
+    QHash<qint64, quint8> visited;
+    visited.reserve(1 << 17);
+    Status s
+        = readEach(db,
+                   QStringLiteral("SELECT v.household_id, v.visit_date FROM visit v WHERE v.visit_date >= :from AND "
+                                  "v.visit_date <= :to"),
+                   {{QStringLiteral("from"), QString::fromLatin1(qMin(yearStart, previousYearStart))},
+                    {QStringLiteral("to"), QString::fromLatin1(sunday)}},
+                   [&](const Row &r) {
+                       // Dates as stored (YYYY-MM-DD) compare as text.
+                       const QByteArrayView date = r.utf8(1);
+                       quint8 marks = 0;
+                       if (date >= monday)
+                           marks |= Week;
+                       if (date >= yearStart)
+                           marks |= Year;
+                       if (date <= previousSunday) {
+                           if (date >= previousMonday)
+                               marks |= PreviousWeek;
+                           if (date >= previousYearStart)
+                               marks |= PreviousYear;
+                       }
+                       if (marks)
+                           visited[r.integer(0)] |= marks;
+                   });
+    if (!s)
+        return s.error();
+    // Per grid: active, visited in the week and in the year, this week and the week before.
+    struct Counts {
+        int active[2] = {};
+        int week[2] = {};
+        int year[2] = {};
+    };
+    QHash<qint64, Counts> grids;
+    qint64 lastGrid = -1;
+    Counts *counts = nullptr;
+    // The active households are read from the index of their status and grid alone; those gone
+    // (the other statuses the schema allows) with the day they went.
+    s = readEach(db,
+                 QStringLiteral("SELECT h.id, h.grid_id, 1, NULL FROM household h WHERE h.status = 'active' UNION "
+                                "ALL SELECT h.id, h.grid_id, 0, h.status_date FROM household h WHERE h.status IN "
+                                "('moved_out', 'closed')"),
+                 {}, [&](const Row &r) {
+                     if (const qint64 grid = r.integer(1); grid != lastGrid || !counts) {
+                         lastGrid = grid;
+                         counts = &grids[grid];
+                     }
+                     const bool active = r.integer(2) == 1;
+                     const QByteArrayView gone = r.utf8(3);
+                     // A household gone on a day without a date on record counts as gone.
+                     counts->active[0] += active || gone > sunday ? 1 : 0;
+                     counts->active[1] += active || gone > previousSunday ? 1 : 0;
+                     const auto found = visited.constFind(r.integer(0));
+                     if (found == visited.constEnd())
+                         return;
+                     const quint8 marks = found.value();
+                     counts->week[0] += marks & Week ? 1 : 0;
+                     counts->year[0] += marks & Year ? 1 : 0;
+                     counts->week[1] += marks & PreviousWeek ? 1 : 0;
+                     counts->year[1] += marks & PreviousYear ? 1 : 0;
+                 });
+    if (!s)
+        return s.error();
     std::pair<Visits, Visits> v;
-    auto w = visitedInWeek(db, week);
-    if (!w)
-        return w.error();
-    auto p = visitedInWeek(db, previous);
-    if (!p)
-        return p.error();
-    v.first.week = w.value();
-    v.second.week = p.value();
-    const QString visited = QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM visit v WHERE v.household_id = h.id AND "
-                                           "v.visit_date >= :%1from AND v.visit_date <= :%1to) THEN 1 ELSE 0 END");
-    const QString active = QStringLiteral("CASE WHEN h.status = 'active' OR h.status_date > :%1to THEN 1 ELSE 0 END");
-    Status s = readRows(
-        db,
-        QStringLiteral("SELECT h.grid_id, SUM(%1), SUM(%2), SUM(%3), SUM(%4) FROM household h GROUP BY h.grid_id")
-            .arg(active.arg(QLatin1Char('w')), active.arg(QLatin1Char('p')), visited.arg(QLatin1Char('w')),
-                 visited.arg(QLatin1Char('p'))),
-        {{QStringLiteral("wfrom"), week.periodStart().toString(Qt::ISODate)},
-         {QStringLiteral("wto"), week.sunday().toString(Qt::ISODate)},
-         {QStringLiteral("pfrom"), previous.periodStart().toString(Qt::ISODate)},
-         {QStringLiteral("pto"), previous.sunday().toString(Qt::ISODate)}},
-        [&](const QSqlQuery &q) {
-            const qint64 grid = q.value(0).toLongLong();
-            v.first.active.insert(grid, q.value(1).toInt());
-            v.second.active.insert(grid, q.value(2).toInt());
-            v.first.year.insert(grid, q.value(3).toInt());
-            v.second.year.insert(grid, q.value(4).toInt());
-        });
+    for (auto it = grids.cbegin(); it != grids.cend(); ++it) {
+        for (Visits *each : {&v.first, &v.second}) {
+            const int i = each == &v.first ? 0 : 1;
+            each->active.insert(it.key(), it->active[i]);
+            each->week.insert(it.key(), it->week[i]);
+            each->year.insert(it.key(), it->year[i]);
+        }
+    }
     if (!s)
         return s.error();
     return v;
@@ -563,7 +600,13 @@ Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const W
         h.registered = QDate::fromString(l.issue.registeredDate, Qt::ISODate);
         histories << h;
     }
-    if (Status s = loadEvents(m_db, histories, sunday); !s)
+    QList<qint64> ids;
+    for (const IssueHistory &h : std::as_const(histories))
+        ids << h.id;
+    if (Status s
+        = loadEvents(m_db, histories, m_db.idListCondition(QStringLiteral("e.issue_id"), QStringLiteral("ids")),
+                     {{QStringLiteral("ids"), m_db.idListValue(ids)}}, sunday);
+        !s)
         return s.error();
 
     DispatchList list;
