@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+
+#include <utility>
 
 using namespace linli;
 using linli::test::TestRegister;
@@ -23,7 +26,7 @@ class TestWeekly final : public QObject
     Q_OBJECT
 
     TestRegister m_reg;
-    const QDate m_today{2027, 1, 10};
+    QDate m_today{2027, 1, 10};
     Grid m_secondGrid;
 
     IssueRepository repo()
@@ -430,6 +433,60 @@ void TestWeekly::dispatchList()
     QCOMPARE(back->redWarnings->constFirst().number, red.number);
     QCOMPARE(back->redWarnings->constFirst().reasons, red.reasons);
     QCOMPARE(back->redWarnings->constFirst().title, red.title);
+
+    // A past week's list stays as the ledger stood on its Sunday. J, dispatched in 2027-W02 and
+    // overdue on its Sunday, has its deadline extended and is escalated on the Monday, then
+    // resolved: W02's list still shows it red and overdue, with what was decided since.
+    const QDate today = std::exchange(m_today, QDate(2027, 1, 31));
+    auto restore = qScopeGuard([&] { m_today = today; });
+    const QString j = add("J 井盖缺失", QStringLiteral("2027-01-11"), household, "其他");
+    QVERIFY(act(j, IssueAction::Accept, QStringLiteral("2027-01-11")));
+    QVERIFY(act(j, IssueAction::Dispatch, QStringLiteral("2027-01-12"), "城管", QStringLiteral("2027-01-15")));
+    auto find = [&j](const DispatchList &list) -> const DispatchItem * {
+        for (const DispatchItem &item : list.open)
+            if (item.issue.number == j)
+                return &item;
+        return nullptr;
+    };
+    auto before = statistics.dispatchList(IsoWeek(2027, 2));
+    LINLI_VERIFY_OK(before);
+    QVERIFY(find(before.value()));
+    QVERIFY(act(j, IssueAction::ChangeDeadline, QStringLiteral("2027-01-18"), nullptr, QStringLiteral("2027-01-29")));
+    QVERIFY(act(j, IssueAction::Escalate, QStringLiteral("2027-01-18")));
+    auto w02 = statistics.dispatchList(IsoWeek(2027, 2));
+    LINLI_VERIFY_OK(w02);
+    const DispatchItem *late = find(w02.value());
+    QVERIFY(late);
+    QCOMPARE(late->warning, WarningLevel::Red);
+    QCOMPARE(late->issue.deadline, QStringLiteral("2027-01-15"));
+    QVERIFY(!late->issue.escalated);
+    QCOMPARE(late->reasons, find(before.value())->reasons);
+    QVERIFY(late->reasons.constFirst().contains(QStringLiteral("2027-01-15")));
+    QCOMPARE(late->decisions, (QStringList{QStringLiteral("01-18 改期 2027-01-29"), QStringLiteral("01-18 上报")}));
+    QCOMPARE(late->statusNow, QStringLiteral("dispatched"));
+    QVERIFY(late->escalatedNow);
+    // W03: no longer overdue, red for its escalation.
+    auto w03 = statistics.dispatchList(IsoWeek(2027, 3));
+    LINLI_VERIFY_OK(w03);
+    QVERIFY(find(w03.value()));
+    QCOMPARE(find(w03.value())->issue.deadline, QStringLiteral("2027-01-29"));
+    QCOMPARE(find(w03.value())->warning, WarningLevel::Red);
+    QVERIFY(find(w03.value())->reasons.contains(QStringLiteral("escalated")));
+    QVERIFY(!find(w03.value())->reasons.join(QLatin1Char(' ')).contains(QStringLiteral("overdue")));
+    // Resolved in W04: gone from W04's list, still on W02's and W03's.
+    QVERIFY(act(j, IssueAction::Start, QStringLiteral("2027-01-25")));
+    QVERIFY(act(j, IssueAction::Resolve, QStringLiteral("2027-01-26")));
+    QVERIFY(!find(statistics.dispatchList(IsoWeek(2027, 4)).value()));
+    w02 = statistics.dispatchList(IsoWeek(2027, 2));
+    QCOMPARE(find(w02.value())->warning, WarningLevel::Red);
+    QCOMPARE(find(w02.value())->issue.status, QStringLiteral("dispatched"));
+    QCOMPARE(find(w02.value())->decisions.size(), 4);
+    QCOMPARE(find(w02.value())->decisions.constLast(), QStringLiteral("01-26 办结"));
+    QVERIFY(find(statistics.dispatchList(IsoWeek(2027, 3)).value()));
+    // A department's list is the department's as of the Sunday.
+    QVERIFY(
+        find(statistics.dispatchList(IsoWeek(2027, 2), statistics.parseScope(QStringLiteral("department:城管")).value())
+                 .value()));
 }
 
 void TestWeekly::jsonIsExactlyTheGoldenFile()

@@ -2170,6 +2170,10 @@
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decided since</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::DueTableModel</name>

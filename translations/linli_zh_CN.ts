@@ -2168,6 +2168,10 @@
         <source>Why</source>
         <translation>预警原因</translation>
     </message>
+    <message>
+        <source>Decided since</source>
+        <translation>会后决定</translation>
+    </message>
 </context>
 <context>
     <name>linli::DueTableModel</name>

@@ -374,14 +374,19 @@ Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, c
                             QString::number(item.weeksCarried),
                             warningLabel(item.warning),
                             item.reasons.join(QStringLiteral("；")),
-                            QString()};
+                            item.decisions.join(QStringLiteral("；"))};
     }
     QList<QStringList> waiting;
     for (const DispatchItem &item : list.undispatched) {
         const Issue &i = item.issue;
-        waiting << QStringList{
-            QString::number(waiting.size() + 1), i.number, i.registeredDate, i.acceptedDate, i.title, i.category,
-            QString::number(item.daysOpen),      QString()};
+        waiting << QStringList{QString::number(waiting.size() + 1),
+                               i.number,
+                               i.registeredDate,
+                               i.acceptedDate,
+                               i.title,
+                               i.category,
+                               QString::number(item.daysOpen),
+                               item.decisions.join(QStringLiteral("；"))};
     }
     DocumentHtml html;
     html.heading(QStringLiteral("周调度问题清单"));
@@ -500,7 +505,7 @@ ExportTable WeeklyDocuments::dispatchTable(const DispatchList &list)
                               QString::number(item.weeksCarried),
                               warningLabel(item.warning),
                               item.reasons.join(QStringLiteral("；")),
-                              QString()};
+                              item.decisions.join(QStringLiteral("；"))};
     };
     for (const DispatchItem &item : list.open)
         add(QStringLiteral("在办"), item);

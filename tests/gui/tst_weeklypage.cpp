@@ -186,12 +186,24 @@ void TestWeeklyPage::lastWeeksCycle()
     });
     QCOMPARE(lastEventKind(m_onTime), QStringLiteral("escalate"));
     QVERIFY(repo.getByNumber(m_onTime)->escalated);
-    // The list shows them at once (the ledger page too).
+    // The list shows them at once, beside each issue as it stood on Sunday: the record of last
+    // week does not change (the ledger page shows the issues as they are now).
     QCOMPARE(list->rowCount(), 3);
-    bool shown = false;
-    for (int r = 0; r < list->rowCount(); ++r)
-        shown |= list->item(r).issue.number == m_onTime && list->item(r).issue.escalated;
-    QVERIFY(shown);
+    QCOMPARE(list->item(0).issue.number, m_late);
+    QCOMPARE(list->item(0).warning, WarningLevel::Red);
+    QVERIFY(list->item(0).issue.deadline < m_today.toString(Qt::ISODate));
+    QVERIFY(list->item(0).issue.departmentName != QStringLiteral("住建"));
+    const QString monday = m_today.toString(QStringLiteral("MM-dd"));
+    QCOMPARE(list->index(0, DispatchListModel::DecisionsColumn).data().toString(),
+             QStringLiteral("%1 改期 %2；%1 改派 住建").arg(monday, newDeadline.toString(Qt::ISODate)));
+    QCOMPARE(list->item(1).issue.number, m_onTime);
+    QVERIFY(!list->item(1).issue.escalated);
+    QCOMPARE(list->index(1, DispatchListModel::DecisionsColumn).data().toString(), monday + QStringLiteral(" 上报"));
+    // The decisions still open to an issue are those of its state now: escalated, it cannot be
+    // escalated again.
+    view->selectRow(1);
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("escalateButton"))->isEnabled());
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("changeDeadlineButton"))->isEnabled());
 
     // The scope: one department's list.
     QVERIFY(page->selectScope(QStringLiteral("department:物业")));

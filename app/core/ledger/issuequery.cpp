@@ -66,6 +66,12 @@ Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &
         where << QStringLiteral("i.registered_date <= :to");
         binds.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
     }
+    if (filter.openOn.isValid()) {
+        where << QStringLiteral("(%1 OR i.id IN (SELECT r.issue_id FROM issue_event r WHERE r.kind IN ('resolve', "
+                                "'reject') AND r.event_date > :openon))")
+                     .arg(kActive);
+        binds.insert(QStringLiteral("openon"), filter.openOn.toString(Qt::ISODate));
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         // The user's text is a bound value; its own % and _ are taken literally.
@@ -99,7 +105,8 @@ Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &
         l.issue = issueFromQuery(q.value());
         const int code = q.value().value(QStringLiteral("warning_level")).toInt();
         l.warning = code == 2 ? WarningLevel::Red : code == 1 ? WarningLevel::Amber : WarningLevel::None;
-        l.reasons = Warnings::reasons(l.issue, asOf, q.value().value(QStringLiteral("recent")).toInt());
+        l.recentAtSamePlace = q.value().value(QStringLiteral("recent")).toInt();
+        l.reasons = Warnings::reasons(l.issue, asOf, l.recentAtSamePlace);
         out << l;
     }
     return out;

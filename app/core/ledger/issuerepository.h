@@ -33,6 +33,7 @@ public:
         Issue issue;
         WarningLevel warning = WarningLevel::None;
         QStringList reasons;
+        int recentAtSamePlace = 0; // issues at the same place in the 90 days to the as-of date
     };
     // A page of the ledger in number order; the warning level is computed (and filtered) in SQL.
     Result<QList<Listed>> list(const IssueFilter &filter, int offset = 0, int limit = 1000000);

@@ -92,6 +92,9 @@ struct IssueFilter {
     QDate from; // registered on or after, if valid
     QDate to; // registered on or before, if valid
     QString text; // part of the number, title, place or reporter
+    // If valid, only the issues that may have been open at the end of that day: those in the
+    // workflow now, and those resolved or rejected after it.
+    QDate openOn;
 };
 
 } // namespace linli

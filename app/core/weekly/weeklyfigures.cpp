@@ -1,6 +1,7 @@
 #include "weeklyfigures.h"
 
-#include "ledger/issuerepository.h"
+#include "weekly/weeklyhistory.h"
+
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -12,86 +13,9 @@
 
 namespace linli {
 
+using namespace weekly;
+
 namespace {
-
-// Statuses and follow-up results as read from the events (codes, without a string each).
-enum class Status8 : quint8 { None, New, Rejected, Resolved, Open };
-enum class Result8 : quint8 { None, Satisfied, Dissatisfied };
-
-struct Event {
-    QDate date;
-    bool resolve = false; // a 办结 event
-    Status8 toStatus = Status8::None;
-    qint64 departmentId = 0;
-    QDate deadline;
-    Result8 satisfaction = Result8::None;
-};
-
-struct IssueHistory {
-    qint64 id = 0;
-    QDate registered;
-    QString category;
-    qint64 communityId = 0;
-    qint64 gridId = 0;
-    QList<Event> events; // by date, then as written
-};
-
-// An issue as its events up to the end of a day left it.
-struct State {
-    Status8 status = Status8::None;
-    qint64 departmentId = 0;
-    QDate deadline;
-    QDate resolved; // the latest resolution
-    Result8 satisfaction = Result8::None; // the latest follow-up result
-};
-
-State stateAt(const IssueHistory &issue, const QDate &day)
-{
-    State s;
-    for (const Event &e : issue.events) {
-        if (e.date > day)
-            break;
-        if (e.toStatus != Status8::None)
-            s.status = e.toStatus;
-        if (e.departmentId)
-            s.departmentId = e.departmentId;
-        if (e.deadline.isValid())
-            s.deadline = e.deadline;
-        if (e.resolve)
-            s.resolved = e.date;
-        if (e.satisfaction != Result8::None)
-            s.satisfaction = e.satisfaction;
-    }
-    return s;
-}
-
-Status8 statusOf(QByteArrayView code)
-{
-    if (code.isEmpty())
-        return Status8::None;
-    if (code == "new")
-        return Status8::New;
-    if (code == "rejected")
-        return Status8::Rejected;
-    if (code == "resolved" || code == "followed_up" || code == "closed")
-        return Status8::Resolved;
-    return Status8::Open; // accepted, dispatched, in_progress
-}
-
-Result8 resultOf(QByteArrayView code)
-{
-    if (code.isEmpty())
-        return Result8::None;
-    return code == "satisfied" || code == "fairly_satisfied" ? Result8::Satisfied : Result8::Dissatisfied;
-}
-
-bool resolvedWithin(const IssueHistory &issue, const QDate &from, const QDate &to)
-{
-    for (const Event &e : issue.events)
-        if (e.resolve && e.date >= from && e.date <= to)
-            return true;
-    return false;
-}
 
 // Adds one issue, as it stood at the end of the week's Sunday, to the figures.
 void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const IsoWeek &week)
@@ -125,129 +49,6 @@ void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const Is
             ++f.satisfied;
     }
     f.open = f.accepted - f.resolvedToDate;
-}
-
-// YYYY-MM-DD as stored; an invalid date for anything else (a null column).
-QDate isoDate(QByteArrayView text)
-{
-    if (text.size() != 10 || text.at(4) != '-' || text.at(7) != '-')
-        return QDate();
-    auto digits = [&text](int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; ++i) {
-            if (text.at(i) < '0' || text.at(i) > '9')
-                return -1;
-            n = n * 10 + (text.at(i) - '0');
-        }
-        return n;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
-}
-
-// The events up to `to` of `issues`, which `which` (a condition on e.issue_id) selects, read
-// from the issue's event index alone, in date order.
-Status loadEvents(Database &db, QList<IssueHistory> &issues, const QString &which, QVariantMap binds, const QDate &to)
-{
-    QHash<qint64, qsizetype> index;
-    index.reserve(issues.size());
-    for (qsizetype i = 0; i < issues.size(); ++i)
-        index.insert(issues.at(i).id, i);
-    binds.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
-    Status s = readEach(db,
-                        QStringLiteral("SELECT e.issue_id, e.event_date, e.kind, e.to_status, e.department_id, "
-                                       "e.deadline, e.satisfaction FROM issue_event e WHERE %1 AND e.event_date <= "
-                                       ":to ORDER BY e.issue_id, e.event_time, e.id")
-                            .arg(which),
-                        binds, [&](const Row &r) {
-                            const auto found = index.constFind(r.integer(0));
-                            if (found == index.constEnd())
-                                return;
-                            Event e;
-                            e.date = isoDate(r.utf8(1));
-                            e.resolve = r.utf8(2) == "resolve";
-                            e.toStatus = statusOf(r.utf8(3));
-                            e.departmentId = r.integer(4);
-                            e.deadline = isoDate(r.utf8(5));
-                            e.satisfaction = resultOf(r.utf8(6));
-                            issues[found.value()].events << e;
-                        });
-    if (!s)
-        return s;
-    for (IssueHistory &h : issues)
-        std::stable_sort(h.events.begin(), h.events.end(),
-                         [](const Event &a, const Event &b) { return a.date < b.date; });
-    return Status();
-}
-
-// The issues registered from `from` to `to`, or resolved in that time, with their events up to
-// `to`. Both are read from indexes: those registered in the period from the registration index,
-// those registered before it through the resolutions' index.
-Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const QDate &to)
-{
-    const QVariantMap binds{{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                            {QStringLiteral("to"), to.toString(Qt::ISODate)}};
-    const QString resolved = QStringLiteral("SELECT r.issue_id FROM issue_event r WHERE r.kind = 'resolve' AND "
-                                            "r.event_date >= :from AND r.event_date <= :to");
-    const QString columns = QStringLiteral("SELECT i.id, i.registered_date, i.category, i.community_id, i.grid_id "
-                                           "FROM issue i WHERE ");
-    QList<IssueHistory> issues;
-    Status s = readEach(db,
-                        columns + QStringLiteral("i.registered_date >= :from AND i.registered_date <= :to UNION ALL ")
-                            + columns + QStringLiteral("i.registered_date < :from AND i.id IN (%1)").arg(resolved),
-                        binds, [&](const Row &r) {
-                            IssueHistory h;
-                            h.id = r.integer(0);
-                            h.registered = isoDate(r.utf8(1));
-                            h.category = r.text(2);
-                            h.communityId = r.integer(3);
-                            h.gridId = r.integer(4);
-                            issues << h;
-                        });
-    if (!s)
-        return s.error();
-    const QString which = QStringLiteral("e.issue_id IN (SELECT i.id FROM issue i WHERE i.registered_date >= :from AND "
-                                         "i.registered_date <= :to UNION %1)")
-                              .arg(resolved);
-    if (Status loaded = loadEvents(db, issues, which, binds, to); !loaded)
-        return loaded.error();
-    return issues;
-}
-
-// Grid id -> community id, and each grid's label: its name, or 社区名/网格名 where two
-// communities have a grid of that name.
-struct Places {
-    QHash<qint64, qint64> communityOfGrid;
-    QHash<qint64, QString> gridLabel;
-    QHash<qint64, QString> departmentName;
-};
-
-Result<Places> loadPlaces(Database &db)
-{
-    Places p;
-    QHash<QString, int> gridNames;
-    struct Grid {
-        qint64 id;
-        QString name;
-        QString community;
-    };
-    QList<Grid> grids;
-    Status s = readRows(db,
-                        QStringLiteral("SELECT g.id, g.name, c.name, c.id FROM grid g JOIN community c ON c.id = "
-                                       "g.community_id"),
-                        {}, [&](const QSqlQuery &q) {
-                            grids << Grid{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-                            p.communityOfGrid.insert(q.value(0).toLongLong(), q.value(3).toLongLong());
-                            ++gridNames[q.value(1).toString()];
-                        });
-    if (!s)
-        return s.error();
-    for (const Grid &g : std::as_const(grids))
-        p.gridLabel.insert(g.id, gridNames.value(g.name) > 1 ? g.community + QLatin1Char('/') + g.name : g.name);
-    s = readRows(db, QStringLiteral("SELECT id, name FROM department"), {},
-                 [&](const QSqlQuery &q) { p.departmentName.insert(q.value(0).toLongLong(), q.value(1).toString()); });
-    if (!s)
-        return s.error();
-    return p;
 }
 
 struct Visits {
@@ -564,77 +365,6 @@ Result<QList<WeeklyPoint>> WeeklyStatistics::series(const IsoWeek &first, const 
         points << point;
     }
     return points;
-}
-
-Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const WeeklyScope &scope)
-{
-    if (!week.isValid())
-        return Error{ErrorCode::Invalid, tr("'%1' is not a week.").arg(week.label()), QStringLiteral("week")};
-    const QDate sunday = week.sunday();
-    IssueRepository issues(m_db);
-    issues.setToday(qMax(sunday, QDate::currentDate()));
-    QList<IssueRepository::Listed> listed;
-    for (const char *status : {"accepted", "dispatched", "in_progress"}) {
-        IssueFilter filter;
-        filter.status = QString::fromLatin1(status);
-        filter.asOf = sunday;
-        filter.to = sunday;
-        if (scope.kind == WeeklyScope::Kind::Grid)
-            filter.gridId = scope.id;
-        if (scope.kind == WeeklyScope::Kind::Category)
-            filter.category = scope.name;
-        if (scope.kind == WeeklyScope::Kind::Department)
-            filter.departmentId = scope.id;
-        auto some = issues.list(filter);
-        if (!some)
-            return some.error();
-        for (const auto &l : some.value())
-            if (scope.kind != WeeklyScope::Kind::Community || l.issue.communityId == scope.id)
-                listed << l;
-    }
-    // The weeks each stood open, from its history.
-    QList<IssueHistory> histories;
-    for (const auto &l : std::as_const(listed)) {
-        IssueHistory h;
-        h.id = l.issue.meta.id;
-        h.registered = QDate::fromString(l.issue.registeredDate, Qt::ISODate);
-        histories << h;
-    }
-    QList<qint64> ids;
-    for (const IssueHistory &h : std::as_const(histories))
-        ids << h.id;
-    if (Status s
-        = loadEvents(m_db, histories, m_db.idListCondition(QStringLiteral("e.issue_id"), QStringLiteral("ids")),
-                     {{QStringLiteral("ids"), m_db.idListValue(ids)}}, sunday);
-        !s)
-        return s.error();
-
-    DispatchList list;
-    list.week = week;
-    list.scope = scope;
-    for (qsizetype i = 0; i < listed.size(); ++i) {
-        DispatchItem item;
-        item.issue = listed.at(i).issue;
-        item.warning = listed.at(i).warning;
-        item.reasons = listed.at(i).reasons;
-        const IssueHistory &h = histories.at(i);
-        item.daysOpen = int(h.registered.daysTo(sunday));
-        for (IsoWeek w = IsoWeek::containing(h.registered); !(week < w); w = w.next()) {
-            const State s = stateAt(h, w.sunday());
-            if (s.status == Status8::Open)
-                ++item.weeksCarried;
-        }
-        (item.issue.status == QLatin1String("accepted") ? list.undispatched : list.open) << item;
-    }
-    std::stable_sort(list.open.begin(), list.open.end(), [](const DispatchItem &a, const DispatchItem &b) {
-        if (a.warning != b.warning)
-            return int(a.warning) > int(b.warning);
-        return a.issue.deadline < b.issue.deadline;
-    });
-    std::stable_sort(
-        list.undispatched.begin(), list.undispatched.end(),
-        [](const DispatchItem &a, const DispatchItem &b) { return a.issue.acceptedDate < b.issue.acceptedDate; });
-    return list;
 }
 
 } // namespace linli

@@ -105,15 +105,24 @@ struct WeeklyReport {
     static QString notDispatched() { return QStringLiteral("（未交办）"); }
 };
 
-// 周调度: the list for the Monday meeting after week W, as the ledger stands at the end of W's
-// Sunday. Each issue with its warning then, the days since it was registered, and on how many
-// weekly lists it has stood: the weeks up to W at whose Sunday it was open.
+// 周调度: the list for the Monday meeting after week W: the issues open at the end of W's
+// Sunday, each as its history stood then (status, department, deadline, returns, escalation,
+// follow-up result) with its warning as of that day, the days since it was registered, and on
+// how many weekly lists it has stood: the weeks up to W at whose Sunday it was open. The list
+// of a past week therefore stays as it was; what was decided since is listed beside each
+// issue. The assignee, handling type and text are the issue's current ones.
 struct DispatchItem {
     Issue issue;
     WarningLevel warning = WarningLevel::None;
     QStringList reasons;
     int daysOpen = 0;
     int weeksCarried = 0;
+    // What was decided after the Sunday (in the meeting or since), from the issue's events:
+    // "11-24 改期 2026-12-05", "11-24 改派 住建", "11-24 上报".
+    QStringList decisions;
+    // The issue's status and escalation now, for the decisions that can still be taken on it.
+    QString statusNow;
+    bool escalatedNow = false;
 };
 
 struct DispatchList {

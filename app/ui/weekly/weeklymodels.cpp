@@ -58,6 +58,7 @@ QVariant DispatchListModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return IssueTableModel::statusLabel(i);
         case WarningColumn: return IssueTableModel::warningLabel(d.warning);
         case ReasonsColumn: return d.reasons.join(QStringLiteral("；"));
+        case DecisionsColumn: return d.decisions.join(QStringLiteral("；"));
         default: return {};
         }
     case Qt::ToolTipRole: return d.reasons.join(QLatin1Char('\n'));
@@ -68,8 +69,8 @@ QVariant DispatchListModel::data(const QModelIndex &index, int role) const
         return {};
     case NumberRole: return i.number;
     case WarningRole: return int(d.warning);
-    case StatusRole: return i.status;
-    case EscalatedRole: return i.escalated;
+    case StatusRole: return d.statusNow;
+    case EscalatedRole: return d.escalatedNow;
     default: return {};
     }
 }
@@ -90,6 +91,7 @@ QVariant DispatchListModel::headerData(int section, Qt::Orientation orientation,
     case StatusColumn: return tr("Status");
     case WarningColumn: return tr("Warning");
     case ReasonsColumn: return tr("Why");
+    case DecisionsColumn: return tr("Decided since");
     default: return {};
     }
 }

@@ -25,8 +25,10 @@ public:
         StatusColumn,
         WarningColumn,
         ReasonsColumn,
+        DecisionsColumn,
         ColumnCount
     };
+    // StatusRole and EscalatedRole: the issue as it is now, for the decisions still open to it.
     enum Role { NumberRole = Qt::UserRole + 1, WarningRole, StatusRole, EscalatedRole };
 
     using QAbstractTableModel::QAbstractTableModel;

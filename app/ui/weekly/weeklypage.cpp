@@ -322,8 +322,8 @@ void WeeklyPage::updateActions()
         if (rows.isEmpty())
             return false;
         for (int row : rows) {
-            const Issue &i = m_dispatch->item(row).issue;
-            if (!Workflow::legalActions(i.status, i.escalated).contains(action))
+            const DispatchItem &d = m_dispatch->item(row);
+            if (!Workflow::legalActions(d.statusNow, d.escalatedNow).contains(action))
                 return false;
         }
         return true;

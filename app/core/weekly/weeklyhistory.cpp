@@ -1,0 +1,228 @@
+#include "weeklyhistory.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace linli::weekly {
+
+namespace {
+
+Status8 statusOf(QByteArrayView code)
+{
+    if (code.isEmpty())
+        return Status8::None;
+    if (code == "new")
+        return Status8::New;
+    if (code == "rejected")
+        return Status8::Rejected;
+    if (code == "resolved" || code == "followed_up" || code == "closed")
+        return Status8::Resolved;
+    return Status8::Open; // accepted, dispatched, in_progress
+}
+
+Result8 resultOf(QByteArrayView code)
+{
+    if (code.isEmpty())
+        return Result8::None;
+    return code == "satisfied" || code == "fairly_satisfied" ? Result8::Satisfied : Result8::Dissatisfied;
+}
+
+// The event kinds in the order of Kind8; the first stands for the others (register).
+constexpr const char *kKindCodes[] = {"",         "accept",          "dispatch", "redispatch", "return",    "resolve",
+                                      "escalate", "change-deadline", "reject",   "start",      "follow-up", "close"};
+
+Kind8 kindOf(QByteArrayView code)
+{
+    for (quint8 i = 1; i < std::size(kKindCodes); ++i)
+        if (code == kKindCodes[i])
+            return Kind8(i);
+    return Kind8::Other;
+}
+
+constexpr const char *kStatusCodes[]
+    = {"", "new", "accepted", "dispatched", "in_progress", "resolved", "followed_up", "closed", "rejected"};
+
+quint8 codeOf(QByteArrayView code)
+{
+    if (code.isEmpty())
+        return 0;
+    for (quint8 i = 1; i < std::size(kStatusCodes); ++i)
+        if (code == kStatusCodes[i])
+            return i;
+    return 0;
+}
+
+} // namespace
+
+QString kindCode(Kind8 kind)
+{
+    return QString::fromLatin1(kKindCodes[quint8(kind)]);
+}
+
+const QList<QString> &statusCodes()
+{
+    static const QList<QString> codes = [] {
+        QList<QString> out;
+        for (const char *code : kStatusCodes)
+            out << QString::fromLatin1(code);
+        return out;
+    }();
+    return codes;
+}
+
+State stateAt(const IssueHistory &issue, const QDate &day)
+{
+    State s;
+    for (const Event &e : issue.events) {
+        if (e.date > day)
+            break;
+        if (e.toStatus != Status8::None) {
+            s.status = e.toStatus;
+            s.statusCode = e.toCode;
+        }
+        if (e.departmentId)
+            s.departmentId = e.departmentId;
+        if (e.deadline.isValid())
+            s.deadline = e.deadline;
+        switch (e.kind) {
+        case Kind8::Resolve: s.resolved = e.date; break;
+        case Kind8::Accept:
+        case Kind8::Return: s.accepted = e.date; break;
+        case Kind8::Dispatch:
+        case Kind8::Redispatch: s.dispatched = e.date; break;
+        case Kind8::Escalate: s.escalated = true; break;
+        default: break;
+        }
+        if (e.kind == Kind8::Return)
+            ++s.returns;
+        if (e.satisfaction != Result8::None)
+            s.satisfaction = e.satisfaction;
+    }
+    return s;
+}
+
+bool resolvedWithin(const IssueHistory &issue, const QDate &from, const QDate &to)
+{
+    for (const Event &e : issue.events)
+        if (e.kind == Kind8::Resolve && e.date >= from && e.date <= to)
+            return true;
+    return false;
+}
+
+QDate isoDate(QByteArrayView text)
+{
+    if (text.size() != 10 || text.at(4) != '-' || text.at(7) != '-')
+        return QDate();
+    auto digits = [&text](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (text.at(i) < '0' || text.at(i) > '9')
+                return -1;
+            n = n * 10 + (text.at(i) - '0');
+        }
+        return n;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+Status loadEvents(Database &db, QList<IssueHistory> &issues, const QString &which, QVariantMap binds, const QDate &to)
+{
+    QHash<qint64, qsizetype> index;
+    index.reserve(issues.size());
+    for (qsizetype i = 0; i < issues.size(); ++i)
+        index.insert(issues.at(i).id, i);
+    binds.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
+    Status s = readEach(db,
+                        QStringLiteral("SELECT e.issue_id, e.event_date, e.kind, e.to_status, e.department_id, "
+                                       "e.deadline, e.satisfaction FROM issue_event e WHERE %1 AND e.event_date <= "
+                                       ":to ORDER BY e.issue_id, e.event_time, e.id")
+                            .arg(which),
+                        binds, [&](const Row &r) {
+                            const auto found = index.constFind(r.integer(0));
+                            if (found == index.constEnd())
+                                return;
+                            Event e;
+                            e.date = isoDate(r.utf8(1));
+                            e.kind = kindOf(r.utf8(2));
+                            e.toCode = codeOf(r.utf8(3));
+                            e.toStatus = statusOf(r.utf8(3));
+                            e.departmentId = r.integer(4);
+                            e.deadline = isoDate(r.utf8(5));
+                            e.satisfaction = resultOf(r.utf8(6));
+                            issues[found.value()].events << e;
+                        });
+    if (!s)
+        return s;
+    for (IssueHistory &h : issues)
+        std::stable_sort(h.events.begin(), h.events.end(),
+                         [](const Event &a, const Event &b) { return a.date < b.date; });
+    return Status();
+}
+
+// Both sets are read from indexes: those registered in the period from the registration index,
+// those registered before it through the resolutions' index.
+Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const QDate &to)
+{
+    const QVariantMap binds{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), to.toString(Qt::ISODate)}};
+    const QString resolved = QStringLiteral("SELECT r.issue_id FROM issue_event r WHERE r.kind = 'resolve' AND "
+                                            "r.event_date >= :from AND r.event_date <= :to");
+    const QString columns = QStringLiteral("SELECT i.id, i.registered_date, i.category, i.community_id, i.grid_id "
+                                           "FROM issue i WHERE ");
+    QList<IssueHistory> issues;
+    Status s = readEach(db,
+                        columns + QStringLiteral("i.registered_date >= :from AND i.registered_date <= :to UNION ALL ")
+                            + columns + QStringLiteral("i.registered_date < :from AND i.id IN (%1)").arg(resolved),
+                        binds, [&](const Row &r) {
+                            IssueHistory h;
+                            h.id = r.integer(0);
+                            h.registered = isoDate(r.utf8(1));
+                            h.category = r.text(2);
+                            h.communityId = r.integer(3);
+                            h.gridId = r.integer(4);
+                            issues << h;
+                        });
+    if (!s)
+        return s.error();
+    const QString which = QStringLiteral("e.issue_id IN (SELECT i.id FROM issue i WHERE i.registered_date >= :from AND "
+                                         "i.registered_date <= :to UNION %1)")
+                              .arg(resolved);
+    if (Status loaded = loadEvents(db, issues, which, binds, to); !loaded)
+        return loaded.error();
+    return issues;
+}
+
+Result<Places> loadPlaces(Database &db)
+{
+    Places p;
+    QHash<QString, int> gridNames;
+    struct Grid {
+        qint64 id;
+        QString name;
+        QString community;
+    };
+    QList<Grid> grids;
+    Status s = readRows(db,
+                        QStringLiteral("SELECT g.id, g.name, c.name, c.id FROM grid g JOIN community c ON c.id = "
+                                       "g.community_id"),
+                        {}, [&](const QSqlQuery &q) {
+                            grids << Grid{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+                            p.communityOfGrid.insert(q.value(0).toLongLong(), q.value(3).toLongLong());
+                            ++gridNames[q.value(1).toString()];
+                        });
+    if (!s)
+        return s.error();
+    for (const Grid &g : std::as_const(grids))
+        p.gridLabel.insert(g.id, gridNames.value(g.name) > 1 ? g.community + QLatin1Char('/') + g.name : g.name);
+    s = readRows(db, QStringLiteral("SELECT id, name FROM department"), {},
+                 [&](const QSqlQuery &q) { p.departmentName.insert(q.value(0).toLongLong(), q.value(1).toString()); });
+    if (!s)
+        return s.error();
+    return p;
+}
+
+} // namespace linli::weekly
