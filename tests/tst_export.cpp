@@ -23,6 +23,7 @@ private slots:
     void readsBackTheSame();
     void openpyxlSeesTextIdsAndAFrozenFilteredHeader();
     void refusesOtherSuffixes();
+    void writesAWorkbookOfSeveralSheets();
 };
 
 void TestExport::initTestCase()
@@ -105,6 +106,32 @@ void TestExport::refusesOtherSuffixes()
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral(".xlsx")));
     QVERIFY(!TableWriter::write(QStringLiteral("/nonexistent/dir/x.xlsx"), households.value()).ok());
+}
+
+void TestExport::writesAWorkbookOfSeveralSheets()
+{
+    auto residents = RegisterExport::residents(*m_reg.db);
+    auto households = RegisterExport::households(*m_reg.db);
+    const QString xlsx = m_reg.dir.filePath(QStringLiteral("两表.xlsx"));
+    LINLI_VERIFY_OK(TableWriter::writeXlsx(xlsx, QList<ExportTable>{households.value(), residents.value()}));
+    auto sheets = XlsxReader::readFile(xlsx);
+    LINLI_VERIFY_OK(sheets);
+    QCOMPARE(sheets->size(), 2);
+    QCOMPARE(sheets->at(0).name, households->sheetName);
+    QCOMPARE(sheets->at(1).name, QStringLiteral("居民"));
+    QCOMPARE(sheets->at(1).table.rows.size(), residents->rows.size() + 1);
+    QCOMPARE(sheets->at(1).table.rows.at(1).at(6), QStringLiteral("王秀英"));
+
+    // A sheet name Excel cannot take ([ ] : * ? / \ are not allowed) fails with its name, and
+    // leaves no file, not even the earlier sheets.
+    ExportTable bad = residents.value();
+    bad.sheetName = QStringLiteral("居民/2026");
+    const QString refused = m_reg.dir.filePath(QStringLiteral("坏表名.xlsx"));
+    auto written = TableWriter::writeXlsx(refused, QList<ExportTable>{households.value(), bad});
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().message.contains(bad.sheetName), qPrintable(written.error().message));
+    QVERIFY(!QFile::exists(refused));
+    QVERIFY(!QFile::exists(refused + QStringLiteral(".partial")));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

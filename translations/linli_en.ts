@@ -1454,6 +1454,10 @@
         <source>%1: export writes .xlsx or .csv files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a sheet cannot be named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

@@ -1453,6 +1453,10 @@
         <source>%1: export writes .xlsx or .csv files.</source>
         <translation>%1：只能导出为 .xlsx 或 .csv 文件。</translation>
     </message>
+    <message>
+        <source>a sheet cannot be named &apos;%1&apos;</source>
+        <translation>工作表不能命名为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

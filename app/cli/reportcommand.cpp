@@ -69,16 +69,19 @@ bool readRequest(const Arguments &args, const QStringList &formats, Request *r, 
 
 // Writes the document as PDF, or the table as .xlsx, to --out, as the request's format says.
 int writeOut(const Arguments &args, QTextStream &out, const Request &r, const Result<Printing::Document> &document,
-             const ExportTable &table)
+             const QList<ExportTable> &tables)
 {
     const QString target = args.value(QStringLiteral("out"));
     if (r.format == QLatin1String("xlsx")) {
         if (target.isEmpty())
             return fail(tr("Name the file to write with --out FILE.xlsx."), kUsageError);
-        if (Status s = TableWriter::writeXlsx(target, table); !s)
+        if (Status s = TableWriter::writeXlsx(target, tables); !s)
             return fail(s.error().message);
+        qsizetype rows = 0;
+        for (const ExportTable &table : tables)
+            rows += table.rows.size();
         out << tr("%1 rows written to %2 (%3 s).")
-                   .arg(table.rows.size())
+                   .arg(rows)
                    .arg(target)
                    .arg(double(r.timer.elapsed()) / 1000.0, 0, 'f', 1)
             << Qt::endl;
@@ -130,7 +133,7 @@ int runBulletin(const Arguments &args, QTextStream &out)
     const WeeklyReport &report = bulletin->report;
     const WeeklyDocuments::Edition edition = WeeklyDocuments::editionOf(bulletin->edition);
     if (r.format == QLatin1String("xlsx"))
-        return writeOut(args, out, r, Error{}, WeeklyDocuments::bulletinTable(report, edition));
+        return writeOut(args, out, r, Error{}, WeeklyDocuments::bulletinWorkbook(report, edition));
     return writeOut(args, out, r, WeeklyDocuments::bulletin(report, edition, r.options), {});
 }
 
@@ -145,7 +148,7 @@ int runDispatch(const Arguments &args, QTextStream &out)
     if (!list)
         return fail(list.error().message);
     if (r.format == QLatin1String("xlsx"))
-        return writeOut(args, out, r, Error{}, WeeklyDocuments::dispatchTable(list.value()));
+        return writeOut(args, out, r, Error{}, {WeeklyDocuments::dispatchTable(list.value())});
     return writeOut(args, out, r, WeeklyDocuments::dispatch(list.value(), r.options), {});
 }
 
@@ -160,7 +163,7 @@ int runWeekly(const Arguments &args, QTextStream &out)
     if (!report)
         return fail(report.error().message);
     if (r.format == QLatin1String("xlsx"))
-        return writeOut(args, out, r, Error{}, WeeklyDocuments::summaryTable(report.value()));
+        return writeOut(args, out, r, Error{}, {WeeklyDocuments::summaryTable(report.value())});
     if (r.format == QLatin1String("pdf"))
         return writeOut(args, out, r, WeeklyDocuments::summary(report.value(), r.options), {});
     const QByteArray json = WeeklyStatistics::json(report.value());

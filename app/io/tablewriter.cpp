@@ -29,6 +29,11 @@ QString csvField(const QString &text)
 
 Status TableWriter::writeXlsx(const QString &path, const ExportTable &table)
 {
+    return writeXlsx(path, QList<ExportTable>{table});
+}
+
+Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tables)
+{
     // Written beside the target and renamed when complete, so a failed export leaves no half file.
     const QString partial = path + QStringLiteral(".partial");
     lxw_workbook_options options{};
@@ -39,8 +44,6 @@ Status TableWriter::writeXlsx(const QString &path, const ExportTable &table)
     lxw_workbook *workbook = workbook_new_opt(file.constData(), &options);
     if (!workbook)
         return failed(path, tr("the file cannot be created"));
-    const QByteArray sheetName = table.sheetName.toUtf8();
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
 
     lxw_format *header = workbook_add_format(workbook);
     format_set_bold(header);
@@ -51,53 +54,62 @@ Status TableWriter::writeXlsx(const QString &path, const ExportTable &table)
     lxw_format *date = workbook_add_format(workbook);
     format_set_num_format(date, "yyyy-mm-dd");
 
-    const int columns = int(table.columns.size());
-    for (int c = 0; c < columns; ++c) {
-        const ExportTable::Column &column = table.columns.at(c);
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), column.width,
-                             column.kind == ExportTable::Kind::Text       ? text
-                                 : column.kind == ExportTable::Kind::Date ? date
-                                                                          : nullptr);
-        worksheet_write_string(sheet, 0, lxw_col_t(c), column.header.toUtf8().constData(), header);
-    }
-    for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows.at(r);
-        const lxw_row_t at = lxw_row_t(r + 1);
-        for (int c = 0; c < columns && c < row.size(); ++c) {
-            const QString &value = row.at(c);
-            if (value.isEmpty())
-                continue;
-            switch (table.columns.at(c).kind) {
-            case ExportTable::Kind::Date: {
-                const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
-                if (d.isValid()) {
-                    lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
-                    worksheet_write_datetime(sheet, at, lxw_col_t(c), &when, date);
-                    continue;
-                }
-                break;
-            }
-            case ExportTable::Kind::Number: {
-                bool ok = false;
-                const double number = value.toDouble(&ok);
-                if (ok) {
-                    worksheet_write_number(sheet, at, lxw_col_t(c), number, nullptr);
-                    continue;
-                }
-                break;
-            }
-            case ExportTable::Kind::Text: break;
-            }
-            worksheet_write_string(sheet, at, lxw_col_t(c), value.toUtf8().constData(), text);
+    for (const ExportTable &table : tables) {
+        const QByteArray sheetName = table.sheetName.toUtf8();
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
+        if (!sheet) {
+            workbook_close(workbook);
+            QFile::remove(partial);
+            return failed(path, tr("a sheet cannot be named '%1'").arg(table.sheetName));
         }
-    }
-    if (columns > 0) {
-        worksheet_freeze_panes(sheet, 1, 0);
-        worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columns - 1));
-        worksheet_repeat_rows(sheet, 0, 0); // the header on every printed page
-        worksheet_set_landscape(sheet);
-        worksheet_set_paper(sheet, 9); // A4
-        worksheet_fit_to_pages(sheet, 1, 0);
+        const int columns = int(table.columns.size());
+        for (int c = 0; c < columns; ++c) {
+            const ExportTable::Column &column = table.columns.at(c);
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), column.width,
+                                 column.kind == ExportTable::Kind::Text       ? text
+                                     : column.kind == ExportTable::Kind::Date ? date
+                                                                              : nullptr);
+            worksheet_write_string(sheet, 0, lxw_col_t(c), column.header.toUtf8().constData(), header);
+        }
+        for (qsizetype r = 0; r < table.rows.size(); ++r) {
+            const QStringList &row = table.rows.at(r);
+            const lxw_row_t at = lxw_row_t(r + 1);
+            for (int c = 0; c < columns && c < row.size(); ++c) {
+                const QString &value = row.at(c);
+                if (value.isEmpty())
+                    continue;
+                switch (table.columns.at(c).kind) {
+                case ExportTable::Kind::Date: {
+                    const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
+                    if (d.isValid()) {
+                        lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
+                        worksheet_write_datetime(sheet, at, lxw_col_t(c), &when, date);
+                        continue;
+                    }
+                    break;
+                }
+                case ExportTable::Kind::Number: {
+                    bool ok = false;
+                    const double number = value.toDouble(&ok);
+                    if (ok) {
+                        worksheet_write_number(sheet, at, lxw_col_t(c), number, nullptr);
+                        continue;
+                    }
+                    break;
+                }
+                case ExportTable::Kind::Text: break;
+                }
+                worksheet_write_string(sheet, at, lxw_col_t(c), value.toUtf8().constData(), text);
+            }
+        }
+        if (columns > 0) {
+            worksheet_freeze_panes(sheet, 1, 0);
+            worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columns - 1));
+            worksheet_repeat_rows(sheet, 0, 0); // the header on every printed page
+            worksheet_set_landscape(sheet);
+            worksheet_set_paper(sheet, 9); // A4
+            worksheet_fit_to_pages(sheet, 1, 0);
+        }
     }
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR) {

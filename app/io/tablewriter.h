@@ -33,6 +33,8 @@ class TableWriter final
     Q_DECLARE_TR_FUNCTIONS(TableWriter)
 public:
     static Status writeXlsx(const QString &path, const ExportTable &table);
+    // A workbook of several tables, a sheet each, in order.
+    static Status writeXlsx(const QString &path, const QList<ExportTable> &tables);
     static Status writeCsv(const QString &path, const ExportTable &table);
     // By the file name's suffix: .xlsx or .csv.
     static Status write(const QString &path, const ExportTable &table);

@@ -479,6 +479,24 @@ ExportTable WeeklyDocuments::bulletinTable(const WeeklyReport &report, const Edi
     return t;
 }
 
+QList<ExportTable> WeeklyDocuments::bulletinWorkbook(const WeeklyReport &report, const Edition &edition)
+{
+    QList<ExportTable> book{bulletinTable(report, edition)};
+    if (!report.redWarnings)
+        return book;
+    using Kind = ExportTable::Kind;
+    ExportTable red;
+    red.sheetName = QStringLiteral("红色预警");
+    red.columns = {{QStringLiteral("序号"), Kind::Number, 6},    {QStringLiteral("编号"), Kind::Text, 13},
+                   {QStringLiteral("问题"), Kind::Text, 30},     {QStringLiteral("责任单位"), Kind::Text, 14},
+                   {QStringLiteral("办理时限"), Kind::Date, 11}, {QStringLiteral("预警原因"), Kind::Text, 40}};
+    for (const RedWarning &w : std::as_const(*report.redWarnings))
+        red.rows << QStringList{QString::number(red.rows.size() + 1), w.number, w.title, w.department, w.deadline,
+                                w.reasons.join(QStringLiteral("；"))};
+    book << red;
+    return book;
+}
+
 ExportTable WeeklyDocuments::dispatchTable(const DispatchList &list)
 {
     using Kind = ExportTable::Kind;

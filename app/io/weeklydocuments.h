@@ -43,6 +43,9 @@ public:
     // 周通报 as a workbook: the summary table with each department's place in the ranking and
     // on the 红榜 or 黑榜, and the edition (or 草稿) in the sheet's name.
     static ExportTable bulletinTable(const WeeklyReport &report, const Edition &edition);
+    // The bulletin's workbook: bulletinTable, and a sheet of its red warnings when the bulletin
+    // records them.
+    static QList<ExportTable> bulletinWorkbook(const WeeklyReport &report, const Edition &edition);
 
     // The key figures of a week against the week before, written as printed: the summary table
     // of the 周汇总 and 周通报, and the 周报 page's.

@@ -2,6 +2,7 @@
 #include "storage/sql.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -540,6 +541,20 @@ void TestCli::weeklyFiguresAndPublishing()
              QStringLiteral("--week"), QStringLiteral("2026-W46"), QStringLiteral("--format"), QStringLiteral("xlsx"),
              QStringLiteral("--out"), bulletinBook});
     QCOMPARE(r.code, 0);
+    // The red warnings frozen with the edition, one row each on their own sheet.
+    int redWarnings = -1;
+    {
+        auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
+        const QJsonObject figures
+            = QJsonDocument::fromJson(queryValue(*db,
+                                                 QStringLiteral("SELECT figures FROM weekly_report WHERE week = "
+                                                                "'2026-W46' AND edition = 1"))
+                                          .value()
+                                          .toByteArray())
+                  .object();
+        QVERIFY(figures.contains(QStringLiteral("red_warnings")));
+        redWarnings = int(figures.value(QStringLiteral("red_warnings")).toArray().size());
+    }
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
                  {QStringLiteral("-c"),
@@ -548,15 +563,20 @@ void TestCli::weeklyFiguresAndPublishing()
                                  "print(ws.title, ws['A2'].value, ws['B2'].value, ws['E2'].value, ws['G2'].value)\n"
                                  "ws = openpyxl.load_workbook(sys.argv[2]).active\n"
                                  "print(ws.title, ws['A1'].value, ws['M1'].value)\n"
-                                 "ws = openpyxl.load_workbook(sys.argv[3]).active\n"
-                                 "print(ws.title, ws['O1'].value, ws['P1'].value)\n"),
+                                 "wb = openpyxl.load_workbook(sys.argv[3])\n"
+                                 "ws = wb.active\n"
+                                 "print(ws.title, ws['O1'].value, ws['P1'].value)\n"
+                                 "red = wb['红色预警']\n"
+                                 "print(wb.sheetnames[1], red['B1'].value, red['F1'].value, red.max_row - 1)\n"),
                   workbook, dispatchBook, bulletinBook});
     QVERIFY(python.waitForFinished(60000));
     QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
     QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()),
-             QStringLiteral("周汇总 合计 2026-W46 %1 %2\n周调度 清单 会议决定\n周通报第1版 排名 红黑榜\n")
+             QStringLiteral("周汇总 合计 2026-W46 %1 %2\n周调度 清单 会议决定\n周通报第1版 排名 红黑榜\n"
+                            "红色预警 编号 预警原因 %3\n")
                  .arg(totals.value(QStringLiteral("accepted")).toInt())
-                 .arg(totals.value(QStringLiteral("open")).toInt()));
+                 .arg(totals.value(QStringLiteral("open")).toInt())
+                 .arg(redWarnings));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

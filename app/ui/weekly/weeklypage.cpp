@@ -414,11 +414,12 @@ void WeeklyPage::exportExcel()
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += QStringLiteral(".xlsx");
     // What the tab shows: the same figures as on screen, not read again.
-    const ExportTable table = tab == DispatchTab ? WeeklyDocuments::dispatchTable(m_dispatch->list())
+    const QList<ExportTable> tables = tab == DispatchTab
+        ? QList<ExportTable>{WeeklyDocuments::dispatchTable(m_dispatch->list())}
         : tab == SummaryTab
-        ? WeeklyDocuments::summaryTable(m_report)
-        : WeeklyDocuments::bulletinTable(m_bulletin.report, WeeklyDocuments::editionOf(m_bulletin.edition));
-    if (Status written = TableWriter::writeXlsx(path, table); !written) {
+        ? QList<ExportTable>{WeeklyDocuments::summaryTable(m_report)}
+        : WeeklyDocuments::bulletinWorkbook(m_bulletin.report, WeeklyDocuments::editionOf(m_bulletin.edition));
+    if (Status written = TableWriter::writeXlsx(path, tables); !written) {
         prompts::warning(this, tr("Export to Excel"), written.error().message);
         return;
     }
