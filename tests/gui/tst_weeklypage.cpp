@@ -199,6 +199,7 @@ void TestWeeklyPage::lastWeeksCycle()
     QCOMPARE(list->item(1).issue.number, m_onTime);
     QVERIFY(!list->item(1).issue.escalated);
     QCOMPARE(list->index(1, DispatchListModel::DecisionsColumn).data().toString(), monday + QStringLiteral(" 上报"));
+    screenshot(&window, QStringLiteral("weekly-dispatch-decided"));
     // The decisions still open to an issue are those of its state now: escalated, it cannot be
     // escalated again.
     view->selectRow(1);

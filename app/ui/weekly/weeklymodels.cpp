@@ -61,7 +61,10 @@ QVariant DispatchListModel::data(const QModelIndex &index, int role) const
         case DecisionsColumn: return d.decisions.join(QStringLiteral("；"));
         default: return {};
         }
-    case Qt::ToolTipRole: return d.reasons.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole:
+        if (index.column() == DecisionsColumn)
+            return d.decisions.join(QLatin1Char('\n'));
+        return d.reasons.join(QLatin1Char('\n'));
     case Qt::BackgroundRole: return IssueTableModel::warningBackground(d.warning);
     case Qt::TextAlignmentRole:
         if (index.column() == DaysOpenColumn || index.column() == WeeksCarriedColumn)
