@@ -18,7 +18,7 @@ namespace {
 // `issue` as its history stood at the end of `day`: the workflow's own fields, from the events.
 Issue issueAt(Issue issue, const State &s, const Places &places)
 {
-    issue.status = statusCodes().value(s.statusCode);
+    issue.status = QString::fromLatin1(s.statusCode);
     issue.departmentId = s.departmentId;
     issue.departmentName = places.departmentName.value(s.departmentId);
     issue.deadline = s.deadline.toString(Qt::ISODate);
@@ -37,15 +37,14 @@ QStringList decisionsAfter(const IssueHistory &h, const QDate &day, const Places
 {
     QStringList out;
     for (const Event &e : h.events) {
-        if (e.date <= day || e.kind == Kind8::Other)
+        if (e.date <= day || !e.action)
             continue;
-        auto action = Workflow::parseAction(kindCode(e.kind));
         QString text
             = e.date.toString(e.date.year() == day.year() ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd"))
-            + QLatin1Char(' ') + (action ? Workflow::actionLabel(action.value()) : kindCode(e.kind));
-        if (e.kind == Kind8::Dispatch || e.kind == Kind8::Redispatch)
+            + QLatin1Char(' ') + Workflow::actionLabel(*e.action);
+        if (e.action == IssueAction::Dispatch || e.action == IssueAction::Redispatch)
             text += QLatin1Char(' ') + places.departmentName.value(e.departmentId);
-        else if (e.kind == Kind8::ChangeDeadline && e.deadline.isValid())
+        else if (e.action == IssueAction::ChangeDeadline && e.deadline.isValid())
             text += QLatin1Char(' ') + e.deadline.toString(Qt::ISODate);
         out << text;
     }
@@ -72,11 +71,13 @@ Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const W
     auto listed = issues.list(filter);
     if (!listed)
         return listed.error();
+    QList<const IssueRepository::Listed *> candidates;
     QList<IssueHistory> histories;
     QList<qint64> ids;
     for (const auto &l : std::as_const(listed.value())) {
         if (scope.kind == WeeklyScope::Kind::Community && l.issue.communityId != scope.id)
             continue;
+        candidates << &l;
         IssueHistory h;
         h.id = l.issue.meta.id;
         h.registered = QDate::fromString(l.issue.registeredDate, Qt::ISODate);
@@ -95,11 +96,9 @@ Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const W
     DispatchList list;
     list.week = week;
     list.scope = scope;
-    qsizetype next = 0;
-    for (const auto &l : std::as_const(listed.value())) {
-        if (next == histories.size() || histories.at(next).id != l.issue.meta.id)
-            continue; // not in the community
-        const IssueHistory &h = histories.at(next++);
+    for (qsizetype c = 0; c < candidates.size(); ++c) {
+        const IssueRepository::Listed &l = *candidates.at(c);
+        const IssueHistory &h = histories.at(c);
         const State s = stateAt(h, sunday);
         if (s.status != Status8::Open)
             continue;

@@ -51,18 +51,21 @@ void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const Is
     f.open = f.accepted - f.resolvedToDate;
 }
 
-struct Visits {
-    QHash<qint64, int> week;
-    QHash<qint64, int> year;
-    QHash<qint64, int> active;
+// One grid's households: active at the end of the Sunday, visited in the week and in the year
+// to date; [0] for the week, [1] for the week before.
+struct GridVisits {
+    int active[2] = {};
+    int week[2] = {};
+    int year[2] = {};
 };
+using Visits = QHash<qint64, GridVisits>;
 
 // The visit figures of a week and of the week before, per grid: the households active at the
 // end of each Sunday (in the register then, or gone only later) and those visited in each week
 // and in each year to date. The visits of the whole period are read from the date index, each
 // household marked with the periods it was visited in, and the households are then counted by
 // grid in one pass over them.
-Result<std::pair<Visits, Visits>> loadVisits(Database &db, const IsoWeek &week, const IsoWeek &previous)
+Result<Visits> loadVisits(Database &db, const IsoWeek &week, const IsoWeek &previous)
 {
     enum : quint8 { Week = 1, Year = 2, PreviousWeek = 4, PreviousYear = 8 };
     const QByteArray monday = week.monday().toString(Qt::ISODate).toLatin1();
@@ -98,15 +101,9 @@ Result<std::pair<Visits, Visits>> loadVisits(Database &db, const IsoWeek &week, 
                    });
     if (!s)
         return s.error();
-    // Per grid: active, visited in the week and in the year, this week and the week before.
-    struct Counts {
-        int active[2] = {};
-        int week[2] = {};
-        int year[2] = {};
-    };
-    QHash<qint64, Counts> grids;
+    Visits grids;
     qint64 lastGrid = -1;
-    Counts *counts = nullptr;
+    GridVisits *counts = nullptr;
     // The active households are read from the index of their status and grid alone; those gone
     // (the other statuses the schema allows) with the day they went.
     s = readEach(db,
@@ -134,35 +131,23 @@ Result<std::pair<Visits, Visits>> loadVisits(Database &db, const IsoWeek &week, 
                  });
     if (!s)
         return s.error();
-    std::pair<Visits, Visits> v;
-    for (auto it = grids.cbegin(); it != grids.cend(); ++it) {
-        for (Visits *each : {&v.first, &v.second}) {
-            const int i = each == &v.first ? 0 : 1;
-            each->active.insert(it.key(), it->active[i]);
-            each->week.insert(it.key(), it->week[i]);
-            each->year.insert(it.key(), it->year[i]);
-        }
-    }
-    if (!s)
-        return s.error();
-    return v;
+    return grids;
 }
 
-// Sets the visit figures of the grids that `inScope` accepts.
-template<typename Accept> void addVisits(WeeklyFigures &f, const Visits &v, Accept inScope)
+// Sets the visit figures of week `period` (0: the week, 1: the week before) of the grids that
+// `inScope` accepts.
+template<typename Accept> void addVisits(WeeklyFigures &f, const Visits &v, int period, Accept inScope)
 {
     int week = 0;
     int year = 0;
     int active = 0;
-    for (auto it = v.active.cbegin(); it != v.active.cend(); ++it)
-        if (inScope(it.key()))
-            active += it.value();
-    for (auto it = v.week.cbegin(); it != v.week.cend(); ++it)
-        if (inScope(it.key()))
-            week += it.value();
-    for (auto it = v.year.cbegin(); it != v.year.cend(); ++it)
-        if (inScope(it.key()))
-            year += it.value();
+    for (auto it = v.cbegin(); it != v.cend(); ++it) {
+        if (inScope(it.key())) {
+            active += it->active[period];
+            week += it->week[period];
+            year += it->year[period];
+        }
+    }
     f.visitedThisWeek = week;
     f.visitedThisYear = year;
     f.activeHouseholds = active;
@@ -319,12 +304,13 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
         if (!visits)
             return visits.error();
         const Places &p = places.value();
-        addVisits(r.totals, visits->first, [&](qint64 grid) { return gridInScope(scope, p, grid); });
-        addVisits(r.previous, visits->second, [&](qint64 grid) { return gridInScope(scope, p, grid); });
+        const auto inScope = [&](qint64 grid) { return gridInScope(scope, p, grid); };
+        addVisits(r.totals, visits.value(), 0, inScope);
+        addVisits(r.previous, visits.value(), 1, inScope);
         // Every grid of the scope has a row, with or without issues.
         for (auto it = p.gridLabel.cbegin(); it != p.gridLabel.cend(); ++it)
-            if (gridInScope(scope, p, it.key()))
-                addVisits(byGrid[it.key()], visits->first, [grid = it.key()](qint64 g) { return g == grid; });
+            if (inScope(it.key()))
+                addVisits(byGrid[it.key()], visits.value(), 0, [grid = it.key()](qint64 g) { return g == grid; });
     }
 
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)

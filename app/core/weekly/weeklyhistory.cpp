@@ -1,5 +1,7 @@
 #include "weeklyhistory.h"
 
+#include "common/choices.h"
+#include "ledger/workflow.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -31,48 +33,33 @@ Result8 resultOf(QByteArrayView code)
     return code == "satisfied" || code == "fairly_satisfied" ? Result8::Satisfied : Result8::Dissatisfied;
 }
 
-// The event kinds in the order of Kind8; the first stands for the others (register).
-constexpr const char *kKindCodes[] = {"",         "accept",          "dispatch", "redispatch", "return",    "resolve",
-                                      "escalate", "change-deadline", "reject",   "start",      "follow-up", "close"};
-
-Kind8 kindOf(QByteArrayView code)
+// The workflow's action of an event's kind; none for the registration.
+std::optional<IssueAction> actionOf(QByteArrayView kind)
 {
-    for (quint8 i = 1; i < std::size(kKindCodes); ++i)
-        if (code == kKindCodes[i])
-            return Kind8(i);
-    return Kind8::Other;
+    static const QList<std::pair<QByteArray, IssueAction>> actions = [] {
+        QList<std::pair<QByteArray, IssueAction>> out;
+        for (IssueAction action : Workflow::allActions())
+            out.append({Workflow::actionCode(action).toLatin1(), action});
+        return out;
+    }();
+    for (const auto &[code, action] : actions)
+        if (kind == code)
+            return action;
+    return std::nullopt;
 }
 
-constexpr const char *kStatusCodes[]
-    = {"", "new", "accepted", "dispatched", "in_progress", "resolved", "followed_up", "closed", "rejected"};
-
-quint8 codeOf(QByteArrayView code)
+// The status code as the workflow's choices hold it; null for none.
+const char *statusCodeOf(QByteArrayView code)
 {
     if (code.isEmpty())
-        return 0;
-    for (quint8 i = 1; i < std::size(kStatusCodes); ++i)
-        if (code == kStatusCodes[i])
-            return i;
-    return 0;
+        return nullptr;
+    for (const Choice &c : choices::issueStatus())
+        if (code == c.code)
+            return c.code;
+    return nullptr;
 }
 
 } // namespace
-
-QString kindCode(Kind8 kind)
-{
-    return QString::fromLatin1(kKindCodes[quint8(kind)]);
-}
-
-const QList<QString> &statusCodes()
-{
-    static const QList<QString> codes = [] {
-        QList<QString> out;
-        for (const char *code : kStatusCodes)
-            out << QString::fromLatin1(code);
-        return out;
-    }();
-    return codes;
-}
 
 State stateAt(const IssueHistory &issue, const QDate &day)
 {
@@ -88,17 +75,16 @@ State stateAt(const IssueHistory &issue, const QDate &day)
             s.departmentId = e.departmentId;
         if (e.deadline.isValid())
             s.deadline = e.deadline;
-        switch (e.kind) {
-        case Kind8::Resolve: s.resolved = e.date; break;
-        case Kind8::Accept:
-        case Kind8::Return: s.accepted = e.date; break;
-        case Kind8::Dispatch:
-        case Kind8::Redispatch: s.dispatched = e.date; break;
-        case Kind8::Escalate: s.escalated = true; break;
-        default: break;
-        }
-        if (e.kind == Kind8::Return)
+        if (e.action == IssueAction::Resolve)
+            s.resolved = e.date;
+        if (e.action == IssueAction::Accept || e.action == IssueAction::Return)
+            s.accepted = e.date;
+        if (e.action == IssueAction::Return)
             ++s.returns;
+        if (e.action == IssueAction::Dispatch || e.action == IssueAction::Redispatch)
+            s.dispatched = e.date;
+        if (e.action == IssueAction::Escalate)
+            s.escalated = true;
         if (e.satisfaction != Result8::None)
             s.satisfaction = e.satisfaction;
     }
@@ -108,7 +94,7 @@ State stateAt(const IssueHistory &issue, const QDate &day)
 bool resolvedWithin(const IssueHistory &issue, const QDate &from, const QDate &to)
 {
     for (const Event &e : issue.events)
-        if (e.kind == Kind8::Resolve && e.date >= from && e.date <= to)
+        if (e.action == IssueAction::Resolve && e.date >= from && e.date <= to)
             return true;
     return false;
 }
@@ -147,8 +133,8 @@ Status loadEvents(Database &db, QList<IssueHistory> &issues, const QString &whic
                                 return;
                             Event e;
                             e.date = isoDate(r.utf8(1));
-                            e.kind = kindOf(r.utf8(2));
-                            e.toCode = codeOf(r.utf8(3));
+                            e.action = actionOf(r.utf8(2));
+                            e.toCode = statusCodeOf(r.utf8(3));
                             e.toStatus = statusOf(r.utf8(3));
                             e.departmentId = r.integer(4);
                             e.deadline = isoDate(r.utf8(5));

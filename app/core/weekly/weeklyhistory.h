@@ -5,6 +5,7 @@
 // by weeklyfigures.cpp and dispatchlist.cpp only.
 
 #include "common/result.h"
+#include "ledger/workflow.h"
 
 #include <QByteArrayView>
 #include <QDate>
@@ -12,6 +13,8 @@
 #include <QList>
 #include <QString>
 #include <QVariantMap>
+
+#include <optional>
 
 namespace linli {
 
@@ -22,27 +25,11 @@ namespace weekly {
 // Statuses and follow-up results as read from the events (codes, without a string each).
 enum class Status8 : quint8 { None, New, Rejected, Resolved, Open };
 enum class Result8 : quint8 { None, Satisfied, Dissatisfied };
-// The kinds of event: each action of the workflow, and Other for the registration.
-enum class Kind8 : quint8 {
-    Other,
-    Accept,
-    Dispatch,
-    Redispatch,
-    Return,
-    Resolve,
-    Escalate,
-    ChangeDeadline,
-    Reject,
-    Start,
-    FollowUp,
-    Close
-};
-
 struct Event {
     QDate date;
-    Kind8 kind = Kind8::Other;
+    std::optional<IssueAction> action; // none for the registration
     Status8 toStatus = Status8::None;
-    quint8 toCode = 0; // the status it left, as an index of statusCodes(); 0 for none
+    const char *toCode = nullptr; // the status it left, from choices::issueStatus(); null for none
     qint64 departmentId = 0;
     QDate deadline;
     Result8 satisfaction = Result8::None;
@@ -60,7 +47,7 @@ struct IssueHistory {
 // An issue as its events up to the end of a day left it.
 struct State {
     Status8 status = Status8::None;
-    quint8 statusCode = 0; // an index of statusCodes()
+    const char *statusCode = nullptr; // from choices::issueStatus()
     qint64 departmentId = 0;
     QDate deadline;
     QDate resolved; // the latest resolution
@@ -71,10 +58,6 @@ struct State {
     bool escalated = false;
 };
 
-// The action code of a kind (accept, dispatch, ...); empty for Other.
-QString kindCode(Kind8 kind);
-// The status codes in the order of Event::toCode; the first is empty.
-const QList<QString> &statusCodes();
 State stateAt(const IssueHistory &issue, const QDate &day);
 bool resolvedWithin(const IssueHistory &issue, const QDate &from, const QDate &to);
 // YYYY-MM-DD as stored; an invalid date for anything else (a null column).
