@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/operator.h"
+#include "access/actor.h"
 #include "ledger/issuerepository.h"
 #include "register/householdrepository.h"
 #include "register/placerepository.h"
@@ -60,7 +60,7 @@ inline QString freshPostgresRegister()
 struct TestRegister {
     QTemporaryDir dir;
     std::shared_ptr<Database> db;
-    Actor actor{QStringLiteral("tester")};
+    Actor actor = Actor::system(QStringLiteral("tester"));
     Grid grid;
     Compound compound;
     Building building;

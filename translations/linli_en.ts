@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>read the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change households, residents and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register issues and record follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept, dispatch, resolve, return, reject and close issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish weekly bulletins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see ID numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see phone numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or print personal data in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the ledger settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make and restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is outside your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Give a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name may have at most %1 characters; %2 has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &apos;%1&apos; may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: use 网格员 (grid_worker), 社区管理员 (community_admin), 街道工作人员 (street_staff) or 系统管理员 (admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid worker needs at least one grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community administrator needs a community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords; try again after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong for the %1th time in a row: the account %2 is locked for %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 more tries before the account is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has been disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register already has an administrator; log in as one to add accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community administrator manages only the grid workers of their own community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator; make another account an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator and cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no password yet; set one with a password reset, which enables it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit row must be written inside the change&apos;s transaction.</source>
@@ -1015,6 +1193,29 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Linli</source>
@@ -1084,11 +1285,54 @@
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the register %1 to version %2 failed, and it was left as it was: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may not contain tabs or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs characters of at least two kinds: letters, digits, other signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password salt has %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1403,34 @@
     </message>
     <message>
         <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no community named &apos;%1&apos; in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid named &apos;%1&apos; in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no compound named &apos;%1&apos; in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no building named &apos;%1&apos; in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several communities have a grid named &apos;%1&apos;; write it as 社区名/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several communities have a compound named &apos;%1&apos;; write it as 社区名/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several compounds have a building named &apos;%1&apos;; write it as 小区名/%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +2987,65 @@
     </message>
 </context>
 <context>
+    <name>linli::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the register %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 has no administrator yet. Create the first 系统管理员 account: it adds the other accounts and can do everything. The password needs at least 8 characters of at least two kinds (letters, digits, other signs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password: at least 8 characters of at least two kinds (letters, digits, other signs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linli was locked after a time without use. Enter your password to go on; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Linli</source>
@@ -2792,6 +3123,18 @@
         <source>Linli %1
 Household register, visit log and issue ledger for neighbourhood committees.
 Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo register. Its accounts: %1 (a grid worker for each grid). The password of each is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,14 +3762,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no grid named &apos;%1&apos; in this register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several communities have a grid named &apos;%1&apos;; write it as 社区名/%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to do: linli-cli visit add --db DB --household-uuid U --date D --kind KIND --visitor NAME [--notes TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,22 +3830,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
             <numerusform>Created %n item: %1</numerusform>
             <numerusform>Created %n items: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>There is no compound named &apos;%1&apos; in this register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no building named &apos;%1&apos; in this register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several communities have a compound named &apos;%1&apos;; write it as 社区名/%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several compounds have a building named &apos;%1&apos;; write it as 小区名/%1.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say what to print: linli-cli print household-card --household-uuid U | booklet --building NAME|--compound NAME|--grid NAME | ledger [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] | visits --from DATE --to DATE [--grid NAME] | route [--grid NAME] [--worker NAME] [--as-of DATE] --db DB --out FILE.pdf [--full-ids] [--today DATE]</source>
@@ -3585,7 +3904,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Usage: linli-cli COMMAND [options]
+Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
+password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   --version
+  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first administrator)
+  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
+  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
+  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
+       (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,
+        street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
        --db FILE
   check-id ID...
@@ -3617,6 +3944,118 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are: --user NAME or LINLI_USER, with the password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given: set %1, use --password-file FILE, or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 has no administrator yet: create the first one with linli-cli init --db %1 --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first: linli-cli user passwd --db %2 (the new password from LINLI_NEW_PASSWORD or typed at the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the new administrator %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli user add NAME --display-name 李丽 --role ROLE [--grid NAME]... [--community NAME] --db DB | user list [--format json] --db DB | user disable|enable|reset-password NAME --db DB | user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB | user passwd --db DB. ROLE is grid_worker (网格员), community_admin (社区管理员), street_staff (街道工作人员) or admin (系统管理员).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: use grid_worker (网格员), community_admin (社区管理员), street_staff (街道工作人员) or admin (系统管理员).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the register to create with --db FILE or --db postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 created; %2 is its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 is the administrator of the register %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new account a role with --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) added; the password must be changed at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

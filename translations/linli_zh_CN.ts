@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>read the register</source>
+        <translation>查看登记册</translation>
+    </message>
+    <message>
+        <source>change households, residents and visits</source>
+        <translation>修改住户、居民和走访记录</translation>
+    </message>
+    <message>
+        <source>register issues and record follow-up calls</source>
+        <translation>登记问题和记录回访</translation>
+    </message>
+    <message>
+        <source>accept, dispatch, resolve, return, reject and close issues</source>
+        <translation>受理、交办、办结、退回、不予受理和销号</translation>
+    </message>
+    <message>
+        <source>escalate issues</source>
+        <translation>上报问题</translation>
+    </message>
+    <message>
+        <source>publish weekly bulletins</source>
+        <translation>发布周通报</translation>
+    </message>
+    <message>
+        <source>see ID numbers in full</source>
+        <translation>查看完整身份证号码</translation>
+    </message>
+    <message>
+        <source>see phone numbers in full</source>
+        <translation>查看完整电话号码</translation>
+    </message>
+    <message>
+        <source>export or print personal data in full</source>
+        <translation>导出或打印完整的个人信息</translation>
+    </message>
+    <message>
+        <source>change the ledger settings</source>
+        <translation>修改问题台账设置</translation>
+    </message>
+    <message>
+        <source>manage places</source>
+        <translation>管理区域</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <source>make and restore backups</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>This record is outside your area.</source>
+        <translation>该记录不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>%1 is outside your area.</source>
+        <translation>%1 不在您的管辖范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Give a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>A user name may have at most %1 characters; %2 has %3.</source>
+        <translation>用户名最多 %1 个字符；%2 有 %3 个。</translation>
+    </message>
+    <message>
+        <source>The user name &apos;%1&apos; may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>用户名“%1”只能包含字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>A display name may have at most %1 characters.</source>
+        <translation>显示名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: use 网格员 (grid_worker), 社区管理员 (community_admin), 街道工作人员 (street_staff) or 系统管理员 (admin).</source>
+        <translation>“%1”不是角色：请用 网格员（grid_worker）、社区管理员（community_admin）、街道工作人员（street_staff）或 系统管理员（admin）。</translation>
+    </message>
+    <message>
+        <source>A grid worker needs at least one grid.</source>
+        <translation>网格员至少要负责一个网格。</translation>
+    </message>
+    <message>
+        <source>Grid %1 does not exist.</source>
+        <translation>网格 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A community administrator needs a community.</source>
+        <translation>社区管理员须指定所属社区。</translation>
+    </message>
+    <message>
+        <source>Community %1 does not exist.</source>
+        <translation>社区 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no user named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords; try again after %3.</source>
+        <translation>账户 %1 因连续 %2 次密码错误已被锁定，请于 %3 后再试。</translation>
+    </message>
+    <message>
+        <source>The password is wrong for the %1th time in a row: the account %2 is locked for %3 minutes.</source>
+        <translation>密码已连续第 %1 次错误：账户 %2 锁定 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more tries before the account is locked)</source>
+        <translation>%1（再错 %2 次账户将被锁定）</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator to enable it.</source>
+        <translation>账户 %1 已停用，请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>The account %1 has been disabled.</source>
+        <translation>账户 %1 已被停用。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>This register already has an administrator; log in as one to add accounts.</source>
+        <translation>该登记册已有管理员；请以管理员身份登录后添加账户。</translation>
+    </message>
+    <message>
+        <source>There is already a user named &apos;%1&apos;.</source>
+        <translation>已有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>A community administrator manages only the grid workers of their own community.</source>
+        <translation>社区管理员只能管理本社区的网格员。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator; make another account an administrator first.</source>
+        <translation>%1 是最后一位系统管理员；请先将另一账户设为系统管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator and cannot be disabled.</source>
+        <translation>%1 是最后一位系统管理员，不能停用。</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet; set one with a password reset, which enables it.</source>
+        <translation>%1 尚无密码；请用“重置密码”设置密码，账户随之启用。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit row must be written inside the change&apos;s transaction.</source>
@@ -1014,6 +1192,29 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown</source>
+        <translation>显示名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>再次输入(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Linli</source>
@@ -1083,12 +1284,55 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user…</source>
+        <translation>注销/切换用户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the register %1 to version %2 failed, and it was left as it was: %3</source>
         <translation>登记册 %1 升级到版本 %2 失败，登记册保持原样未改动：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters; this one has %2.</source>
+        <translation>密码至少需要 %1 个字符；当前只有 %2 个。</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may not contain tabs or line breaks.</source>
+        <translation>密码不能包含制表符或换行。</translation>
+    </message>
+    <message>
+        <source>A password needs characters of at least two kinds: letters, digits, other signs.</source>
+        <translation>密码须至少包含两类字符：字母、数字、其他符号。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>无法计算密码散列（内存不足）。</translation>
+    </message>
+    <message>
+        <source>A password salt has %1 bytes.</source>
+        <translation>密码盐须为 %1 字节。</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1403,34 @@
     <message>
         <source>building</source>
         <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>There is no community named &apos;%1&apos; in this register.</source>
+        <translation>本登记册中没有名为“%1”的社区。</translation>
+    </message>
+    <message>
+        <source>There is no grid named &apos;%1&apos; in this register.</source>
+        <translation>本登记册中没有名为“%1”的网格。</translation>
+    </message>
+    <message>
+        <source>There is no compound named &apos;%1&apos; in this register.</source>
+        <translation>本登记册中没有名为“%1”的小区。</translation>
+    </message>
+    <message>
+        <source>There is no building named &apos;%1&apos; in this register.</source>
+        <translation>本登记册中没有名为“%1”的楼栋。</translation>
+    </message>
+    <message>
+        <source>Several communities have a grid named &apos;%1&apos;; write it as 社区名/%1.</source>
+        <translation>多个社区都有名为“%1”的网格；请写作 社区名/%1。</translation>
+    </message>
+    <message>
+        <source>Several communities have a compound named &apos;%1&apos;; write it as 社区名/%1.</source>
+        <translation>多个社区都有名为“%1”的小区；请写作 社区名/%1。</translation>
+    </message>
+    <message>
+        <source>Several compounds have a building named &apos;%1&apos;; write it as 小区名/%1.</source>
+        <translation>多个小区都有名为“%1”的楼栋；请写作 小区名/%1。</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2978,65 @@
     </message>
 </context>
 <context>
+    <name>linli::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Log in to the register %1.</source>
+        <translation>登录登记册 %1。</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>The register %1 has no administrator yet. Create the first 系统管理员 account: it adds the other accounts and can do everything. The password needs at least 8 characters of at least two kinds (letters, digits, other signs).</source>
+        <translation>登记册 %1 还没有管理员。请创建第一个系统管理员账户：由它添加其他账户，拥有全部权限。密码至少 8 个字符，且至少包含两类字符（字母、数字、其他符号）。</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Choose a new password: at least 8 characters of at least two kinds (letters, digits, other signs).</source>
+        <translation>请设置新密码：至少 8 个字符，且至少包含两类字符（字母、数字、其他符号）。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Linli was locked after a time without use. Enter your password to go on; nothing you typed is lost.</source>
+        <translation>邻里台账因长时间未操作已锁定。请输入密码继续；已填写的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Give your user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Linli</source>
@@ -2786,6 +3117,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>邻里台账 %1
 社区居委会的一户一册、走访台账与问题台账。
 按 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <source>This is a demo register. Its accounts: %1 (a grid worker for each grid). The password of each is %2.</source>
+        <translation>这是演示登记册。账户：%1（每个网格各有一名网格员）。密码均为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -3405,14 +3748,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>演示登记册 %1：%2 个社区，%3 个网格，%4 个小区，%5 栋楼，%6 户，%7 名居民，%8 个问题，%9 次走访（用时 %10 秒）。</translation>
     </message>
     <message>
-        <source>There is no grid named &apos;%1&apos; in this register.</source>
-        <translation>本登记册中没有名为“%1”的网格。</translation>
-    </message>
-    <message>
-        <source>Several communities have a grid named &apos;%1&apos;; write it as 社区名/%1.</source>
-        <translation>多个社区都有名为“%1”的网格，请写成 社区名/%1。</translation>
-    </message>
-    <message>
         <source>Say what to do: linli-cli visit add --db DB --household-uuid U --date D --kind KIND --visitor NAME [--notes TEXT]</source>
         <translation>请说明要做什么：linli-cli visit add --db DB --household-uuid U --date D --kind 类型 --visitor 姓名 [--notes 文字]</translation>
     </message>
@@ -3479,22 +3814,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>
             <numerusform>新建 %n 项：%1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>There is no compound named &apos;%1&apos; in this register.</source>
-        <translation>本登记册中没有名为“%1”的小区。</translation>
-    </message>
-    <message>
-        <source>There is no building named &apos;%1&apos; in this register.</source>
-        <translation>本登记册中没有名为“%1”的楼栋。</translation>
-    </message>
-    <message>
-        <source>Several communities have a compound named &apos;%1&apos;; write it as 社区名/%1.</source>
-        <translation>多个社区都有名为“%1”的小区，请写成 社区名/%1。</translation>
-    </message>
-    <message>
-        <source>Several compounds have a building named &apos;%1&apos;; write it as 小区名/%1.</source>
-        <translation>多个小区都有名为“%1”的楼栋，请写成 小区名/%1。</translation>
     </message>
     <message>
         <source>Say what to print: linli-cli print household-card --household-uuid U | booklet --building NAME|--compound NAME|--grid NAME | ledger [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] | visits --from DATE --to DATE [--grid NAME] | route [--grid NAME] [--worker NAME] [--as-of DATE] --db DB --out FILE.pdf [--full-ids] [--today DATE]</source>
@@ -3568,7 +3887,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Usage: linli-cli COMMAND [options]
+Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
+password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   --version
+  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first administrator)
+  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
+  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
+  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
+       (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,
+        street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
        --db FILE
   check-id ID...
@@ -3601,7 +3928,15 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
         <translation>用法：linli-cli 命令 [选项]
+每个打开登记册的命令都以其中一个用户的身份执行：--user 用户名（或 LINLI_USER），
+密码取自 LINLI_PASSWORD、--password-file 文件 或在提示处输入。
   --version
+  init --db FILE|postgresql://… --user NAME [--display-name NAME]   （新建登记册及其第一个系统管理员）
+  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
+  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
+  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
+       （新密码取自 LINLI_NEW_PASSWORD 或提示输入；ROLE：grid_worker、community_admin、
+        street_staff、admin，或 网格员、社区管理员、街道工作人员、系统管理员）
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
        --db FILE
   check-id ID...
@@ -3633,6 +3968,118 @@ Licensed under the GNU General Public License, version 3 or later.</source>
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
+    </message>
+    <message>
+        <source>Say who you are: --user NAME or LINLI_USER, with the password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.</source>
+        <translation>请说明用户身份：--user 用户名 或 LINLI_USER，密码取自 LINLI_PASSWORD、--password-file 文件 或在提示处输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>No password was given: set %1, use --password-file FILE, or run the command in a terminal.</source>
+        <translation>没有提供密码：请设置 %1、使用 --password-file 文件，或在终端中运行该命令。</translation>
+    </message>
+    <message>
+        <source>The register %1 has no administrator yet: create the first one with linli-cli init --db %1 --user NAME.</source>
+        <translation>登记册 %1 还没有管理员：请先用 linli-cli init --db %1 --user 用户名 创建第一个系统管理员。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first: linli-cli user passwd --db %2 (the new password from LINLI_NEW_PASSWORD or typed at the prompt).</source>
+        <translation>%1 须先设置新密码：linli-cli user passwd --db %2（新密码取自 LINLI_NEW_PASSWORD 或在提示处输入）。</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator %1: </source>
+        <translation>新管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli user add NAME --display-name 李丽 --role ROLE [--grid NAME]... [--community NAME] --db DB | user list [--format json] --db DB | user disable|enable|reset-password NAME --db DB | user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB | user passwd --db DB. ROLE is grid_worker (网格员), community_admin (社区管理员), street_staff (街道工作人员) or admin (系统管理员).</source>
+        <translation>用法：linli-cli user add 用户名 --display-name 李丽 --role 角色 [--grid 网格]... [--community 社区] --db 登记册 | user list [--format json] --db 登记册 | user disable|enable|reset-password 用户名 --db 登记册 | user set 用户名 [--role 角色] [--grid 网格]... [--community 社区] [--display-name 名称] --db 登记册 | user passwd --db 登记册。角色为 grid_worker（网格员）、community_admin（社区管理员）、street_staff（街道工作人员）或 admin（系统管理员）。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: use grid_worker (网格员), community_admin (社区管理员), street_staff (街道工作人员) or admin (系统管理员).</source>
+        <translation>“%1”不是角色：请用 grid_worker（网格员）、community_admin（社区管理员）、street_staff（街道工作人员）或 admin（系统管理员）。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Name the register to create with --db FILE or --db postgresql://user@host:port/dbname.</source>
+        <translation>请用 --db 文件 或 --db postgresql://用户@主机:端口/数据库 指定要创建的登记册。</translation>
+    </message>
+    <message>
+        <source>Register %1 created; %2 is its administrator.</source>
+        <translation>已创建登记册 %1；%2 是其系统管理员。</translation>
+    </message>
+    <message>
+        <source>%2 is the administrator of the register %1.</source>
+        <translation>%2 已成为登记册 %1 的系统管理员。</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Give the new account a role with --role.</source>
+        <translation>请用 --role 指定新账户的角色。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) added; the password must be changed at the first login.</source>
+        <translation>已添加 %1（%2，%3）；首次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next login.</source>
+        <translation>%1 的密码已重置；下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
     </message>
 </context>
 <context>

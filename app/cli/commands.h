@@ -2,6 +2,8 @@
 
 #include "arguments.h"
 #include "common/result.h"
+#include "register/placerepository.h"
+#include "session.h"
 
 #include <QDate>
 #include <QTextStream>
@@ -32,10 +34,8 @@ int runExport(const Arguments &args, QTextStream &out);
 int runImport(const Arguments &args, QTextStream &out);
 int runPrint(const Arguments &args, QTextStream &out);
 int runReport(const Arguments &args, QTextStream &out);
-
-// Opens the register named by --db; on failure sets *code to the exit code of the message
-// printed (a usage error when --db is missing) and returns null.
-std::shared_ptr<Database> openRegister(const Arguments &args, int *code);
+int runInit(const Arguments &args, QTextStream &out);
+int runUser(const Arguments &args, QTextStream &out);
 
 // Reads --NAME as a YYYY-MM-DD date into *date when it is given; on a bad date sets *code to
 // the exit code of the message printed and returns false.
@@ -44,7 +44,6 @@ bool readDate(const Arguments &args, const QString &name, QDate *date, int *code
 // A grid named NAME, or 社区名/网格名 where several communities have a grid of that name.
 Result<qint64> findGrid(Database &db, const QString &name);
 // Likewise a compound (社区名/小区名) or a building (小区名/楼栋名).
-enum class PlaceKind { Grid, Compound, Building };
 Result<qint64> findPlace(Database &db, PlaceKind kind, const QString &name);
 
 // Writes a document as PDF and says so ("…: N pages written to FILE (S s)"); the exit code.

@@ -44,15 +44,32 @@ int runImport(const Arguments &args, QTextStream &out)
     const bool isNew = !location.startsWith(QLatin1String("postgres")) && !QFileInfo::exists(location);
     QTemporaryDir scratch;
     const QString target = isNew && dryRun ? scratch.filePath(QStringLiteral("dry-run.linli")) : location;
-    auto db = Database::open(target, isNew ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
-    if (!db)
-        return fail(db.error().message);
+    std::shared_ptr<Database> db;
+    int code = 0;
+    if (isNew) {
+        // A new register: the user importing becomes its first administrator.
+        auto created = Database::open(target, Database::OpenMode::CreateIfMissing);
+        if (!created)
+            return fail(created.error().message);
+        db = created.value();
+        if (!makeFirstAdministrator(*db, args, &code)) {
+            db.reset();
+            if (!dryRun)
+                QFile::remove(location);
+            return code;
+        }
+    } else {
+        db = openRegister(args, &code);
+        if (!db)
+            return code;
+    }
     ImportOptions options;
+    options.actor = actingUser();
     options.dryRun = dryRun;
     options.skipInvalid = skipInvalid;
-    auto report = RegisterImport::run(kind.value(), *db.value(), file.value(), options);
+    auto report = RegisterImport::run(kind.value(), *db, file.value(), options);
     if (!report) {
-        db = Result<std::shared_ptr<Database>>(Error{});
+        db.reset();
         if (isNew && !dryRun)
             QFile::remove(location); // the register it created holds nothing
         return fail(report.error().message);

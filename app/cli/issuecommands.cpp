@@ -42,7 +42,7 @@ int add(Database &db, const Arguments &args, QTextStream &out)
                 d.reporter = head->name;
         }
     }
-    auto issue = IssueRepository(db).add(d, Actor::localOperator());
+    auto issue = IssueRepository(db).add(d, actingUser());
     if (!issue)
         return fail(issue.error().message);
     out << issue->number << Qt::endl;
@@ -68,7 +68,7 @@ int act(Database &db, const QString &verb, const Arguments &args, QTextStream &o
     r.result = args.value(QStringLiteral("result"));
     r.satisfaction = args.value(QStringLiteral("satisfaction"));
     r.reason = args.value(QStringLiteral("reason"));
-    auto issue = IssueRepository(db).apply(args.positional.constFirst(), r, Actor::localOperator());
+    auto issue = IssueRepository(db).apply(args.positional.constFirst(), r, actingUser());
     if (!issue)
         return fail(issue.error().message);
     out << issue->number << '\t' << choiceLabel(choices::issueStatus(), issue->status);

@@ -17,7 +17,15 @@ QString usage()
     return QCoreApplication::translate(
         "linli::cli",
         "Usage: linli-cli COMMAND [options]\n"
+        "Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the\n"
+        "password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.\n"
         "  --version\n"
+        "  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first administrator)\n"
+        "  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB\n"
+        "  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB\n"
+        "  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB\n"
+        "       (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,\n"
+        "        street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)\n"
         "  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]\n"
         "       --db FILE\n"
         "  check-id ID...\n"
@@ -123,6 +131,10 @@ int main(int argc, char *argv[])
         return runPrint(args, out);
     if (command == QLatin1String("report"))
         return runReport(args, out);
+    if (command == QLatin1String("init"))
+        return runInit(args, out);
+    if (command == QLatin1String("user"))
+        return runUser(args, out);
     fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
     out << usage();
     return kUsageError;

@@ -171,6 +171,7 @@ int runPrint(const Arguments &args, QTextStream &out)
     auto db = openRegister(args, &code);
     if (!db)
         return code;
+    options.actor = actingUser();
 
     QElapsedTimer timer;
     timer.start();

@@ -58,6 +58,7 @@ bool readRequest(const Arguments &args, const QStringList &formats, Request *r, 
     r->db = openRegister(args, code);
     if (!r->db)
         return false;
+    r->options.actor = actingUser();
     auto scope = WeeklyStatistics(*r->db).parseScope(args.value(QStringLiteral("scope")));
     if (!scope) {
         *code = fail(scope.error().message, kUsageError);
@@ -102,7 +103,7 @@ int runPublish(const Arguments &args, QTextStream &out)
     if (!readRequest(args, {}, &r, &code))
         return code;
     auto edition
-        = WeeklyBulletins(*r.db).publish(r.week, r.scope, args.value(QStringLiteral("reason")), Actor::localOperator());
+        = WeeklyBulletins(*r.db).publish(r.week, r.scope, args.value(QStringLiteral("reason")), actingUser());
     if (!edition)
         return fail(edition.error().message, edition.error().code == ErrorCode::Invalid ? kUsageError : 1);
     out << tr("Published %1 (%2), edition %3; figures hash %4")

@@ -55,7 +55,7 @@ int runVisit(const Arguments &args, QTextStream &out)
     const QString met = args.value(QStringLiteral("persons-met"));
     if (!met.isEmpty())
         v.personsMet = met.split(QRegularExpression(QStringLiteral("[、,，]")));
-    auto visit = VisitRepository(*db).add(v, Actor::localOperator());
+    auto visit = VisitRepository(*db).add(v, actingUser());
     if (!visit)
         return fail(visit.error().message);
     out << visit->meta.uuid << Qt::endl;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/operator.h"
+#include "access/actor.h"
 #include "common/result.h"
 #include "ledger/issuetypes.h"
 #include "printdocument.h"
@@ -21,7 +21,7 @@ struct PrintOptions {
     // Otherwise 150781********0017 and 139****5678.
     bool fullNumbers = false;
     QDate today = QDate::currentDate(); // the printed-on date and the day "recent" counts from
-    Actor actor = Actor::localOperator();
+    Actor actor; // who prints: 制表人, and the account a print of full numbers is audited for
     // (done, total) as households or rows are read, then as pages are laid out; false cancels.
     std::function<bool(int done, int total)> progress;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/operator.h"
+#include "access/actor.h"
 #include "common/result.h"
 #include "headermatch.h"
 
@@ -36,7 +36,7 @@ struct ImportReport {
 struct ImportOptions {
     bool dryRun = false;
     bool skipInvalid = false; // write the valid rows even if some are not
-    Actor actor = Actor::localOperator();
+    Actor actor; // who imports: the audit rows and created_by of every record written
     QDate today = QDate::currentDate();
     // Called as rows are checked and then written (done of total); returning false cancels,
     // and nothing is written.

@@ -2,9 +2,13 @@
 
 #include "ui_mainwindow.h"
 
+#include "access/accountrepository.h"
+#include "access/logindialog.h"
+#include "access/permissions.h"
 #include "charts/chartspage.h"
 #include "common/language.h"
 #include "common/prompts.h"
+#include "demo/demogenerator.h"
 #include "ledger/ledgerpage.h"
 #include "register/registerpage.h"
 #include "settings/ledgersettingsdialog.h"
@@ -38,6 +42,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->ledgerSettingsAction, &QAction::triggered, this, &MainWindow::editLedgerSettings);
+    connect(m_ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->logoutAction, &QAction::triggered, this, &MainWindow::switchUser);
+    m_userLabel = new QLabel(this);
+    m_ui->statusBar->addPermanentWidget(m_userLabel);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
     for (ImportKind kind : RegisterImport::kinds()) {
         QAction *action = m_ui->exportMenu->addAction(RegisterImport::label(kind) + QStringLiteral("…"));
@@ -74,6 +82,39 @@ void MainWindow::openInitialRegister(const QString &path)
     offerRegister();
 }
 
+std::optional<Actor> MainWindow::logIn(const std::shared_ptr<Database> &db)
+{
+    AccountRepository accounts(*db);
+    auto hasAdmin = accounts.hasAdministrator();
+    if (!hasAdmin) {
+        prompts::warning(this, tr("Open register"), hasAdmin.error().message);
+        return std::nullopt;
+    }
+    std::optional<Actor> actor;
+    if (!hasAdmin.value()) {
+        actor = LoginDialog::run(db, LoginDialog::Mode::FirstAdministrator, this);
+    } else {
+        QString hint;
+        if (auto demo = accounts.demoLogins(); demo && !demo->isEmpty())
+            hint = tr("This is a demo register. Its accounts: %1 (a grid worker for each grid). The password of "
+                      "each is %2.")
+                       .arg(demo->mid(0, 6).join(QStringLiteral("、")), DemoGenerator::kDemoPassword);
+        actor = LoginDialog::run(db, LoginDialog::Mode::Login, this, {}, hint);
+    }
+    if (!actor)
+        return std::nullopt;
+    if (actor->mustChangePassword) {
+        // An administrator set this password: the account chooses its own before anything else.
+        auto changed = LoginDialog::run(db, LoginDialog::Mode::ChangePassword, this, actor.value());
+        if (!changed) {
+            (void)accounts.logout(actor.value());
+            return std::nullopt;
+        }
+        actor = changed;
+    }
+    return actor;
+}
+
 bool MainWindow::openRegister(const QString &path, bool create)
 {
     auto db = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
@@ -81,8 +122,17 @@ bool MainWindow::openRegister(const QString &path, bool create)
         prompts::warning(this, tr("Open register"), db.error().message);
         return false;
     }
+    auto actor = logIn(db.value());
+    if (!actor)
+        return false;
+    return showRegister(db.value(), actor.value());
+}
+
+bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &actor)
+{
     saveLayout();
-    m_db = db.value();
+    m_db = db;
+    m_actor = actor;
     m_ui->pagesTabWidget->clear();
     delete m_registerPage;
     m_registerPage = new RegisterPage(m_db, m_actor, this);
@@ -117,13 +167,16 @@ bool MainWindow::openRegister(const QString &path, bool create)
     connect(m_weeklyPage, &WeeklyPage::issuesChanged, m_chartsPage, &ChartsPage::refresh);
     connect(m_ledgerPage, &LedgerPage::issuesChanged, m_chartsPage, &ChartsPage::refresh);
 
-    m_ui->ledgerSettingsAction->setEnabled(true);
-    m_ui->importAction->setEnabled(true);
+    m_ui->ledgerSettingsAction->setEnabled(Access::allows(m_actor, Permission::LedgerSettings));
+    m_ui->importAction->setEnabled(Access::allows(m_actor, Permission::EditRegister));
     m_ui->exportMenu->setEnabled(true);
+    m_ui->changePasswordAction->setEnabled(m_actor.userId > 0);
+    m_ui->logoutAction->setEnabled(true);
 
     const QString shown = m_db->displayName();
     setWindowTitle(tr("Linli — %1").arg(QFileInfo(shown).fileName().isEmpty() ? shown : QFileInfo(shown).fileName()));
     m_ui->statusBar->showMessage(tr("Register: %1").arg(shown));
+    m_userLabel->setText(tr("%1 (%2)").arg(m_actor.shownName(), choiceLabel(choices::role(), m_actor.role)));
     if (m_db->isSQLite()) {
         settings.setValue(QStringLiteral("lastRegister"), shown);
         QStringList recent = settings.value(QStringLiteral("recentRegisters")).toStringList();
@@ -198,6 +251,46 @@ void MainWindow::offerRegister()
         chooseRegister();
 }
 
+void MainWindow::changePassword()
+{
+    if (!m_db || m_actor.userId <= 0)
+        return;
+    if (LoginDialog::run(m_db, LoginDialog::Mode::ChangePassword, this, m_actor))
+        m_ui->statusBar->showMessage(tr("The password was changed."), 5000);
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_db)
+        return;
+    const std::shared_ptr<Database> db = m_db;
+    (void)AccountRepository(*db).logout(m_actor);
+    closeRegister();
+    if (auto actor = logIn(db))
+        showRegister(db, actor.value());
+}
+
+void MainWindow::closeRegister()
+{
+    saveLayout();
+    m_ui->pagesTabWidget->clear();
+    delete std::exchange(m_registerPage, nullptr);
+    delete std::exchange(m_visitsPage, nullptr);
+    delete std::exchange(m_ledgerPage, nullptr);
+    delete std::exchange(m_weeklyPage, nullptr);
+    delete std::exchange(m_chartsPage, nullptr);
+    m_db.reset();
+    m_actor = Actor();
+    m_ui->ledgerSettingsAction->setEnabled(false);
+    m_ui->importAction->setEnabled(false);
+    m_ui->exportMenu->setEnabled(false);
+    m_ui->changePasswordAction->setEnabled(false);
+    m_ui->logoutAction->setEnabled(false);
+    m_userLabel->clear();
+    setWindowTitle(tr("Linli"));
+    m_ui->statusBar->showMessage(tr("No register is open."));
+}
+
 void MainWindow::chooseLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
@@ -248,6 +341,8 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (m_db)
+        (void)AccountRepository(*m_db).logout(m_actor);
     event->accept();
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "common/operator.h"
+#include "access/actor.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+
+class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -30,7 +33,10 @@ public:
 
     // Opens `path`; with an empty path, the last register, or offers to create one.
     void openInitialRegister(const QString &path);
+    // Opens `path` and logs in (or creates its first administrator); false if either fails or
+    // the person cancels.
     bool openRegister(const QString &path, bool create);
+    const Actor &actor() const { return m_actor; }
     RegisterPage *registerPage() const { return m_registerPage; }
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     VisitsPage *visitsPage() const { return m_visitsPage; }
@@ -43,6 +49,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    std::optional<Actor> logIn(const std::shared_ptr<Database> &db);
+    bool showRegister(const std::shared_ptr<Database> &db, const Actor &actor);
+    void closeRegister();
+    void changePassword();
+    void switchUser();
     void newRegister();
     void chooseRegister();
     void offerRegister();
@@ -54,7 +65,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<Database> m_db;
-    Actor m_actor = Actor::localOperator();
+    Actor m_actor; // the user logged in
+    QLabel *m_userLabel = nullptr;
     RegisterPage *m_registerPage = nullptr;
     LedgerPage *m_ledgerPage = nullptr;
     VisitsPage *m_visitsPage = nullptr;

@@ -115,8 +115,11 @@ void TestCli::checkReportsHealth()
     QVERIFY(r.out.contains(QStringLiteral("ok")));
     QVERIFY(r.out.contains(QStringLiteral("哈希链完整")));
     // Tamper with one audit row: check names it and fails.
+    QString actor;
     {
         auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
+        actor = queryValue(*db, QStringLiteral("SELECT actor FROM audit_log WHERE id = 5")).value().toString();
+        QCOMPARE(actor, QStringLiteral("admin"));
         QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 5")).ok());
     }
     r = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
@@ -124,7 +127,7 @@ void TestCli::checkReportsHealth()
     QVERIFY(r.out.contains(QStringLiteral("5")));
     {
         auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
-        QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'demo' WHERE id = 5")).ok());
+        QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'admin' WHERE id = 5")).ok());
     }
     QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), m_db}).code, 0);
 }

@@ -1,5 +1,6 @@
 // The 图表 page: each chart drawn from the weekly figures of its scope, the exact value under
 // the mouse, and the picture saved as PNG.
+#include "guitest.h"
 #include "testregister.h"
 
 #include "charts/chartmodel.h"
@@ -179,5 +180,5 @@ void TestChartsPage::everyChart()
     QVERIFY(picture.width() >= 400);
 }
 
-QTEST_MAIN(TestChartsPage)
+LINLI_GUI_TEST_MAIN(TestChartsPage)
 #include "tst_chartspage.moc"

@@ -1,3 +1,4 @@
+#include "guitest.h"
 #include "testregister.h"
 
 #include "common/language.h"
@@ -160,5 +161,5 @@ void TestImportDialog::exportsFromTheFileMenu()
     QCOMPARE(file->cell(1, QStringLiteral("户主姓名")), QStringLiteral("王秀英"));
 }
 
-QTEST_MAIN(TestImportDialog)
+LINLI_GUI_TEST_MAIN(TestImportDialog)
 #include "tst_importdialog.moc"

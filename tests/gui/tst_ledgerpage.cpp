@@ -1,3 +1,4 @@
+#include "guitest.h"
 #include "testregister.h"
 
 #include "common/language.h"
@@ -301,5 +302,5 @@ void TestLedgerPage::editsTheListsInSettings()
     QCOMPARE(deadline->date(), QDate::currentDate().addDays(10));
 }
 
-QTEST_MAIN(TestLedgerPage)
+LINLI_GUI_TEST_MAIN(TestLedgerPage)
 #include "tst_ledgerpage.moc"

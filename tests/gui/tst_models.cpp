@@ -1,3 +1,4 @@
+#include "guitest.h"
 #include "testregister.h"
 
 #include "register/householdlistmodel.h"
@@ -143,5 +144,5 @@ void TestModels::memberTable()
     QCOMPARE(model.rowCount(), 0);
 }
 
-QTEST_MAIN(TestModels)
+LINLI_GUI_TEST_MAIN(TestModels)
 #include "tst_models.moc"

@@ -1,5 +1,6 @@
 // Printing from the pages, as a person does it: the 打印 button's menu, the progress dialog, the
 // print preview (seen through the preview hook), the PDF file and the full-numbers choice.
+#include "guitest.h"
 #include "testregister.h"
 
 #include "common/language.h"
@@ -246,8 +247,11 @@ void TestPrintButton::aLongBookletCanBeCancelled()
     demo.seed = 5;
     demo.today = QDate(2026, 11, 23);
     LINLI_VERIFY_OK(DemoGenerator::generate(path, demo));
+    // A demo register has its own accounts: the administrator's, with the demo password.
+    LoginDialog::queueAnswer(QStringLiteral("admin"), DemoGenerator::kDemoPassword);
     MainWindow window;
     QVERIFY(window.openRegister(path, false));
+    QCOMPARE(window.actor().login, QStringLiteral("admin"));
     window.resize(1280, 800);
     window.show();
     RegisterPage *registerPage = window.registerPage();
@@ -288,5 +292,5 @@ void TestPrintButton::aLongBookletCanBeCancelled()
     QVERIFY(m_previews.constLast().pages > 20);
 }
 
-QTEST_MAIN(TestPrintButton)
+LINLI_GUI_TEST_MAIN(TestPrintButton)
 #include "tst_printbutton.moc"

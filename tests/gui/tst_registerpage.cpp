@@ -1,3 +1,4 @@
+#include "guitest.h"
 #include "testregister.h"
 
 #include "common/prompts.h"
@@ -180,9 +181,9 @@ void TestRegisterPage::invalidInputKeepsTheDialogOpenAndWritesNothing()
     TestRegister reg;
     QVERIFY(reg.open());
     QVERIFY(reg.addHousehold(QStringLiteral("1"), QStringLiteral("101")).ok());
-    const int auditBefore = queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt();
     MainWindow window;
-    QVERIFY(window.openRegister(reg.path(), false));
+    QVERIFY(window.openRegister(reg.path(), false)); // creates the first administrator and logs in
+    const int auditBefore = queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt();
     window.show();
     RegisterPage *page = window.registerPage();
 
@@ -220,5 +221,5 @@ void TestRegisterPage::invalidInputKeepsTheDialogOpenAndWritesNothing()
     QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM resident")).value().toInt(), 1);
 }
 
-QTEST_MAIN(TestRegisterPage)
+LINLI_GUI_TEST_MAIN(TestRegisterPage)
 #include "tst_registerpage.moc"

@@ -1,3 +1,4 @@
+#include "guitest.h"
 #include "testregister.h"
 
 #include "common/language.h"
@@ -145,5 +146,5 @@ void TestVisitsPage::findsTheHouseholdBySearch()
     QCOMPARE(page.visitModel()->index(0, VisitTableModel::VisitorColumn).data().toString(), QStringLiteral("周网格"));
 }
 
-QTEST_MAIN(TestVisitsPage)
+LINLI_GUI_TEST_MAIN(TestVisitsPage)
 #include "tst_visitspage.moc"

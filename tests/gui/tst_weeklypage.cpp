@@ -1,6 +1,7 @@
 // The 周报 page as the community admin uses it on Monday: last week's dispatch list with the
 // meeting's decisions taken from it, the summary against the week before, and the bulletin
 // previewed, published, frozen and corrected.
+#include "guitest.h"
 #include "testregister.h"
 
 #include "common/language.h"
@@ -304,5 +305,5 @@ void TestWeeklyPage::lastWeeksCycle()
     QCOMPARE(written.read(2), QByteArray("PK"));
 }
 
-QTEST_MAIN(TestWeeklyPage)
+LINLI_GUI_TEST_MAIN(TestWeeklyPage)
 #include "tst_weeklypage.moc"

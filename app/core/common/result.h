@@ -19,6 +19,8 @@ enum class ErrorCode {
     Unsupported, // e.g. a register on a network filesystem
     Cancelled, // the user stopped a long task; nothing was kept
     Output, // a file or a printer could not be written
+    Denied, // the acting user may not do this, or not to this record (outside their scope)
+    LoginFailed, // a wrong user name or password, a locked or disabled account
 };
 
 struct Error {

@@ -1,5 +1,8 @@
 #include "demogenerator.h"
 
+#include "access/accountrepository.h"
+#include "access/passwords.h"
+#include "access/permissions.h"
 #include "demo/issuelives.h"
 #include "demo/names.h"
 #include "demo/random.h"
@@ -60,8 +63,8 @@ class Builder final
 {
 public:
     Builder(Database &db, const DemoOptions &options)
-        : m_db(db), m_rng(options.seed), m_today(options.today), m_years(options.years), m_places(db), m_households(db),
-          m_residents(db)
+        : m_db(db), m_rng(options.seed), m_staffRng(options.seed ^ 0x5374616666ULL), m_seed(options.seed),
+          m_today(options.today), m_years(options.years), m_places(db), m_households(db), m_residents(db)
     {
         m_households.setToday(m_today);
         if (options.preset == QLatin1String("district"))
@@ -71,10 +74,14 @@ public:
 
     Status community(const QString &name, int households, const DemoGenerator::Progress &progress, int *done, int total,
                      DemoSummary *summary);
+    // The register's administrator and street office account, before any community.
+    Status staff();
+    // A community admin for the community just written, and a grid worker for each of its grids.
+    Status communityStaff(int communityNumber);
     // The years of issues for the community just written, `perYear` a year.
     Status issues(int perYear, DemoSummary *summary)
     {
-        demo::IssueLives lives(m_db, m_rng, m_today, m_actor);
+        demo::IssueLives lives(m_db, m_rng, m_today, m_communityAdmin);
         auto n = lives.generate(m_communityId, perYear * m_years, 365 * m_years);
         if (!n)
             return n.error();
@@ -84,7 +91,7 @@ public:
     // The years of visits for the community just written.
     Status visits(DemoSummary *summary)
     {
-        demo::VisitLives lives(m_db, m_rng, m_today, m_actor);
+        demo::VisitLives lives(m_db, m_rng, m_today, m_workers);
         auto n = lives.generate(m_communityId, 365 * m_years, m_extraRoutine);
         if (!n)
             return n.error();
@@ -103,12 +110,19 @@ private:
     QString mobile();
     Status addTags(qint64 residentId, const Person &p);
 
+    Result<Actor> account(const QString &login, const QString &displayName, const QString &role, qint64 communityId,
+                          const QList<qint64> &grids);
     Database &m_db;
     Random m_rng;
+    Random m_staffRng; // the staff's names, apart from the register's own draws
+    quint64 m_seed = 0;
+    QString m_passwordHash;
+    Actor m_communityAdmin;
+    QHash<qint64, Actor> m_workers; // the grid worker of each grid of the community
     QDate m_today;
     int m_years = 1;
     double m_extraRoutine = 0.0; // DESIGN.md: 2 visits a household a year, 3 in a district
-    Actor m_actor{QStringLiteral("demo")};
+    Actor m_actor = Actor::system(QStringLiteral("admin")); // the administrator's account once made
     PlaceRepository m_places;
     HouseholdRepository m_households;
     ResidentRepository m_residents;
@@ -118,6 +132,70 @@ private:
     DemoSummary *m_summary = nullptr;
     qint64 m_communityId = 0;
 };
+
+Result<Actor> Builder::account(const QString &login, const QString &displayName, const QString &role,
+                               qint64 communityId, const QList<qint64> &grids)
+{
+    AccountRepository accounts(m_db);
+    if (Status s = accounts.addDemoAccount({login, displayName, role, communityId, grids}, m_passwordHash, m_actor); !s)
+        return s.error();
+    auto created = accounts.get(login);
+    if (!created)
+        return created.error();
+    Actor a;
+    a.login = created->login;
+    a.role = created->role;
+    a.userId = created->meta.id;
+    a.displayName = created->displayName;
+    a.communityId = created->communityId;
+    a.gridIds = created->gridIds;
+    return a;
+}
+
+Status Builder::staff()
+{
+    // One salt for every demo account, from the seed: the same seed gives the same register.
+    QByteArray salt(16, '\0');
+    for (int i = 0; i < salt.size(); ++i)
+        salt[i] = char((m_seed >> ((i % 8) * 8)) ^ quint64(0xA5 + i));
+    auto hash = Passwords::hashWithSalt(DemoGenerator::kDemoPassword, salt);
+    if (!hash)
+        return hash.error();
+    m_passwordHash = hash.value();
+    auto admin = account(QStringLiteral("admin"), QStringLiteral("系统管理员"), roles::kAdmin, 0, {});
+    if (!admin)
+        return admin.error();
+    m_actor = admin.value();
+    const QString street = Names::surname(m_staffRng) + Names::givenName(m_staffRng, QStringLiteral("M"), 1980);
+    auto staff = account(QStringLiteral("street"), street, roles::kStreetStaff, 0, {});
+    if (!staff)
+        return staff.error();
+    return {};
+}
+
+Status Builder::communityStaff(int communityNumber)
+{
+    const QString admin = Names::surname(m_staffRng) + Names::givenName(m_staffRng, QStringLiteral("F"), 1978);
+    auto communityAdmin
+        = account(QStringLiteral("community%1").arg(communityNumber), admin, roles::kCommunityAdmin, m_communityId, {});
+    if (!communityAdmin)
+        return communityAdmin.error();
+    m_communityAdmin = communityAdmin.value();
+    auto grids = m_places.grids(m_communityId);
+    if (!grids)
+        return grids.error();
+    m_workers.clear();
+    int number = 0;
+    for (const Grid &grid : grids.value()) {
+        const QString worker = Names::surname(m_staffRng) + Names::givenName(m_staffRng, QStringLiteral("F"), 1990);
+        auto a = account(QStringLiteral("grid%1-%2").arg(communityNumber).arg(++number), worker, roles::kGridWorker, 0,
+                         {grid.meta.id});
+        if (!a)
+            return a.error();
+        m_workers.insert(grid.meta.id, a.value());
+    }
+    return {};
+}
 
 Person Builder::person(const QString &sex, int minAge, int maxAge, const QString &surname, const QString &relation)
 {
@@ -540,6 +618,14 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
         const int communities = std::max(1, (total + kHouseholdsPerCommunity / 2) / kHouseholdsPerCommunity);
         int done = 0;
         Status status;
+        {
+            Transaction tx(*db.value());
+            status = tx.status();
+            if (status)
+                status = builder.staff();
+            if (status)
+                status = tx.commit();
+        }
         for (int c = 0; c < communities && status; ++c) {
             const int quota = total / communities + (c < total % communities ? 1 : 0);
             const QString name
@@ -548,6 +634,8 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
             status = tx.status();
             if (status)
                 status = builder.community(name, quota, progress, &done, total, &summary);
+            if (status)
+                status = builder.communityStaff(c + 1);
             if (status) // the preset's issues per year, in proportion to the households
                 status = builder.issues(int(double(quota) * issuesPerYear / preset.value() + 0.5), &summary);
             if (status)

@@ -37,6 +37,10 @@ public:
     // Called now and then with households written so far and the total; return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
 
+    // Every account of a demo register has this password: admin (系统管理员), street (街道工作人员),
+    // community1… (a community admin per community) and grid1-1… (a grid worker per grid).
+    static inline const QString kDemoPassword = QStringLiteral("linli-demo");
+
     static Result<int> presetHouseholds(const QString &preset);
     // Refuses to touch an existing file. Works in PATH.partial and renames it when complete,
     // so that a cancelled or failed run leaves nothing behind.

@@ -52,7 +52,7 @@ Result<int> VisitLives::generate(qint64 communityId, int days, double extraRouti
     int logged = 0;
     for (qint64 grid : std::as_const(gridIds)) {
         const bool behind = lagging.contains(grid);
-        const QString worker = Names::surname(m_rng) + Names::givenName(m_rng, QStringLiteral("F"), 1990);
+        const Actor worker = m_workers.value(grid, Actor::system(QStringLiteral("admin")));
         DueFilter filter;
         filter.gridId = grid;
         filter.asOf = first;
@@ -91,14 +91,14 @@ Result<int> VisitLives::generate(qint64 communityId, int days, double extraRouti
                 Visit v;
                 v.householdId = h.householdId;
                 v.visitDate = day.toString(Qt::ISODate);
-                v.visitor = worker;
+                v.visitor = worker.shownName();
                 const bool care = h.intervalDays < VisitRepository::kNoTagInterval;
                 v.kind = care ? (m_rng.chance(0.85) ? QStringLiteral("care") : QStringLiteral("routine"))
                               : (m_rng.chance(0.93) ? QStringLiteral("routine") : QStringLiteral("verification"));
                 if (!h.head.isEmpty() && m_rng.chance(0.8))
                     v.personsMet = {h.head};
                 v.notes = QString::fromUtf8(m_rng.pick(care ? careNotes() : routineNotes()));
-                auto added = visits.add(v, m_actor);
+                auto added = visits.add(v, worker);
                 if (!added)
                     return added.error();
                 ++logged;

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "common/operator.h"
+#include "access/actor.h"
 #include "common/result.h"
 #include "demo/random.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace linli {
 
@@ -18,8 +19,9 @@ namespace demo {
 class VisitLives final
 {
 public:
-    VisitLives(Database &db, Random &rng, const QDate &today, const Actor &actor)
-        : m_db(db), m_rng(rng), m_today(today), m_actor(actor)
+    // `workers`: the grid worker who visits each grid, and logs the visits.
+    VisitLives(Database &db, Random &rng, const QDate &today, const QHash<qint64, Actor> &workers)
+        : m_db(db), m_rng(rng), m_today(today), m_workers(workers)
     {
     }
     // Returns how many visits were logged. `extraRoutine`: routine visits a year beyond the
@@ -30,7 +32,7 @@ private:
     Database &m_db;
     Random &m_rng;
     QDate m_today;
-    Actor m_actor;
+    QHash<qint64, Actor> m_workers;
 };
 
 } // namespace demo

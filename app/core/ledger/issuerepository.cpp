@@ -80,6 +80,10 @@ Result<QString> IssueRepository::keepNumber(const QString &number, int year)
 
 Result<qint64> IssueRepository::ensureUser(const Actor &actor)
 {
+    if (actor.userId > 0)
+        return actor.userId;
+    // The register's own tools (a system actor) are named in the events by a user row that
+    // cannot log in.
     auto found = queryValue(m_db, QStringLiteral("SELECT id FROM \"user\" WHERE name = :n"),
                             {{QStringLiteral("n"), actor.login}});
     if (!found)
@@ -87,7 +91,9 @@ Result<qint64> IssueRepository::ensureUser(const Actor &actor)
     if (!found.value().isNull())
         return found.value().toLongLong();
     auto meta = Records::insert(m_db, actor, QStringLiteral("\"user\""),
-                                {{QStringLiteral("name"), actor.login}, {QStringLiteral("role"), actor.role}});
+                                {{QStringLiteral("name"), actor.login},
+                                 {QStringLiteral("role"), actor.role},
+                                 {QStringLiteral("enabled"), 0}});
     if (!meta)
         return meta.error();
     return meta.value().id;
@@ -446,7 +452,7 @@ Result<Issue> IssueRepository::getByNumber(const QString &number)
 Result<QList<IssueEvent>> IssueRepository::events(qint64 issueId)
 {
     auto q = runQuery(m_db,
-                      QStringLiteral("SELECT e.*, u.name AS user_name, d.name AS department_name FROM issue_event e "
+                      QStringLiteral("SELECT e.*, COALESCE(u.display_name, u.name) AS user_name, d.name AS department_name FROM issue_event e "
                                      "LEFT JOIN \"user\" u ON u.id = e.user_id LEFT JOIN department d ON d.id = "
                                      "e.department_id WHERE e.issue_id = :i ORDER BY e.event_date, e.id"),
                       {{QStringLiteral("i"), issueId}});

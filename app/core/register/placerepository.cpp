@@ -194,4 +194,80 @@ Result<Building> PlaceRepository::ensureBuilding(qint64 compoundId, const QStrin
                                  n.value(), fillBuilding);
 }
 
+namespace {
+
+struct PlaceTable {
+    const char *table;
+    const char *parentTable; // null for a community
+    const char *parentColumn;
+};
+
+const PlaceTable &placeTable(PlaceKind kind)
+{
+    static const PlaceTable community{"community", nullptr, nullptr};
+    static const PlaceTable grid{"grid", "community", "community_id"};
+    static const PlaceTable compound{"compound", "community", "community_id"};
+    static const PlaceTable building{"building", "compound", "compound_id"};
+    switch (kind) {
+    case PlaceKind::Community: return community;
+    case PlaceKind::Grid: return grid;
+    case PlaceKind::Compound: return compound;
+    case PlaceKind::Building: break;
+    }
+    return building;
+}
+
+QString notFound(PlaceKind kind, const QString &name)
+{
+    switch (kind) {
+    case PlaceKind::Community:
+        return PlaceRepository::tr("There is no community named '%1' in this register.").arg(name);
+    case PlaceKind::Grid: return PlaceRepository::tr("There is no grid named '%1' in this register.").arg(name);
+    case PlaceKind::Compound: return PlaceRepository::tr("There is no compound named '%1' in this register.").arg(name);
+    case PlaceKind::Building: break;
+    }
+    return PlaceRepository::tr("There is no building named '%1' in this register.").arg(name);
+}
+
+QString ambiguous(PlaceKind kind, const QString &name)
+{
+    switch (kind) {
+    case PlaceKind::Community:
+    case PlaceKind::Grid:
+        return PlaceRepository::tr("Several communities have a grid named '%1'; write it as 社区名/%1.").arg(name);
+    case PlaceKind::Compound:
+        return PlaceRepository::tr("Several communities have a compound named '%1'; write it as 社区名/%1.").arg(name);
+    case PlaceKind::Building: break;
+    }
+    return PlaceRepository::tr("Several compounds have a building named '%1'; write it as 小区名/%1.").arg(name);
+}
+
+} // namespace
+
+Result<qint64> PlaceRepository::findByName(PlaceKind kind, const QString &name)
+{
+    const PlaceTable &t = placeTable(kind);
+    const QString field = QString::fromLatin1(t.table);
+    const qsizetype slash = t.parentTable ? name.indexOf(QLatin1Char('/')) : -1;
+    auto q = slash > 0
+        ? runQuery(
+            m_db,
+            QStringLiteral("SELECT p.id FROM %1 p JOIN %2 o ON o.id = p.%3 WHERE o.name = :parent AND p.name = :name")
+                .arg(field, QString::fromLatin1(t.parentTable), QString::fromLatin1(t.parentColumn)),
+            {{QStringLiteral("parent"), name.left(slash).trimmed()},
+             {QStringLiteral("name"), name.mid(slash + 1).trimmed()}})
+        : runQuery(m_db, QStringLiteral("SELECT id FROM %1 WHERE name = :name").arg(field),
+                   {{QStringLiteral("name"), name.trimmed()}});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    if (ids.isEmpty())
+        return Error{ErrorCode::NotFound, notFound(kind, name), field};
+    if (ids.size() > 1)
+        return Error{ErrorCode::Invalid, ambiguous(kind, name), field};
+    return ids.constFirst();
+}
+
 } // namespace linli

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/operator.h"
+#include "access/actor.h"
 #include "common/result.h"
 #include "register/types.h"
 
@@ -9,6 +9,8 @@
 namespace linli {
 
 class Database;
+
+enum class PlaceKind { Community, Grid, Compound, Building };
 
 // Communities, grids, compounds and buildings: the tree the register is filed under.
 class PlaceRepository final
@@ -29,6 +31,9 @@ public:
     Result<Grid> grid(qint64 id);
     Result<Compound> compound(qint64 id);
     Result<Building> building(qint64 id);
+    // The place of that name: a grid or compound as 网格名 or 社区名/网格名 (where several
+    // communities have one of that name), a building as 楼栋名 or 小区名/楼栋名.
+    Result<qint64> findByName(PlaceKind kind, const QString &name);
 
     // Finds by name, or creates it (with its audit row).
     Result<Community> ensureCommunity(const QString &name, const Actor &actor);

@@ -472,9 +472,31 @@ Status toVersion11(Database &db)
                   });
 }
 
+// 12: accounts. A user has a login name (`name`), a role, a scope (a community admin's
+// community, a grid worker's grids in user_grid), a password hash, failed logins and a lock
+// time, and must change a password an administrator set. The users of older registers were
+// made from the operating system's user name, with no password: they stay, disabled, so that
+// the history they wrote keeps its names.
+Status toVersion12(Database &db)
+{
+    return runAll(db,
+                  {
+                      QStringLiteral("ALTER TABLE \"user\" RENAME COLUMN active TO enabled"),
+                      QStringLiteral("ALTER TABLE \"user\" ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE \"user\" ADD COLUMN locked_until TEXT"),
+                      QStringLiteral("ALTER TABLE \"user\" ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE \"user\" ADD COLUMN last_login_at TEXT"),
+                      QStringLiteral("UPDATE \"user\" SET enabled = 0 WHERE password_hash IS NULL"),
+                      QStringLiteral("CREATE TABLE user_grid (%1, user_id BIGINT NOT NULL REFERENCES \"user\"(id), "
+                                     "grid_id BIGINT NOT NULL REFERENCES grid(id), UNIQUE (user_id, grid_id))")
+                          .arg(common(db)),
+                      QStringLiteral("CREATE INDEX user_grid_grid ON user_grid (grid_id)"),
+                  });
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5, toVersion6,
-                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,
+                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12};
 
 } // namespace
 

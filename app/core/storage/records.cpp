@@ -18,6 +18,12 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
+// The audit log names a table without the quotes a reserved word ("user") needs in SQL.
+QString auditName(const QString &table)
+{
+    return QString(table).remove(QLatin1Char('"'));
+}
+
 } // namespace
 
 RecordMeta RecordMeta::fromQuery(const QSqlQuery &q)
@@ -63,7 +69,7 @@ Result<RecordMeta> Records::insert(Database &db, const Actor &actor, const QStri
         return id.error();
     meta.id = id.value();
 
-    AuditLog::Entry entry{QStringLiteral("insert"), table, meta.id, meta.uuid, {}, columns};
+    AuditLog::Entry entry{QStringLiteral("insert"), auditName(table), meta.id, meta.uuid, {}, columns};
     if (Status s = AuditLog::append(db, actor, entry); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -158,7 +164,7 @@ Result<RecordMeta> Records::update(Database &db, const Actor &actor, const QStri
     QVariantMap newValues = changed;
     newValues.insert(QStringLiteral("version"), meta.version);
     oldValues.insert(QStringLiteral("version"), version);
-    if (Status s = AuditLog::append(db, actor, {action, table, id, meta.uuid, oldValues, newValues}); !s)
+    if (Status s = AuditLog::append(db, actor, {action, auditName(table), id, meta.uuid, oldValues, newValues}); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

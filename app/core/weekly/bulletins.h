@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/operator.h"
+#include "access/actor.h"
 #include "common/result.h"
 #include "storage/records.h"
 #include "weekly/weeklyfigures.h"

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "access/logindialog.h"
+
+#include <QApplication>
+#include <QTest>
+
+// The account the GUI tests log in as: the first administrator of a test register, made by the
+// first-administrator dialog on opening it. Every login dialog is answered with it.
+inline const QString kGuiTestUser = QStringLiteral("tester");
+inline const QString kGuiTestPassword = QStringLiteral("tester-pass1");
+
+// QTEST_MAIN, with the login dialogs answered by the test account.
+#define LINLI_GUI_TEST_MAIN(TestObject)                                                                                \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        QApplication app(argc, argv);                                                                                  \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
+        linli::LoginDialog::answerAllWith(kGuiTestUser, kGuiTestPassword);                                             \
+        TestObject tc;                                                                                                 \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
+    }
