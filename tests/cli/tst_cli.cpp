@@ -12,6 +12,15 @@
 
 using namespace linli;
 
+namespace {
+
+QStringList lines(const QString &text)
+{
+    return text.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
 class TestCli final : public QObject
 {
     Q_OBJECT
@@ -21,9 +30,18 @@ class TestCli final : public QObject
         QString out;
         QString err;
     };
-    static Run run(const QStringList &args)
+    // With `env`, the variables set (or, given empty, removed) for this run.
+    static Run run(const QStringList &args, const QHash<QString, QString> &env = {})
     {
         QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (auto it = env.cbegin(); it != env.cend(); ++it) {
+            if (it.value().isEmpty())
+                e.remove(it.key());
+            else
+                e.insert(it.key(), it.value());
+        }
+        p.setProcessEnvironment(e);
         p.start(QStringLiteral(LINLI_CLI), args);
         p.waitForFinished(120000);
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -46,6 +64,9 @@ private slots:
     void importsHouseholds();
     void printsDocuments();
     void weeklyFiguresAndPublishing();
+    void refusedWithoutCredentials();
+    void userCommands();
+    void initMakesTheFirstAdministrator();
 };
 
 void TestCli::initTestCase()
@@ -580,6 +601,192 @@ void TestCli::weeklyFiguresAndPublishing()
                  .arg(totals.value(QStringLiteral("accepted")).toInt())
                  .arg(totals.value(QStringLiteral("open")).toInt())
                  .arg(redWarnings));
+}
+
+void TestCli::refusedWithoutCredentials()
+{
+    auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
+    const QStringList search{QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("号楼")};
+    // No user: a usage error, one line.
+    Run r = run(search, {{QStringLiteral("LINLI_USER"), {}}, {QStringLiteral("LINLI_PASSWORD"), {}}});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(lines(r.err).size(), 1);
+    QVERIFY(r.err.contains(QStringLiteral("--user")));
+    QVERIFY(r.out.isEmpty());
+    // No password, and no terminal to ask on.
+    r = run(search, {{QStringLiteral("LINLI_PASSWORD"), {}}});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("LINLI_PASSWORD")));
+    // A wrong password: refused, audited, nothing printed.
+    auto failures = [&] {
+        return queryValue(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed'"))
+            .value()
+            .toInt();
+    };
+    const int failedBefore = failures();
+    r = run(search, {{QStringLiteral("LINLI_PASSWORD"), QStringLiteral("wrong-pass1")}});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(lines(r.err).size(), 1);
+    QVERIFY2(r.err.contains(QStringLiteral("密码不正确")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(failures(), failedBefore + 1);
+    // An unknown user: a write is refused the same way, and nothing is written.
+    r = run({QStringLiteral("issue"), QStringLiteral("add"), QStringLiteral("--db"), m_db, QStringLiteral("--title"),
+             QStringLiteral("路灯不亮"), QStringLiteral("--category"), QStringLiteral("环境卫生"),
+             QStringLiteral("--location"), QStringLiteral("幸福里")},
+            {{QStringLiteral("LINLI_USER"), QStringLiteral("nobody")}});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("密码不正确")));
+    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM issue WHERE title = '路灯不亮'")).value().toInt(), 0);
+    // The password from a file (its first line).
+    const QString file = m_dir.filePath(QStringLiteral("password.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("linli-demo\n");
+    f.close();
+    r = run(search + QStringList{QStringLiteral("--password-file"), file}, {{QStringLiteral("LINLI_PASSWORD"), {}}});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!r.out.isEmpty());
+}
+
+void TestCli::userCommands()
+{
+    const QStringList db{QStringLiteral("--db"), m_db};
+    const QStringList search = QStringList{QStringLiteral("search")} + db + QStringList{QStringLiteral("号楼")};
+    const QHash<QString, QString> newPassword{{QStringLiteral("LINLI_NEW_PASSWORD"), QStringLiteral("Start-2026")}};
+    Run r = run(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lili"),
+                            QStringLiteral("--display-name"), QStringLiteral("李丽"), QStringLiteral("--role"),
+                            QStringLiteral("网格员"), QStringLiteral("--grid"), QStringLiteral("第一网格")}
+                    + db,
+                newPassword);
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("李丽")));
+    // A bad role, a grid worker without a grid, a taken name, a weak password: one line each.
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1"), QStringLiteral("--role"),
+                        QStringLiteral("boss")}
+                + db,
+            newPassword);
+    QCOMPARE(r.code, 2);
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x2"), QStringLiteral("--role"),
+                        QStringLiteral("grid_worker")}
+                + db,
+            newPassword);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("网格")));
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lili"), QStringLiteral("--role"),
+                        QStringLiteral("street_staff")}
+                + db,
+            newPassword);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("lili")));
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x3"), QStringLiteral("--role"),
+                        QStringLiteral("street_staff")}
+                + db,
+            {{QStringLiteral("LINLI_NEW_PASSWORD"), QStringLiteral("short")}});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("8")));
+    for (const QString &login : {QStringLiteral("x1"), QStringLiteral("x2"), QStringLiteral("x3")})
+        QVERIFY(!run(QStringList{QStringLiteral("user"), QStringLiteral("list")} + db).out.contains(login + u'\t'));
+
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--format"),
+                        QStringLiteral("json")}
+            + db);
+    QCOMPARE(r.code, 0);
+    QJsonObject lili;
+    QString communityName;
+    const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    for (const QJsonValue &v : users) {
+        if (v[QStringLiteral("login")].toString() == QLatin1String("lili"))
+            lili = v.toObject();
+        if (v[QStringLiteral("login")].toString() == QLatin1String("community1"))
+            communityName = v[QStringLiteral("community")].toString();
+        QVERIFY(!v.toObject().contains(QStringLiteral("password_hash")));
+    }
+    QCOMPARE(lili.value(QStringLiteral("role")).toString(), QStringLiteral("grid_worker"));
+    QCOMPARE(lili.value(QStringLiteral("grids")).toArray(), QJsonArray{QStringLiteral("第一网格")});
+    QCOMPARE(lili.value(QStringLiteral("must_change_password")).toBool(), true);
+    QVERIFY(!communityName.isEmpty());
+    // The demo's accounts: one per role, a community admin per community, a grid worker per grid.
+    QVERIFY(r.out.contains(QStringLiteral("\"street_staff\"")));
+    QVERIFY(r.out.contains(QStringLiteral("\"grid1-1\"")));
+
+    // lili must choose her own password before anything else.
+    const QHash<QString, QString> asLili{{QStringLiteral("LINLI_USER"), QStringLiteral("lili")},
+                                         {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Start-2026")}};
+    r = run(search, asLili);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("user passwd")));
+    QHash<QString, QString> change = asLili;
+    change.insert(QStringLiteral("LINLI_NEW_PASSWORD"), QStringLiteral("Lili-own-2026"));
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("passwd")} + db, change);
+    QCOMPARE(r.code, 0);
+    const QHash<QString, QString> lili2{{QStringLiteral("LINLI_USER"), QStringLiteral("lili")},
+                                        {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Lili-own-2026")}};
+    QCOMPARE(run(search, lili2).code, 0);
+    // A grid worker manages no one, and is told so.
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("list")} + db, lili2);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("无权")), qPrintable(r.err));
+
+    // Disabled, lili cannot log in; enabled again, she can.
+    QCOMPARE(run(QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("lili")} + db).code, 0);
+    r = run(search, lili2);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("停用")));
+    QCOMPARE(run(QStringList{QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("lili")} + db).code, 0);
+    QCOMPARE(run(search, lili2).code, 0);
+    // A reset forces a change again.
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("lili")} + db,
+            {{QStringLiteral("LINLI_NEW_PASSWORD"), QStringLiteral("Reset-2026")}});
+    QCOMPARE(r.code, 0);
+    r = run(search, {{QStringLiteral("LINLI_USER"), QStringLiteral("lili")},
+                     {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Reset-2026")}});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("user passwd")));
+    // Role and scope: a community admin of the demo's community.
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("lili"), QStringLiteral("--role"),
+                        QStringLiteral("community_admin"), QStringLiteral("--community"), communityName}
+            + db);
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(communityName));
+    r = run(QStringList{QStringLiteral("user"), QStringLiteral("list")} + db);
+    QVERIFY(r.out.contains(QStringLiteral("lili\t李丽\t社区管理员\t") + communityName));
+    // The audit log has each change, by admin.
+    auto opened = Database::open(m_db, Database::OpenMode::MustExist).value();
+    QCOMPARE(queryValue(*opened,
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'admin' AND table_name = 'user' "
+                                       "AND action IN ('disable', 'enable', 'password_reset')"))
+                 .value()
+                 .toInt(),
+             3);
+}
+
+void TestCli::initMakesTheFirstAdministrator()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.linli"));
+    const QHash<QString, QString> wang{{QStringLiteral("LINLI_USER"), QStringLiteral("wang")},
+                                       {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Wang-2026!")}};
+    // A weak password creates nothing.
+    Run r = run({QStringLiteral("init"), QStringLiteral("--db"), path},
+                {{QStringLiteral("LINLI_USER"), QStringLiteral("wang")},
+                 {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("wang")}});
+    QCOMPARE(r.code, 1);
+    QVERIFY(!QFile::exists(path));
+    r = run({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--display-name"),
+             QStringLiteral("王主任")},
+            wang);
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(path));
+    r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), path}, wang);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("wang\t王主任\t系统管理员")), qPrintable(r.out));
+    // Once only.
+    r = run({QStringLiteral("init"), QStringLiteral("--db"), path},
+            {{QStringLiteral("LINLI_USER"), QStringLiteral("li")},
+             {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Li-2026!x")}});
+    QCOMPARE(r.code, 1);
+    // The demo's admin is no user of this register.
+    QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("秀英")}).code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
