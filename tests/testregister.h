@@ -83,6 +83,7 @@ struct TestRegister {
             return false;
         }
         db = opened.value();
+        db->setActor(actor);
         if (!withPlaces)
             return true;
         PlaceRepository places(*db);

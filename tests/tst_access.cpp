@@ -3,6 +3,7 @@
 #include "access/accountrepository.h"
 #include "access/passwords.h"
 #include "access/permissions.h"
+#include "storage/migrations.h"
 #include "storage/sql.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,7 @@ private slots:
     void communityAdminManagesOnlyTheirGridWorkers();
     void lastAdministratorStays();
     void roleTable();
+    void legacyUsersAreKeptDisabled();
     void scopeConditions();
 };
 
@@ -302,6 +304,39 @@ void TestAccess::lastAdministratorStays()
     QVERIFY(!accounts.setEnabled(QStringLiteral("wang"), false, admin.value()).ok());
     QVERIFY(!accounts.update({QStringLiteral("wang"), {}, QStringLiteral("street_staff"), 0, {}}, admin.value()).ok());
     QCOMPARE(accounts.get(QStringLiteral("wang"))->role, QStringLiteral("admin"));
+}
+
+// A register from before accounts: its users (made from $USER) stay, disabled, with their
+// history; the first administrator may take over one of their names.
+void TestAccess::legacyUsersAreKeptDisabled()
+{
+    if (!test::postgresUrl().isEmpty())
+        QSKIP("The upgrade from version 11 is a file's; PostgreSQL registers run the same step.");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("old.linli"));
+    {
+        auto raw = Database::openRaw(file, Database::OpenMode::CreateIfMissing);
+        LINLI_VERIFY_OK(raw);
+        LINLI_VERIFY_OK(Migrations::migrate(*raw.value(), 11));
+        LINLI_VERIFY_OK(raw.value()->execute(
+            QStringLiteral("INSERT INTO \"user\" (uuid, created_at, created_by, updated_at, updated_by, name, role) "
+                           "VALUES ('u-1', '2026-01-01T00:00:00', 'wang', '2026-01-01T00:00:00', 'wang', 'wang', "
+                           "'admin')")));
+    }
+    auto db = Database::open(file, Database::OpenMode::MustExist);
+    LINLI_VERIFY_OK(db);
+    AccountRepository accounts(*db.value());
+    QCOMPARE(accounts.hasAdministrator().value(), false);
+    auto legacy = accounts.get(QStringLiteral("wang"));
+    LINLI_VERIFY_OK(legacy);
+    QVERIFY(!legacy->enabled);
+    QVERIFY(!legacy->hasPassword);
+    QVERIFY(!accounts.login(QStringLiteral("wang"), QString()).ok());
+    auto admin = accounts.createFirstAdministrator(QStringLiteral("wang"), QStringLiteral("王主任"),
+                                                   QStringLiteral("Linli-2026"));
+    LINLI_VERIFY_OK(admin);
+    QCOMPARE(admin->userId, legacy->meta.id);
+    QCOMPARE(queryValue(*db.value(), QStringLiteral("SELECT count(*) FROM \"user\"")).value().toInt(), 1);
 }
 
 // DESIGN.md's table of roles and actions, row by row.

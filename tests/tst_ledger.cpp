@@ -488,6 +488,7 @@ void TestLedger::sqlAndCodeAgreeOnWarnings()
     options.today = m_today;
     QVERIFY(DemoGenerator::generate(path, options).ok());
     auto db = Database::open(path, Database::OpenMode::MustExist).value();
+    db->setActor(Actor::system(QStringLiteral("tester")));
     IssueRepository r(*db);
     r.setToday(m_today);
     // Make sure some are red: one overdue since October, one escalated while new.

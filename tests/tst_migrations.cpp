@@ -102,6 +102,7 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
     }
     auto db = Database::open(file, Database::OpenMode::MustExist);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    db.value()->setActor(Actor::system(QStringLiteral("tester")));
     QCOMPARE(db.value()->schemaVersion().value(), Migrations::latestVersion());
     if (from >= 1) {
         QCOMPARE(queryValue(*db.value(), QStringLiteral("SELECT name FROM resident WHERE id = 1")).value().toString(),

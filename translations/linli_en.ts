@@ -1003,6 +1003,10 @@
         <source>There is already an issue numbered %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The place of the issue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -1433,6 +1437,10 @@
         <source>Several compounds have a building named &apos;%1&apos;; write it as 小区名/%1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an administrator adds a community (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintDocument</name>
@@ -1694,6 +1702,10 @@
     </message>
     <message>
         <source>A checked write needs the transaction its checks ran in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already registered for a resident outside your area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

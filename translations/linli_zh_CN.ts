@@ -1003,6 +1003,10 @@
         <source>There is already an issue numbered %1.</source>
         <translation>已有编号为 %1 的问题。</translation>
     </message>
+    <message>
+        <source>The place of the issue</source>
+        <translation>该问题所在地点</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -1432,6 +1436,10 @@
         <source>Several compounds have a building named &apos;%1&apos;; write it as 小区名/%1.</source>
         <translation>多个小区都有名为“%1”的楼栋；请写作 小区名/%1。</translation>
     </message>
+    <message>
+        <source>Only an administrator adds a community (%1).</source>
+        <translation>只有系统管理员可以新增社区（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>PrintDocument</name>
@@ -1694,6 +1702,10 @@
     <message>
         <source>A checked write needs the transaction its checks ran in.</source>
         <translation>已检查的写入必须在检查时所用的事务中进行。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already registered for a resident outside your area.</source>
+        <translation>身份证号 %1 已登记在您管辖范围以外的居民名下。</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,7 @@ std::shared_ptr<Database> openRegister(const Arguments &args, int *code, bool al
         return {};
     }
     session() = actor.value();
+    db.value()->setActor(actor.value());
     return db.value();
 }
 
@@ -175,6 +176,7 @@ bool makeFirstAdministrator(Database &db, const Arguments &args, int *code)
         return false;
     }
     session() = actor.value();
+    db.setActor(actor.value());
     return true;
 }
 

@@ -133,6 +133,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     saveLayout();
     m_db = db;
     m_actor = actor;
+    m_db->setActor(actor);
     m_ui->pagesTabWidget->clear();
     delete m_registerPage;
     m_registerPage = new RegisterPage(m_db, m_actor, this);

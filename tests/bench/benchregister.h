@@ -39,6 +39,7 @@ inline std::shared_ptr<Database> benchRegister(int argc, char *argv[], const QTe
         out << db.error().message << Qt::endl;
         return {};
     }
+    db.value()->setActor(Actor::system(QStringLiteral("bench")));
     return db.value();
 }
 

@@ -99,7 +99,7 @@ Access::Reach Access::reach(const Actor &actor)
     }
 }
 
-QString Access::gridCondition(Database &db, const Actor &actor, const QString &gridColumn, QVariantMap *binds)
+QString Access::gridCondition(const Database &db, const Actor &actor, const QString &gridColumn, QVariantMap *binds)
 {
     switch (reach(actor)) {
     case Reach::Everything: return QStringLiteral("1 = 1");
@@ -116,7 +116,7 @@ QString Access::gridCondition(Database &db, const Actor &actor, const QString &g
     return QStringLiteral("1 = 0");
 }
 
-QString Access::placeCondition(Database &db, const Actor &actor, const QString &communityColumn,
+QString Access::placeCondition(const Database &db, const Actor &actor, const QString &communityColumn,
                                const QString &gridColumn, QVariantMap *binds)
 {
     if (reach(actor) == Reach::Community) {
@@ -204,6 +204,19 @@ Status Access::requireGrid(Database &db, const Actor &actor, Permission permissi
 {
     if (Status s = require(db, actor, permission); !s)
         return s;
+    auto covered = coversGrid(db, actor, gridId);
+    if (!covered)
+        return covered.error();
+    if (covered.value())
+        return {};
+    return outOfScope(db, actor, table, recordId, QString());
+}
+
+Status Access::checkVisible(Database &db, qint64 gridId, const QString &table, qint64 recordId)
+{
+    const Actor &actor = db.actor();
+    if (reach(actor) == Reach::Everything)
+        return {};
     auto covered = coversGrid(db, actor, gridId);
     if (!covered)
         return covered.error();

@@ -56,9 +56,9 @@ public:
 
     // A condition for a WHERE clause keeping the rows whose `gridColumn` lies in the actor's
     // scope, with its values added to `binds`; "1 = 1" when the actor sees everything.
-    static QString gridCondition(Database &db, const Actor &actor, const QString &gridColumn, QVariantMap *binds);
+    static QString gridCondition(const Database &db, const Actor &actor, const QString &gridColumn, QVariantMap *binds);
     // The same for a table that names its community too (an issue may have no grid).
-    static QString placeCondition(Database &db, const Actor &actor, const QString &communityColumn,
+    static QString placeCondition(const Database &db, const Actor &actor, const QString &communityColumn,
                                   const QString &gridColumn, QVariantMap *binds);
 
     // Whether the actor's scope covers a grid, and a community (0 for no grid or community).
@@ -70,6 +70,9 @@ public:
     // The permission for a record of a grid: refused, and audited, outside the actor's scope.
     static Status requireGrid(Database &db, const Actor &actor, Permission permission, qint64 gridId,
                               const QString &table, qint64 recordId);
+    // Whether the connection's user (Database::actor) may see a record of that grid: refused and
+    // audited if not. For the reads of a record by id or uuid.
+    static Status checkVisible(Database &db, qint64 gridId, const QString &table, qint64 recordId);
     // A record found outside the actor's scope: refused and audited.
     static Error outOfScope(Database &db, const Actor &actor, const QString &table, qint64 recordId,
                             const QString &what);

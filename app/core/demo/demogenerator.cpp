@@ -613,6 +613,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
             removePartial();
             return db.error();
         }
+        db.value()->setActor(Actor::system(QStringLiteral("admin")));
         Builder builder(*db.value(), options);
         const QStringList names = Names::communityNames();
         const int communities = std::max(1, (total + kHouseholdsPerCommunity / 2) / kHouseholdsPerCommunity);

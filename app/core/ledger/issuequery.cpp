@@ -1,5 +1,6 @@
 // IssueRepository::list: the ledger's pages with their warning levels, in SQL.
 #include "ledger/issuerepository.h"
+#include "access/permissions.h"
 
 #include "ledger/issuerow.h"
 #include "ledger/warnings.h"
@@ -83,6 +84,9 @@ Result<QList<IssueRepository::Listed>> IssueRepository::list(const IssueFilter &
                                 "i.location LIKE :text ESCAPE '\\' OR i.reporter LIKE :text ESCAPE '\\')");
         binds.insert(QStringLiteral("text"), QLatin1Char('%') + escaped + QLatin1Char('%'));
     }
+    if (Access::reach(m_db.actor()) != Access::Reach::Everything)
+        where << Access::placeCondition(m_db, m_db.actor(), QStringLiteral("i.community_id"),
+                                        QStringLiteral("i.grid_id"), &binds);
     const QString level = warningLevelSql();
     if (filter.warning != WarningLevel::None) {
         // Every warning rule is about an issue still in the workflow: the status index finds

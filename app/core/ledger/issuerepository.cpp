@@ -1,5 +1,6 @@
 #include "issuerepository.h"
 
+#include "access/permissions.h"
 #include "ledger/issuerow.h"
 #include "ledger/ledgersettings.h"
 #include "ledger/warnings.h"
@@ -187,6 +188,8 @@ Status IssueRepository::validateDraft(Issue &d)
     }
     if (d.householdId) {
         auto household = HouseholdRepository(m_db).get(d.householdId);
+        if (!household && household.error().code == ErrorCode::Denied)
+            return household.error();
         if (!household)
             return invalidIssueField(household.error().message, "household");
         d.gridId = household->gridId;
@@ -223,6 +226,10 @@ Result<Issue> IssueRepository::add(Issue d, const Actor &actor)
 {
     if (Status s = validateDraft(d); !s)
         return s.error();
+    if (Status s = Access::require(m_db, actor, Permission::RegisterIssue); !s)
+        return s.error();
+    if (!covers(actor, d))
+        return Access::outOfScope(m_db, actor, QStringLiteral("issue"), 0, tr("The place of the issue"));
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
@@ -277,6 +284,8 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
     if (action == IssueAction::Dispatch
         && (issue.status == QLatin1String("dispatched") || issue.status == QLatin1String("in_progress")))
         action = IssueAction::Redispatch;
+    if (Status s = checkAction(issue, action, actor); !s)
+        return s.error();
 
     QString satisfaction;
     if (action == IssueAction::FollowUp) {
@@ -430,7 +439,35 @@ Result<Issue> IssueRepository::load(const QString &where, const QVariantMap &bin
         return q.error();
     if (!q.value().next())
         return Error{ErrorCode::NotFound, {}, {}};
-    return issueFromQuery(q.value());
+    const Issue issue = issueFromQuery(q.value());
+    q.value().finish();
+    if (!covers(m_db.actor(), issue))
+        return Access::outOfScope(m_db, m_db.actor(), QStringLiteral("issue"), issue.meta.id,
+                                  tr("Issue %1").arg(issue.number));
+    return issue;
+}
+
+bool IssueRepository::covers(const Actor &actor, const Issue &issue)
+{
+    switch (Access::reach(actor)) {
+    case Access::Reach::Everything: return true;
+    case Access::Reach::Community: return issue.communityId == actor.communityId;
+    case Access::Reach::Grids: return issue.gridId != 0 && actor.gridIds.contains(issue.gridId);
+    case Access::Reach::Nothing: break;
+    }
+    return false;
+}
+
+Status IssueRepository::checkAction(const Issue &issue, IssueAction action, const Actor &actor)
+{
+    const Permission needed = action == IssueAction::FollowUp ? Permission::RegisterIssue
+        : action == IssueAction::Escalate                    ? Permission::Escalate
+                                                             : Permission::HandleIssue;
+    if (Status s = Access::require(m_db, actor, needed); !s)
+        return s;
+    if (covers(actor, issue))
+        return {};
+    return Access::outOfScope(m_db, actor, QStringLiteral("issue"), issue.meta.id, tr("Issue %1").arg(issue.number));
 }
 
 Result<Issue> IssueRepository::get(qint64 id)

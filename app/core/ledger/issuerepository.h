@@ -3,6 +3,7 @@
 #include "access/actor.h"
 #include "common/result.h"
 #include "ledger/issuetypes.h"
+#include "ledger/workflow.h"
 
 #include <QCoreApplication>
 
@@ -49,6 +50,10 @@ public:
 
 private:
     Result<qint64> ensureUser(const Actor &actor);
+    // Whether the issue's community or grid lies in the actor's scope.
+    static bool covers(const Actor &actor, const Issue &issue);
+    // Whether `actor` may take `action` on the issue (audited if not).
+    Status checkAction(const Issue &issue, IssueAction action, const Actor &actor);
     Result<QString> nextNumber(int year);
     Result<QString> keepNumber(const QString &number, int year);
     Status validateDraft(Issue &draft);

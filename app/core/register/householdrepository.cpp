@@ -5,6 +5,7 @@
 #include "register/placerepository.h"
 #include "register/residentrepository.h"
 #include "register/searchindex.h"
+#include "access/permissions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -191,6 +192,8 @@ Result<Household> HouseholdRepository::get(qint64 id)
         return s.error();
     if (!found)
         return Error{ErrorCode::NotFound, tr("Household %1 does not exist.").arg(id), {}};
+    if (Status s = Access::checkVisible(m_db, found->gridId, QStringLiteral("household"), id); !s)
+        return s.error();
     return *found;
 }
 
@@ -201,11 +204,18 @@ Result<Household> HouseholdRepository::getByUuid(const QString &uuid)
         return q.error();
     if (!q.value().next())
         return Error{ErrorCode::NotFound, tr("No household has the uuid %1.").arg(uuid), QStringLiteral("uuid")};
-    return fromQuery(q.value());
+    const Household h = fromQuery(q.value());
+    q.value().finish();
+    if (Status s = Access::checkVisible(m_db, h.gridId, QStringLiteral("household"), h.meta.id); !s)
+        return s.error();
+    return h;
 }
 
 Result<Household> HouseholdRepository::create(Household h, const Actor &actor)
 {
+    if (Status s = Access::requireGrid(m_db, actor, Permission::EditRegister, h.gridId, QStringLiteral("household"), 0);
+        !s)
+        return s.error();
     QString key;
     if (Status s = prepare(h, &key); !s)
         return s.error();
@@ -228,6 +238,16 @@ Result<Household> HouseholdRepository::create(Household h, const Actor &actor)
 
 Result<Household> HouseholdRepository::update(Household h, const Actor &actor)
 {
+    // Both where it is and where it goes must be the actor's.
+    auto stored = get(h.meta.id);
+    if (!stored)
+        return stored.error();
+    for (qint64 grid : {stored->gridId, h.gridId}) {
+        if (Status s = Access::requireGrid(m_db, actor, Permission::EditRegister, grid, QStringLiteral("household"),
+                                           h.meta.id);
+            !s)
+            return s.error();
+    }
     QString key;
     if (Status s = prepare(h, &key); !s)
         return s.error();
@@ -262,6 +282,10 @@ Result<Household> HouseholdRepository::setStatus(qint64 id, int expectedVersion,
     if (!current)
         return current.error();
     Household h = current.value();
+    if (Status s = Access::requireGrid(m_db, actor, Permission::EditRegister, h.gridId, QStringLiteral("household"),
+                                       id);
+        !s)
+        return s.error();
 
     Transaction tx(m_db);
     if (!tx.status())
@@ -328,6 +352,8 @@ QString whereOf(const Database &db, const HouseholdFilter &f, QVariantMap *binds
     }
     if (f.activeOnly)
         where << QStringLiteral("h.status = 'active'");
+    if (Access::reach(db.actor()) != Access::Reach::Everything)
+        where << Access::gridCondition(db, db.actor(), QStringLiteral("h.grid_id"), binds);
     if (f.restrictToIds) {
         where << db.idListCondition(QStringLiteral("h.id"), QStringLiteral("ids"));
         binds->insert(QStringLiteral("ids"), db.idListValue(f.ids));

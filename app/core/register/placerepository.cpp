@@ -1,6 +1,9 @@
 #include "placerepository.h"
 
+#include "access/permissions.h"
 #include "storage/database.h"
+
+#include <functional>
 #include "storage/sql.h"
 
 namespace linli {
@@ -49,44 +52,75 @@ const auto fillBuilding = [](Building &b, const QSqlQuery &q) {
 
 } // namespace
 
+// The places a user sees: their communities and grids, and the compounds and buildings where
+// the households of their grids live (a community admin sees all of their community's).
 Result<QList<Community>> PlaceRepository::communities()
 {
-    return listOf<Community>(m_db, QStringLiteral("SELECT * FROM community ORDER BY name"), {}, fillCommunity);
+    QVariantMap binds;
+    const QString scope = Access::gridCondition(m_db, m_db.actor(), QStringLiteral("g.id"), &binds);
+    const QString where = Access::reach(m_db.actor()) == Access::Reach::Everything
+        ? QString()
+        : QStringLiteral(" WHERE id IN (SELECT g.community_id FROM grid g WHERE %1)").arg(scope);
+    return listOf<Community>(m_db, QStringLiteral("SELECT * FROM community%1 ORDER BY name").arg(where), binds,
+                             fillCommunity);
 }
 
 Result<QList<Grid>> PlaceRepository::grids(qint64 communityId)
 {
-    return listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE community_id = :c ORDER BY id"),
-                        {{QStringLiteral("c"), communityId}}, fillGrid);
+    QVariantMap binds{{QStringLiteral("c"), communityId}};
+    const QString scope = Access::gridCondition(m_db, m_db.actor(), QStringLiteral("id"), &binds);
+    return listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE community_id = :c AND %1 ORDER BY id").arg(scope),
+                        binds, fillGrid);
 }
 
 Result<QList<Compound>> PlaceRepository::compounds(qint64 communityId)
 {
-    return listOf<Compound>(m_db, QStringLiteral("SELECT * FROM compound WHERE community_id = :c ORDER BY name"),
-                            {{QStringLiteral("c"), communityId}}, fillCompound);
+    QVariantMap binds{{QStringLiteral("c"), communityId}};
+    QString scope;
+    if (Access::reach(m_db.actor()) == Access::Reach::Grids || Access::reach(m_db.actor()) == Access::Reach::Nothing)
+        scope = QStringLiteral(" AND id IN (SELECT compound_id FROM household WHERE %1)")
+                    .arg(Access::gridCondition(m_db, m_db.actor(), QStringLiteral("grid_id"), &binds));
+    else if (Access::reach(m_db.actor()) == Access::Reach::Community)
+        scope = QStringLiteral(" AND %1").arg(Access::placeCondition(m_db, m_db.actor(), QStringLiteral("community_id"),
+                                                                     QString(), &binds));
+    return listOf<Compound>(m_db,
+                            QStringLiteral("SELECT * FROM compound WHERE community_id = :c%1 ORDER BY name").arg(scope),
+                            binds, fillCompound);
 }
 
 Result<QList<Building>> PlaceRepository::buildings(qint64 compoundId)
 {
-    return listOf<Building>(m_db, QStringLiteral("SELECT * FROM building WHERE compound_id = :c ORDER BY id"),
-                            {{QStringLiteral("c"), compoundId}}, fillBuilding);
+    QVariantMap binds{{QStringLiteral("c"), compoundId}};
+    QString scope;
+    if (Access::reach(m_db.actor()) != Access::Reach::Everything)
+        scope = QStringLiteral(" AND id IN (SELECT building_id FROM household WHERE compound_id = :c AND %1)")
+                    .arg(Access::gridCondition(m_db, m_db.actor(), QStringLiteral("grid_id"), &binds));
+    return listOf<Building>(m_db,
+                            QStringLiteral("SELECT * FROM building WHERE compound_id = :c%1 ORDER BY id").arg(scope),
+                            binds, fillBuilding);
 }
 
 Result<QList<Compound>> PlaceRepository::compoundsInGrid(qint64 gridId)
 {
+    QVariantMap binds{{QStringLiteral("g"), gridId}};
+    const QString scope = Access::gridCondition(m_db, m_db.actor(), QStringLiteral("grid_id"), &binds);
     return listOf<Compound>(m_db,
                             QStringLiteral("SELECT * FROM compound WHERE id IN (SELECT DISTINCT compound_id FROM "
-                                           "household WHERE grid_id = :g) ORDER BY name"),
-                            {{QStringLiteral("g"), gridId}}, fillCompound);
+                                           "household WHERE grid_id = :g AND %1) ORDER BY name")
+                                .arg(scope),
+                            binds, fillCompound);
 }
 
 Result<QList<Building>> PlaceRepository::buildingsInGrid(qint64 gridId, qint64 compoundId)
 {
+    QVariantMap binds{{QStringLiteral("g"), gridId}, {QStringLiteral("c"), compoundId}};
+    const QString scope = Access::gridCondition(m_db, m_db.actor(), QStringLiteral("grid_id"), &binds);
     return listOf<Building>(m_db,
                             QStringLiteral("SELECT * FROM building WHERE compound_id = :c AND id IN (SELECT DISTINCT "
-                                           "building_id FROM household WHERE grid_id = :g AND compound_id = :c) "
-                                           "ORDER BY id"),
-                            {{QStringLiteral("g"), gridId}, {QStringLiteral("c"), compoundId}}, fillBuilding);
+                                           "building_id FROM household WHERE grid_id = :g AND compound_id = :c AND %1) "
+                                           "ORDER BY id")
+                                .arg(scope),
+                            binds, fillBuilding);
 }
 
 Result<Community> PlaceRepository::community(qint64 id)
@@ -117,6 +151,15 @@ Result<Building> PlaceRepository::building(qint64 id)
                   tr("Building"), id);
 }
 
+Status PlaceRepository::mayAddTo(qint64 communityId, const Actor &actor)
+{
+    if (Status s = Access::require(m_db, actor, Permission::ManagePlaces); !s)
+        return s;
+    if (Access::coversCommunity(actor, communityId))
+        return {};
+    return Access::outOfScope(m_db, actor, QStringLiteral("community"), communityId, QString());
+}
+
 Result<QString> PlaceRepository::checkedName(const QString &name, const QString &what)
 {
     const QString n = name.simplified();
@@ -134,7 +177,7 @@ namespace {
 // audit row when there is none yet.
 template<typename T, typename Fill>
 Result<T> ensureNamed(Database &db, const Actor &actor, const QString &table, const QString &parentColumn,
-                      qint64 parentId, const QString &name, Fill fill)
+                      qint64 parentId, const QString &name, Fill fill, const std::function<Status()> &mayCreate)
 {
     QString where = QStringLiteral("name = :n");
     QVariantMap binds{{QStringLiteral("n"), name}};
@@ -150,6 +193,8 @@ Result<T> ensureNamed(Database &db, const Actor &actor, const QString &table, co
         return found.error();
     if (!found.value().isEmpty())
         return found.value().constFirst();
+    if (Status s = mayCreate(); !s)
+        return s.error();
     auto meta = Records::insert(db, actor, table, columns);
     if (!meta)
         return meta.error();
@@ -164,7 +209,17 @@ Result<Community> PlaceRepository::ensureCommunity(const QString &name, const Ac
     auto n = checkedName(name, tr("community"));
     if (!n)
         return n.error();
-    return ensureNamed<Community>(m_db, actor, QStringLiteral("community"), QString(), 0, n.value(), fillCommunity);
+    return ensureNamed<Community>(m_db, actor, QStringLiteral("community"), QString(), 0, n.value(), fillCommunity,
+                                  [&]() -> Status {
+                                      if (Status s = Access::require(m_db, actor, Permission::ManagePlaces); !s)
+                                          return s;
+                                      if (Access::reach(actor) == Access::Reach::Everything)
+                                          return {};
+                                      return Access::refuse(m_db, actor, QStringLiteral("community"), 0,
+                                                            QStringLiteral("scope"),
+                                                            tr("Only an administrator adds a community (%1).")
+                                                                .arg(n.value()));
+                                  });
 }
 
 Result<Grid> PlaceRepository::ensureGrid(qint64 communityId, const QString &name, const Actor &actor)
@@ -173,7 +228,7 @@ Result<Grid> PlaceRepository::ensureGrid(qint64 communityId, const QString &name
     if (!n)
         return n.error();
     return ensureNamed<Grid>(m_db, actor, QStringLiteral("grid"), QStringLiteral("community_id"), communityId,
-                             n.value(), fillGrid);
+                             n.value(), fillGrid, [&] { return mayAddTo(communityId, actor); });
 }
 
 Result<Compound> PlaceRepository::ensureCompound(qint64 communityId, const QString &name, const Actor &actor)
@@ -182,7 +237,7 @@ Result<Compound> PlaceRepository::ensureCompound(qint64 communityId, const QStri
     if (!n)
         return n.error();
     return ensureNamed<Compound>(m_db, actor, QStringLiteral("compound"), QStringLiteral("community_id"), communityId,
-                                 n.value(), fillCompound);
+                                 n.value(), fillCompound, [&] { return mayAddTo(communityId, actor); });
 }
 
 Result<Building> PlaceRepository::ensureBuilding(qint64 compoundId, const QString &name, const Actor &actor)
@@ -191,7 +246,15 @@ Result<Building> PlaceRepository::ensureBuilding(qint64 compoundId, const QStrin
     if (!n)
         return n.error();
     return ensureNamed<Building>(m_db, actor, QStringLiteral("building"), QStringLiteral("compound_id"), compoundId,
-                                 n.value(), fillBuilding);
+                                 n.value(), fillBuilding, [&]() -> Status {
+                                     auto compound = queryValue(m_db,
+                                                                QStringLiteral("SELECT community_id FROM compound "
+                                                                               "WHERE id = :c"),
+                                                                {{QStringLiteral("c"), compoundId}});
+                                     if (!compound)
+                                         return compound.error();
+                                     return mayAddTo(compound->toLongLong(), actor);
+                                 });
 }
 
 namespace {

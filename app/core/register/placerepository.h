@@ -43,6 +43,8 @@ public:
 
 private:
     Result<QString> checkedName(const QString &name, const QString &what);
+    // Whether `actor` may add a place to that community (audited if not).
+    Status mayAddTo(qint64 communityId, const Actor &actor);
     Database &m_db;
 };
 

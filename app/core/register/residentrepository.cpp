@@ -4,6 +4,7 @@
 #include "register/idnumber.h"
 #include "register/phone.h"
 #include "register/searchindex.h"
+#include "access/permissions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -142,18 +143,28 @@ Status ResidentRepository::checkAgainstRegister(const Resident &r)
                        "household");
 
     if (!r.idNumber.isEmpty()) {
-        auto holder
-            = queryRow(m_db,
-                       QStringLiteral("SELECT r.name, h.address FROM resident r JOIN household h ON h.id = "
-                                      "r.household_id WHERE r.id_number = :n AND r.status = 'active' AND r.id <> :id"),
-                       {{QStringLiteral("n"), r.idNumber}, {QStringLiteral("id"), r.meta.id}});
+        auto holder = queryRow(
+            m_db,
+            QStringLiteral("SELECT r.name, h.address, h.grid_id FROM resident r JOIN household h ON h.id = "
+                           "r.household_id WHERE r.id_number = :n AND r.status = 'active' AND r.id <> :id"),
+            {{QStringLiteral("n"), r.idNumber}, {QStringLiteral("id"), r.meta.id}});
         if (!holder)
             return holder.error();
-        if (!holder->isEmpty())
+        if (!holder->isEmpty()) {
+            // Who holds it is said only to a user who may see them.
+            auto visible = Access::coversGrid(m_db, m_db.actor(), holder->at(2).toLongLong());
+            if (!visible)
+                return visible.error();
+            if (!visible.value())
+                return Error{ErrorCode::Conflict,
+                             tr("The ID number %1 is already registered for a resident outside your area.")
+                                 .arg(IdNumber::mask(r.idNumber)),
+                             QStringLiteral("id_number")};
             return Error{ErrorCode::Conflict,
                          tr("The ID number %1 is already registered for %2 at %3.")
                              .arg(IdNumber::mask(r.idNumber), holder->at(0).toString(), holder->at(1).toString()),
                          QStringLiteral("id_number")};
+        }
     }
     if (r.relation == QLatin1String("head")) {
         auto head = queryValue(m_db,
@@ -180,11 +191,60 @@ Result<Resident> ResidentRepository::get(qint64 id)
         return s.error();
     if (!found)
         return Error{ErrorCode::NotFound, tr("Resident %1 does not exist.").arg(id), {}};
+    if (Status s = checkHousehold(found->householdId, QStringLiteral("resident"), id); !s)
+        return s.error();
     return *found;
+}
+
+Result<qint64> ResidentRepository::householdGrid(qint64 householdId)
+{
+    auto grid = queryValue(m_db, QStringLiteral("SELECT grid_id FROM household WHERE id = :h"),
+                           {{QStringLiteral("h"), householdId}});
+    if (!grid)
+        return grid.error();
+    return grid->toLongLong();
+}
+
+Status ResidentRepository::checkHousehold(qint64 householdId, const QString &table, qint64 recordId)
+{
+    if (Access::reach(m_db.actor()) == Access::Reach::Everything)
+        return {};
+    auto grid = householdGrid(householdId);
+    if (!grid)
+        return grid.error();
+    return Access::checkVisible(m_db, grid.value(), table, recordId);
+}
+
+Status ResidentRepository::checkWrite(const Resident &r, const Actor &actor, bool isNew)
+{
+    if (Access::reach(actor) == Access::Reach::Everything)
+        return Access::require(m_db, actor, Permission::EditRegister);
+    QList<qint64> households{r.householdId};
+    if (!isNew) {
+        // Where the resident is now, too: a move takes them out of that household.
+        auto stored = queryValue(m_db, QStringLiteral("SELECT household_id FROM resident WHERE id = :id"),
+                                 {{QStringLiteral("id"), r.meta.id}});
+        if (!stored)
+            return stored.error();
+        if (stored->toLongLong() != r.householdId)
+            households << stored->toLongLong();
+    }
+    for (qint64 household : std::as_const(households)) {
+        auto grid = householdGrid(household);
+        if (!grid)
+            return grid.error();
+        if (Status s = Access::requireGrid(m_db, actor, Permission::EditRegister, grid.value(),
+                                           QStringLiteral("resident"), r.meta.id);
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Result<QList<Resident>> ResidentRepository::listByHousehold(qint64 householdId, bool includeInactive)
 {
+    if (Status s = checkHousehold(householdId, QStringLiteral("household"), householdId); !s)
+        return s.error();
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT * FROM resident WHERE household_id = :h %1 ORDER BY "
                                      "CASE relation WHEN 'head' THEN 0 ELSE 1 END, birth_date, id")
@@ -211,6 +271,8 @@ Result<Resident> ResidentRepository::findActiveByIdNumber(const QString &idNumbe
 
 Result<Resident> ResidentRepository::head(qint64 householdId)
 {
+    if (Status s = checkHousehold(householdId, QStringLiteral("household"), householdId); !s)
+        return s.error();
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT * FROM resident WHERE household_id = :h AND relation = 'head' AND "
                                      "status = 'active' ORDER BY id LIMIT 1"),
@@ -246,6 +308,8 @@ Result<Resident> ResidentRepository::checkAndWrite(Resident r, const Actor &acto
 {
     if (Status s = validate(r, m_today); !s)
         return s.error();
+    if (Status s = checkWrite(r, actor, isNew); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
@@ -263,6 +327,8 @@ Result<Resident> ResidentRepository::writeChecked(Resident r, const Actor &actor
 {
     if (m_db.transactionDepth() == 0)
         return Error{ErrorCode::Storage, tr("A checked write needs the transaction its checks ran in."), {}};
+    if (Status s = checkWrite(r, actor, isNew); !s)
+        return s.error();
     return write(r, actor, isNew);
 }
 
@@ -293,6 +359,8 @@ Result<Resident> ResidentRepository::setStatus(qint64 id, int expectedVersion, c
     if (!current)
         return current.error();
     Resident r = current.value();
+    if (Status s = checkWrite(r, actor, false); !s)
+        return s.error();
     r.meta.version = expectedVersion;
     r.status = status;
     r.statusDate = date.isValid() ? date.toString(Qt::ISODate) : QString();

@@ -44,6 +44,11 @@ public:
 
 private:
     Status checkAgainstRegister(const Resident &resident);
+    Result<qint64> householdGrid(qint64 householdId);
+    // Whether the connection's user sees that household's people (audited if not).
+    Status checkHousehold(qint64 householdId, const QString &table, qint64 recordId);
+    // Whether `actor` may write the resident, where they are and where they go.
+    Status checkWrite(const Resident &resident, const Actor &actor, bool isNew);
     // Validates and checks in a transaction of its own, then writes.
     Result<Resident> checkAndWrite(Resident resident, const Actor &actor, bool isNew);
     Result<Resident> writeChecked(Resident resident, const Actor &actor, bool isNew);

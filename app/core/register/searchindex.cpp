@@ -1,6 +1,7 @@
 #include "searchindex.h"
 
 #include "register/types.h"
+#include "access/permissions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -297,17 +298,24 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(Database &db, const QString &t
     // fields of one owner, so those candidates are checked below: fetch some spare ones.
     const bool needsCheck = codes.size() > 1;
     QVariantMap binds{{QStringLiteral("limit"), needsCheck ? limit * 4 + 50 : limit}};
+    // Only the households of the user's scope.
+    QString scope;
+    if (Access::reach(db.actor()) != Access::Reach::Everything)
+        scope = QStringLiteral(" AND household_id IN (SELECT id FROM household WHERE %1)")
+                    .arg(Access::gridCondition(db, db.actor(), QStringLiteral("grid_id"), &binds));
     QString sql;
     if (codes.size() == 1) {
-        sql = QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE gram = :g "
-                             "ORDER BY household_id, resident_id LIMIT :limit");
+        sql = QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE gram = :g%1 "
+                             "ORDER BY household_id, resident_id LIMIT :limit")
+                  .arg(scope);
         binds.insert(QStringLiteral("g"), codes.constFirst());
     } else {
-        sql = QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE %1 "
+        sql = QStringLiteral("SELECT household_id, resident_id FROM search_gram WHERE %1%3 "
                              "GROUP BY household_id, resident_id HAVING count(*) = %2 "
                              "ORDER BY household_id, resident_id LIMIT :limit")
                   .arg(db.idListCondition(QStringLiteral("gram"), QStringLiteral("grams")))
-                  .arg(codes.size());
+                  .arg(codes.size())
+                  .arg(scope);
         binds.insert(QStringLiteral("grams"), db.idListValue(codes));
     }
     auto q = runQuery(db, sql, binds);

@@ -55,6 +55,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, OpenMo
     return db;
 }
 
+Result<std::shared_ptr<Database>> Database::openAnother() const
+{
+    auto db = open(m_location, OpenMode::MustExist);
+    if (db)
+        db.value()->setActor(m_actor);
+    return db;
+}
+
 Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, OpenMode mode)
 {
     std::shared_ptr<Database> db(new Database);

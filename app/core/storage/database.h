@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/actor.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ public:
     // `location` is a file path or postgresql://user[:password]@host[:port]/dbname.
     // Opens, checks that it is a Linli register no newer than this build, and migrates it.
     static Result<std::shared_ptr<Database>> open(const QString &location, OpenMode mode);
+    // The same register again, for another thread, acting for the same user.
+    Result<std::shared_ptr<Database>> openAnother() const;
     // Opens without migrating (tests of the migrations use it).
     static Result<std::shared_ptr<Database>> openRaw(const QString &location, OpenMode mode);
 
@@ -57,6 +60,12 @@ public:
     Result<int> schemaVersion();
     Status setSchemaVersion(int version);
 
+    // The user this connection acts for: the session made at login. Repositories read through
+    // it, so that every list, count, search and record read keeps to the user's scope; a
+    // connection nobody logged in on (a default Actor) reads nothing of the register.
+    const Actor &actor() const { return m_actor; }
+    void setActor(const Actor &actor) { m_actor = actor; }
+
     // Transaction nesting, managed by Transaction.
     int transactionDepth() const { return m_depth; }
 
@@ -82,6 +91,7 @@ private:
     Status checkIsRegister();
 
     Kind m_kind = Kind::SQLite;
+    Actor m_actor;
     QString m_location;
     QString m_connectionName;
     int m_depth = 0;

@@ -1,5 +1,6 @@
 #include "visitrepository.h"
 
+#include "access/permissions.h"
 #include "register/householdrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -29,7 +30,8 @@ Error invalid(const QString &message, const char *field)
     return Error{ErrorCode::Invalid, message, QString::fromLatin1(field)};
 }
 
-const QString kSelect = QStringLiteral("SELECT v.*, h.address AS household_address, g.name AS grid_name FROM visit v "
+const QString kSelect = QStringLiteral("SELECT v.*, h.address AS household_address, g.name AS grid_name, h.grid_id AS "
+                                       "household_grid FROM visit v "
                                        "JOIN household h ON h.id = v.household_id JOIN grid g ON g.id = h.grid_id");
 
 Visit visitFromQuery(const QSqlQuery &q)
@@ -87,8 +89,14 @@ Result<Visit> VisitRepository::add(Visit v, const Actor &actor)
     if (!v.householdId)
         return invalid(tr("Say which household was visited."), "household");
     auto household = HouseholdRepository(m_db).get(v.householdId);
+    if (!household && household.error().code != ErrorCode::NotFound)
+        return household.error();
     if (!household)
         return invalid(tr("Household %1 does not exist in this register.").arg(v.householdId), "household");
+    if (Status s = Access::requireGrid(m_db, actor, Permission::EditRegister, household->gridId,
+                                       QStringLiteral("household"), v.householdId);
+        !s)
+        return s.error();
     if (household->status != QLatin1String("active")) {
         // A visit logged late, from before the household left, is still welcome.
         const QDate left = QDate::fromString(household->statusDate, Qt::ISODate);
@@ -132,12 +140,19 @@ Result<Visit> VisitRepository::get(qint64 id)
         return q.error();
     if (!q.value().next())
         return Error{ErrorCode::NotFound, tr("Visit %1 does not exist.").arg(id), {}};
-    return visitFromQuery(q.value());
+    const Visit visit = visitFromQuery(q.value());
+    const qint64 grid = q.value().value(q.value().record().indexOf(QStringLiteral("household_grid"))).toLongLong();
+    q.value().finish();
+    if (Status s = Access::checkVisible(m_db, grid, QStringLiteral("visit"), id); !s)
+        return s.error();
+    return visit;
 }
 
 QString VisitRepository::where(const VisitFilter &f, QVariantMap *binds) const
 {
     QStringList parts{QStringLiteral("1 = 1")};
+    if (Access::reach(m_db.actor()) != Access::Reach::Everything)
+        parts << Access::gridCondition(m_db, m_db.actor(), QStringLiteral("h.grid_id"), binds);
     if (f.gridId) {
         parts << QStringLiteral("h.grid_id = :grid");
         binds->insert(QStringLiteral("grid"), f.gridId);

@@ -1,6 +1,8 @@
 // VisitRepository: due dates and coverage.
 #include "visits/visitrepository.h"
 
+#include "access/permissions.h"
+#include "register/householdrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -97,6 +99,28 @@ Result<QList<VisitDue>> VisitRepository::due(const DueFilter &filter)
             return QList<VisitDue>{};
     } else if (filter.gridId) {
         grids = {filter.gridId};
+    }
+    // Only the grids of the user's scope.
+    if (Access::reach(m_db.actor()) != Access::Reach::Everything) {
+        QVariantMap scopeBinds;
+        QList<qint64> visible;
+        if (Status s = readRows(m_db,
+                                QStringLiteral("SELECT id FROM grid WHERE %1 ORDER BY id")
+                                    .arg(Access::gridCondition(m_db, m_db.actor(), QStringLiteral("id"), &scopeBinds)),
+                                scopeBinds, [&](const QSqlQuery &q) { visible << q.value(0).toLongLong(); });
+            !s)
+            return s.error();
+        if (grids.isEmpty()) {
+            grids = visible;
+        } else {
+            QList<qint64> kept;
+            for (qint64 grid : std::as_const(grids))
+                if (visible.contains(grid))
+                    kept << grid;
+            grids = kept;
+        }
+        if (grids.isEmpty())
+            return QList<VisitDue>{};
     }
     auto ages = ageTags();
     if (!ages)
@@ -195,6 +219,11 @@ Result<VisitDue> VisitRepository::dueFor(qint64 householdId, const QDate &asOf)
     auto ages = ageTags();
     if (!ages)
         return ages.error();
+    if (Access::reach(m_db.actor()) != Access::Reach::Everything) {
+        auto household = HouseholdRepository(m_db).get(householdId); // refused outside the user's scope
+        if (!household)
+            return household.error();
+    }
     const QVariantMap binds{{QStringLiteral("h"), householdId}, {QStringLiteral("d"), asOf.toString(Qt::ISODate)}};
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT h.uuid, h.address, h.sort_key, g.name, (SELECT MAX(v.visit_date) FROM "
@@ -258,14 +287,19 @@ Result<CoverageReport> VisitRepository::coverage(int year)
     CoverageReport report;
     report.year = year;
     report.asOf = coverageDate(year);
+    QVariantMap binds{{QStringLiteral("start"), QDate(year, 1, 1).toString(Qt::ISODate)},
+                      {QStringLiteral("end"), report.asOf.toString(Qt::ISODate)}};
+    const QString scope = Access::reach(m_db.actor()) == Access::Reach::Everything
+        ? QString()
+        : QStringLiteral(" AND ") + Access::gridCondition(m_db, m_db.actor(), QStringLiteral("h.grid_id"), &binds);
     auto q = runQuery(
         m_db,
         QStringLiteral("SELECT h.grid_id, h.compound_id, h.building_id, count(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM "
                        "visit v WHERE v.household_id = h.id AND v.visit_date >= :start AND v.visit_date <= :end) THEN "
-                       "1 ELSE 0 END) FROM household h WHERE h.status = 'active' OR (h.status_date IS NOT NULL AND "
-                       "h.status_date > :end) GROUP BY h.grid_id, h.compound_id, h.building_id"),
-        {{QStringLiteral("start"), QDate(year, 1, 1).toString(Qt::ISODate)},
-         {QStringLiteral("end"), report.asOf.toString(Qt::ISODate)}});
+                       "1 ELSE 0 END) FROM household h WHERE (h.status = 'active' OR (h.status_date IS NOT NULL AND "
+                       "h.status_date > :end))%1 GROUP BY h.grid_id, h.compound_id, h.building_id")
+            .arg(scope),
+        binds);
     if (!q)
         return q.error();
     QHash<qint64, CoverageFigures> grids, compounds, buildings;
@@ -355,6 +389,8 @@ Result<QList<VisitDue>> VisitRepository::unvisited(int year, qint64 gridId, qint
         sql += QStringLiteral(" AND h.building_id = :building");
         binds.insert(QStringLiteral("building"), buildingId);
     }
+    if (Access::reach(m_db.actor()) != Access::Reach::Everything)
+        sql += QStringLiteral(" AND ") + Access::gridCondition(m_db, m_db.actor(), QStringLiteral("h.grid_id"), &binds);
     sql += QStringLiteral(" ORDER BY g.community_id, h.grid_id, h.sort_key, h.id");
     auto q = runQuery(m_db, sql, binds);
     if (!q)

@@ -151,9 +151,9 @@ void PrintButton::print(const PrintRequest &request, Target target)
     QEventLoop loop;
     QMetaObject::invokeMethod(
         &worker,
-        [&, location = m_db->location()] {
+        [&, source = m_db] {
             // Its own connection: each thread opens the register for itself.
-            auto db = Database::open(location, Database::OpenMode::MustExist);
+            auto db = source->openAnother();
             if (!db)
                 document = Result<Printing::Document>(db.error());
             else

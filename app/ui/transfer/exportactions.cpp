@@ -22,9 +22,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("linli", text);
 }
 
-Status writeTable(const QString &location, ImportKind kind, const QString &path)
+Status writeTable(const std::shared_ptr<Database> &source, ImportKind kind, const QString &path)
 {
-    auto db = Database::open(location, Database::OpenMode::MustExist);
+    auto db = source->openAnother();
     if (!db)
         return db.error();
     auto table = RegisterExport::table(*db.value(), kind);
@@ -58,7 +58,7 @@ void exportRegisterTable(QWidget *parent, const std::shared_ptr<Database> &db, I
     Status result;
     QEventLoop loop;
     QThread *thread = QThread::create(
-        [&result, location = db->location(), kind, path] { result = writeTable(location, kind, path); });
+        [&result, db, kind, path] { result = writeTable(db, kind, path); });
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     thread->start();
     loop.exec();

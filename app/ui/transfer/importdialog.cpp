@@ -204,11 +204,11 @@ void ImportDialog::start(bool dryRun)
             Qt::QueuedConnection);
         return !*cancel;
     };
-    const QString location = m_db->location();
+    const std::shared_ptr<Database> source = m_db;
     const ImportKind k = kind();
-    m_thread = QThread::create([this, location, k, match, options] {
+    m_thread = QThread::create([this, source, k, match, options] {
         // Its own connection: each thread opens the register for itself.
-        auto db = Database::open(location, Database::OpenMode::MustExist);
+        auto db = source->openAnother();
         Result<ImportReport> report
             = db ? RegisterImport::run(k, *db.value(), match, options) : Result<ImportReport>(db.error());
         db = Result<std::shared_ptr<Database>>(Error{});
