@@ -43,7 +43,7 @@ void TestExport::initTestCase()
 
 void TestExport::readsBackTheSame()
 {
-    auto residents = RegisterExport::residents(*m_reg.db);
+    auto residents = RegisterExport::residents(*m_reg.db, RegisterExport::Numbers::Full);
     QVERIFY(residents.ok());
     QCOMPARE(residents->rows.size(), 2);
     QCOMPARE(residents->rows.at(0).at(6), QStringLiteral("王秀英"));
@@ -73,7 +73,7 @@ void TestExport::readsBackTheSame()
     QCOMPARE(table->rows.constFirst(), header);
     QCOMPARE(table->rows.mid(1), residents->rows);
 
-    auto households = RegisterExport::households(*m_reg.db);
+    auto households = RegisterExport::households(*m_reg.db, RegisterExport::Numbers::Full);
     QVERIFY(households.ok());
     QCOMPARE(households->rows.size(), 2);
     QCOMPARE(households->rows.at(0).at(7), QStringLiteral("王秀英")); // the head
@@ -82,7 +82,7 @@ void TestExport::readsBackTheSame()
 
 void TestExport::openpyxlSeesTextIdsAndAFrozenFilteredHeader()
 {
-    auto residents = RegisterExport::residents(*m_reg.db);
+    auto residents = RegisterExport::residents(*m_reg.db, RegisterExport::Numbers::Full);
     const QString xlsx = m_reg.dir.filePath(QStringLiteral("openpyxl.xlsx"));
     QVERIFY(TableWriter::write(xlsx, residents.value()).ok());
     QProcess python;
@@ -101,7 +101,7 @@ void TestExport::openpyxlSeesTextIdsAndAFrozenFilteredHeader()
 
 void TestExport::refusesOtherSuffixes()
 {
-    auto households = RegisterExport::households(*m_reg.db);
+    auto households = RegisterExport::households(*m_reg.db, RegisterExport::Numbers::Full);
     auto refused = TableWriter::write(m_reg.dir.filePath(QStringLiteral("x.xls")), households.value());
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral(".xlsx")));
@@ -110,8 +110,8 @@ void TestExport::refusesOtherSuffixes()
 
 void TestExport::writesAWorkbookOfSeveralSheets()
 {
-    auto residents = RegisterExport::residents(*m_reg.db);
-    auto households = RegisterExport::households(*m_reg.db);
+    auto residents = RegisterExport::residents(*m_reg.db, RegisterExport::Numbers::Full);
+    auto households = RegisterExport::households(*m_reg.db, RegisterExport::Numbers::Full);
     const QString xlsx = m_reg.dir.filePath(QStringLiteral("两表.xlsx"));
     LINLI_VERIFY_OK(TableWriter::writeXlsx(xlsx, QList<ExportTable>{households.value(), residents.value()}));
     auto sheets = XlsxReader::readFile(xlsx);

@@ -1616,6 +1616,10 @@
         <source>The household already has a head, %1.</source>
         <translation>该户已有户主：%1。</translation>
     </message>
+    <message>
+        <source>a resident outside your area</source>
+        <translation>您管辖范围以外的一位居民</translation>
+    </message>
 </context>
 <context>
     <name>ResidentRepository</name>
@@ -2305,8 +2309,12 @@
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <source>%1 was written to %2.</source>
-        <translation>%1已导出到 %2。</translation>
+        <source>%1 was written to %2, with ID numbers and phones in full; the export is recorded in the audit log.</source>
+        <translation>%1 已写入 %2，身份证号和电话为完整号码；本次导出已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2, with ID numbers and phones masked.</source>
+        <translation>%1 已写入 %2，身份证号和电话已遮盖。</translation>
     </message>
 </context>
 <context>
@@ -3898,90 +3906,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>--format 应为 json、pdf 或 xlsx，不能是“%1”。</translation>
     </message>
     <message>
-        <source>Usage: linli-cli COMMAND [options]
-Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
-password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
-  --version
-  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first administrator)
-  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
-  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
-  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
-       (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,
-        street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
-       --db FILE
-  check-id ID...
-  search --db DB TEXT
-  check --db DB
-  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
-  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
-            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
-            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
-  issue show NUMBER --db DB
-  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
-  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
-            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
-  coverage --db DB --year Y [--format json|text]
-  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
-         [--grid NAME]
-  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
-  print household-card --db DB --household-uuid U --out FILE.pdf
-  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
-  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
-  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
-  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
-        (each print command also takes --full-ids and --today YYYY-MM-DD)
-  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json|pdf|xlsx [--out FILE]
-  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
-  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
-  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
-</source>
-        <translation>用法：linli-cli 命令 [选项]
-每个打开登记册的命令都以其中一个用户的身份执行：--user 用户名（或 LINLI_USER），
-密码取自 LINLI_PASSWORD、--password-file 文件 或在提示处输入。
-  --version
-  init --db FILE|postgresql://… --user NAME [--display-name NAME]   （新建登记册及其第一个系统管理员）
-  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
-  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
-  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
-       （新密码取自 LINLI_NEW_PASSWORD 或提示输入；ROLE：grid_worker、community_admin、
-        street_staff、admin，或 网格员、社区管理员、街道工作人员、系统管理员）
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
-       --db FILE
-  check-id ID...
-  search --db DB TEXT
-  check --db DB
-  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
-  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
-            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
-            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
-  issue show NUMBER --db DB
-  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
-  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
-            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
-  coverage --db DB --year Y [--format json|text]
-  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
-         [--grid NAME]
-  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
-  print household-card --db DB --household-uuid U --out FILE.pdf
-  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
-  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
-  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
-  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
-        （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
-  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json|pdf|xlsx [--out FILE]
-  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
-  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
-  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
-</translation>
-    </message>
-    <message>
         <source>Say who you are: --user NAME or LINLI_USER, with the password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.</source>
         <translation>请说明用户身份：--user 用户名 或 LINLI_USER，密码取自 LINLI_PASSWORD、--password-file 文件 或在提示处输入。</translation>
     </message>
@@ -4092,6 +4016,94 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
     <message>
         <source>%1 is disabled.</source>
         <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are masked.</source>
+        <translation>身份证号和电话已遮盖。</translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli COMMAND [options]
+Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
+password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
+  --version
+  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first administrator)
+  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
+  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
+  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
+       (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,
+        street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
+  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
+         [--grid NAME] [--masked]
+  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        (each print command also takes --full-ids and --today YYYY-MM-DD)
+  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
+         --format json|pdf|xlsx [--out FILE]
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
+  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
+</source>
+        <translation>用法：linli-cli 命令 [选项]
+每个打开登记册的命令都以其中一个用户的身份执行：--user 用户名（或 LINLI_USER），
+密码取自 LINLI_PASSWORD、--password-file 文件 或在提示处输入。
+  --version
+  init --db FILE|postgresql://… --user NAME [--display-name NAME]   （新建登记册及其第一个系统管理员）
+  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
+  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
+  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
+       （新密码取自 LINLI_NEW_PASSWORD 或提示输入；ROLE：grid_worker、community_admin、
+        street_staff、admin，或 网格员、社区管理员、街道工作人员、系统管理员）
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
+  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
+         [--grid NAME] [--masked]
+  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        （各 print 命令均可加 --full-ids 打印完整号码，--today YYYY-MM-DD 指定打印日期）
+  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
+         --format json|pdf|xlsx [--out FILE]
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
+  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "registerexport.h"
+#include "transfer/transferrows.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -46,11 +47,17 @@ int runExport(const Arguments &args, QTextStream &out)
     }
     QElapsedTimer timer;
     timer.start();
-    auto table = RegisterExport::table(*db, kind.value(), from, to, gridId);
+    // In full for a user who may have the numbers (audited), masked for the others or with --masked.
+    const auto numbers = TransferRows::numbersFor(*db, args.has(QStringLiteral("masked")));
+    auto table = RegisterExport::table(*db, kind.value(), numbers, from, to, gridId);
     if (!table)
         return fail(table.error().message);
     if (Status s = TableWriter::write(target, table.value()); !s)
         return fail(s.error().message, s.error().code == ErrorCode::Invalid ? kUsageError : 1);
+    if (Status s = TransferRows::recordExport(*db, table->sheetName, int(table->rows.size()), target, numbers); !s)
+        return fail(s.error().message);
+    if (numbers == TransferRows::Numbers::Masked && kind.value() != ImportKind::Visits)
+        out << tr("ID numbers and phones are masked.") << Qt::endl;
     out << tr("%1 rows written to %2 (%3 s).")
                .arg(table->rows.size())
                .arg(target)

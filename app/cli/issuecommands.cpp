@@ -6,7 +6,6 @@
 #include "register/householdrepository.h"
 #include "register/residentrepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 

@@ -44,7 +44,7 @@ QString usage()
         "  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]\n"
         "  coverage --db DB --year Y [--format json|text]\n"
         "  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]\n"
-        "         [--grid NAME]\n"
+        "         [--grid NAME] [--masked]\n"
         "  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]\n"
         "  print household-card --db DB --household-uuid U --out FILE.pdf\n"
         "  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf\n"
@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
 
     const QString command = words.takeFirst();
     const Arguments args = Arguments::parse(
-        words, {QStringLiteral("dry-run"), QStringLiteral("full-ids"), QStringLiteral("skip-invalid")});
+        words, {QStringLiteral("dry-run"), QStringLiteral("full-ids"), QStringLiteral("skip-invalid"), QStringLiteral("masked")});
     if (!args.error.isEmpty())
         return fail(args.error, kUsageError);
 

@@ -2,14 +2,17 @@
 #include "commands.h"
 
 #include "common/choices.h"
+#include "register/householdrepository.h"
 #include "register/idnumber.h"
+#include "register/residentrepository.h"
 #include "register/searchindex.h"
 #include "storage/audit.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/registercheck.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace linli::cli {
 
@@ -83,12 +86,14 @@ int runSearch(const Arguments &args, QTextStream &out)
             }
             continue;
         }
-        auto members = runQuery(*db, QStringLiteral("SELECT id FROM resident WHERE household_id = :h ORDER BY id"),
-                                {{QStringLiteral("h"), h.householdId}});
+        auto members = ResidentRepository(*db).listByHousehold(h.householdId, true);
         if (!members)
             return fail(members.error().message);
-        while (members.value().next()) {
-            const qint64 id = members.value().value(0).toLongLong();
+        QList<qint64> ids;
+        for (const Resident &r : members.value())
+            ids << r.meta.id;
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : std::as_const(ids)) {
             if (!seen.contains(id)) {
                 seen.insert(id);
                 residentIds << id;
@@ -99,18 +104,15 @@ int runSearch(const Arguments &args, QTextStream &out)
     for (qint64 id : std::as_const(residentIds)) {
         if (printed >= limit)
             break;
-        auto row = runQuery(*db,
-                            QStringLiteral("SELECT r.name, r.id_number, h.address, r.status FROM resident r JOIN "
-                                           "household h ON h.id = r.household_id WHERE r.id = :id"),
-                            {{QStringLiteral("id"), id}});
-        if (!row)
-            return fail(row.error().message);
-        if (!row.value().next())
-            continue;
-        const QSqlQuery &r = row.value();
-        out << r.value(0).toString() << '\t' << IdNumber::mask(r.value(1).toString()) << '\t' << r.value(2).toString();
-        if (r.value(3).toString() != QLatin1String("active"))
-            out << '\t' << choiceLabel(choices::residentStatus(), r.value(3).toString());
+        auto resident = ResidentRepository(*db).get(id);
+        if (!resident)
+            return fail(resident.error().message);
+        auto household = HouseholdRepository(*db).get(resident->householdId);
+        if (!household)
+            return fail(household.error().message);
+        out << resident->name << '\t' << IdNumber::mask(resident->idNumber) << '\t' << household->address;
+        if (resident->status != QLatin1String("active"))
+            out << '\t' << choiceLabel(choices::residentStatus(), resident->status);
         out << Qt::endl;
         ++printed;
     }
@@ -127,27 +129,19 @@ int runCheck(const Arguments &args, QTextStream &out)
         return code;
     bool healthy = true;
     if (db->isSQLite()) {
-        auto integrity = runQuery(*db, QStringLiteral("PRAGMA integrity_check"));
-        if (!integrity)
-            return fail(integrity.error().message);
-        QStringList problems;
-        while (integrity.value().next()) {
-            const QString line = integrity.value().value(0).toString();
-            if (line != QLatin1String("ok"))
-                problems << line;
-        }
-        out << tr("integrity: ") << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1String("; ")))
+        auto problems = RegisterCheck::integrity(*db);
+        if (!problems)
+            return fail(problems.error().message);
+        out << tr("integrity: ") << (problems->isEmpty() ? QStringLiteral("ok") : problems->join(QLatin1String("; ")))
             << Qt::endl;
-        healthy = healthy && problems.isEmpty();
+        healthy = healthy && problems->isEmpty();
 
-        auto keys = runQuery(*db, QStringLiteral("PRAGMA foreign_key_check"));
+        auto keys = RegisterCheck::foreignKeys(*db);
         if (!keys)
             return fail(keys.error().message);
         QStringList broken;
-        while (keys.value().next())
-            broken << tr("%1 row %2 refers to a missing %3")
-                          .arg(keys.value().value(0).toString(), keys.value().value(1).toString(),
-                               keys.value().value(2).toString());
+        for (const QStringList &k : keys.value())
+            broken << tr("%1 row %2 refers to a missing %3").arg(k.at(0), k.at(1), k.at(2));
         out << tr("foreign keys: ") << (broken.isEmpty() ? QStringLiteral("ok") : broken.join(QLatin1String("; ")))
             << Qt::endl;
         healthy = healthy && broken.isEmpty();

@@ -3,7 +3,6 @@
 
 #include "register/householdrepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 #include "visits/visitrepository.h"
 
 #include <QCoreApplication>

@@ -195,7 +195,7 @@ Status CardWriter::write(DocumentHtml &html, const Household &h, CardSummary *su
                issueRows, QStringLiteral("无"));
     if (moreIssues > 0)
         html.paragraph(QStringLiteral("另有 %1 件，见问题台账。").arg(moreIssues));
-    html.signatures();
+    html.signatures(m_options.actor.shownName());
 
     if (summary) {
         summary->address = h.address;

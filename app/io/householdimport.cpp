@@ -7,7 +7,6 @@
 #include "register/residentrepository.h"
 #include "register/searchindex.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 namespace linli {
 
@@ -25,11 +24,11 @@ struct Row {
     QString community, grid, compound, building, unit, room, use, head, phone, notes;
 };
 
-// The id of a place by name, 0 if the register has none.
-qint64 placeId(Database &db, const QString &sql, const QVariantMap &binds)
+// The id of a place by name under its parent, 0 if the register has none.
+qint64 placeId(Database &db, PlaceKind kind, qint64 parentId, const QString &name)
 {
-    auto v = queryValue(db, sql, binds);
-    return v && !v->isNull() ? v->toLongLong() : 0;
+    auto id = PlaceRepository(db).idOf(kind, parentId, name);
+    return id ? id.value() : 0;
 }
 
 } // namespace
@@ -90,18 +89,10 @@ Status HouseholdImport::run(ImportContext &c)
                 dwellings.insert(dwelling);
                 if (registered.contains(dwelling))
                     problem(i, QStringLiteral("房号"), tr("A household is already registered at this address."));
-                const qint64 community = placeId(db, QStringLiteral("SELECT id FROM community WHERE name = :n"),
-                                                 {{QStringLiteral("n"), r.community}});
-                const qint64 compound = community
-                    ? placeId(db,
-                              QStringLiteral("SELECT id FROM compound WHERE "
-                                             "community_id = :c AND name = :n"),
-                              {{QStringLiteral("c"), community}, {QStringLiteral("n"), r.compound}})
-                    : 0;
-                const qint64 building = compound && !r.building.isEmpty()
-                    ? placeId(db, QStringLiteral("SELECT id FROM building WHERE compound_id = :c AND name = :n"),
-                              {{QStringLiteral("c"), compound}, {QStringLiteral("n"), r.building}})
-                    : 0;
+                const qint64 community = placeId(db, PlaceKind::Community, 0, r.community);
+                const qint64 compound = community ? placeId(db, PlaceKind::Compound, community, r.compound) : 0;
+                const qint64 building
+                    = compound && !r.building.isEmpty() ? placeId(db, PlaceKind::Building, compound, r.building) : 0;
                 // The places the import would create, for the preview.
                 const QStringList named{
                     community ? QString() : tr("community %1").arg(r.community),
@@ -110,9 +101,7 @@ Status HouseholdImport::run(ImportContext &c)
                 for (const QString &p : named)
                     if (!p.isEmpty())
                         c.noteCreated(p);
-                if (!community
-                    || !placeId(db, QStringLiteral("SELECT id FROM grid WHERE community_id = :c AND name = :n"),
-                                {{QStringLiteral("c"), community}, {QStringLiteral("n"), r.grid}}))
+                if (!community || !placeId(db, PlaceKind::Grid, community, r.grid))
                     c.noteCreated(tr("grid %1/%2").arg(r.community, r.grid));
             }
         }

@@ -8,7 +8,7 @@
 #include "register/phone.h"
 #include "register/placerepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "transfer/transferrows.h"
 
 #include <algorithm>
 
@@ -49,41 +49,32 @@ private:
 
 Status IssueImport::load()
 {
-    auto categories = runQuery(c.db,
-                               QStringLiteral("SELECT c.name, p.name, c.retired FROM issue_category c LEFT JOIN "
-                                              "issue_category p ON p.id = c.parent_id"));
+    auto categories = TransferRows::categories(c.db);
     if (!categories)
         return categories.error();
-    while (categories.value().next()) {
-        const QSqlQuery &q = categories.value();
-        if (q.value(1).isNull() || q.value(1).toString().isEmpty())
-            m_categories.insert(q.value(0).toString(), q.value(2).toInt() != 0);
+    for (const QVariantList &q : categories.value()) {
+        if (q.at(1).isNull() || q.at(1).toString().isEmpty())
+            m_categories.insert(q.at(0).toString(), q.at(2).toInt() != 0);
         else
-            m_subcategories.insert(q.value(1).toString() + QChar(0x1F) + q.value(0).toString(),
-                                   q.value(2).toInt() != 0);
+            m_subcategories.insert(q.at(1).toString() + QChar(0x1F) + q.at(0).toString(), q.at(2).toInt() != 0);
     }
-    categories.value().finish();
-    auto numbers = runQuery(c.db, QStringLiteral("SELECT number FROM issue"));
+    auto numbers = TransferRows::issueNumbers(c.db);
     if (!numbers)
         return numbers.error();
-    while (numbers.value().next())
-        m_numbers.insert(numbers.value().value(0).toString());
-    numbers.value().finish();
-    auto grids = runQuery(c.db,
-                          QStringLiteral("SELECT cm.name, g.name FROM community cm LEFT JOIN grid g ON "
-                                         "g.community_id = cm.id"));
+    for (const QString &n : numbers.value())
+        m_numbers.insert(n);
+    auto grids = TransferRows::communityGrids(c.db);
     if (!grids)
         return grids.error();
-    while (grids.value().next()) {
-        m_communities.insert(grids.value().value(0).toString());
-        m_grids.insert(grids.value().value(0).toString() + QChar(0x1F) + grids.value().value(1).toString());
+    for (const QVariantList &q : grids.value()) {
+        m_communities.insert(q.at(0).toString());
+        m_grids.insert(q.at(0).toString() + QChar(0x1F) + q.at(1).toString());
     }
-    grids.value().finish();
-    auto departments = runQuery(c.db, QStringLiteral("SELECT name, retired FROM department"));
+    auto departments = TransferRows::departments(c.db);
     if (!departments)
         return departments.error();
-    while (departments.value().next())
-        m_departments.insert(departments.value().value(0).toString(), departments.value().value(1).toInt() != 0);
+    for (const QVariantList &q : departments.value())
+        m_departments.insert(q.at(0).toString(), q.at(1).toInt() != 0);
     return {};
 }
 

@@ -126,9 +126,11 @@ void DocumentHtml::paragraph(const QString &text)
     m_html += QStringLiteral("<p>%1</p>").arg(escaped(text));
 }
 
-void DocumentHtml::signatures()
+void DocumentHtml::signatures(const QString &preparedBy)
 {
-    const QString blank = QStringLiteral("<u>%1</u>").arg(QStringLiteral("&nbsp;").repeated(16));
+    // 制表人 is the user who made the document; a blank to sign where nobody is named.
+    const QString blank = preparedBy.isEmpty() ? QStringLiteral("<u>%1</u>").arg(QStringLiteral("&nbsp;").repeated(16))
+                                               : escaped(preparedBy);
     const QString shortBlank = QStringLiteral("<u>%1</u>").arg(QStringLiteral("&nbsp;").repeated(6));
     m_html += QStringLiteral("<table class=\"signatures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                              "<td width=\"30%\">制表人：%1</td><td width=\"30%\">审核人：%1</td>"

@@ -55,7 +55,7 @@ public:
                Size size = Size::Normal);
     void paragraph(const QString &text);
     // 制表人 / 审核人 / 日期 with room to sign.
-    void signatures();
+    void signatures(const QString &preparedBy = {});
     void pageBreak();
     // A cover page's title and the lines under it, centred.
     void cover(const QString &title, const QStringList &lines);

@@ -120,7 +120,7 @@ Result<Printing::Document> Printing::ledger(Database &db, const IssueFilter &fil
                 {QStringLiteral("状态"), 5, true}},
                rows, QStringLiteral("没有符合条件的问题"), DocumentHtml::Size::Compact);
     html.paragraph(QStringLiteral("共 %1 件，其中已办结 %2 件。").arg(total).arg(resolved));
-    html.signatures();
+    html.signatures(options.actor.shownName());
     return finish(std::move(document), html, options, total, total);
 }
 
@@ -178,7 +178,7 @@ Result<Printing::Document> Printing::visits(Database &db, const VisitFilter &fil
                 {QStringLiteral("发现问题"), 16}},
                rows, QStringLiteral("该时段没有走访记录"), DocumentHtml::Size::Compact);
     html.paragraph(QStringLiteral("共走访 %1 次，%2 户。").arg(total).arg(households.size()));
-    html.signatures();
+    html.signatures(options.actor.shownName());
     return finish(std::move(document), html, options, total, total);
 }
 
@@ -224,7 +224,7 @@ Result<Printing::Document> Printing::routeList(Database &db, const DueFilter &fi
                 {QStringLiteral("签字"), 8}},
                rows, QStringLiteral("没有待走访的住户"));
     html.paragraph(QStringLiteral("共 %1 户待走访。").arg(rows.size()));
-    html.signatures();
+    html.signatures(options.actor.shownName());
     return finish(std::move(document), html, options, int(rows.size()), int(rows.size()));
 }
 

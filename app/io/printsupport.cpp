@@ -1,6 +1,7 @@
 // What the printed documents share.
 #include "printsupport.h"
 
+#include "access/permissions.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 
@@ -32,6 +33,9 @@ Status recordFullNumbers(Database &db, const PrintOptions &options, const QStrin
 {
     if (!options.fullNumbers)
         return Status();
+    // Only a role that may print personal data in full (DESIGN.md) gets it.
+    if (Status s = Access::require(db, options.actor, Permission::ExportFull); !s)
+        return s;
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status();

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "registerimport.h"
 #include "tablewriter.h"
+#include "transfer/transferrows.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,16 +24,20 @@ class RegisterExport final
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterExport)
 public:
-    static Result<ExportTable> households(Database &db);
-    static Result<ExportTable> residents(Database &db, const QDate &today = QDate::currentDate());
+    // The rows are those of the user the connection acts for (Database::actor), with ID numbers
+    // and phones in full only for a user who may have them (TransferRows::Numbers).
+    using Numbers = TransferRows::Numbers;
+    static Result<ExportTable> households(Database &db, Numbers numbers);
+    static Result<ExportTable> residents(Database &db, Numbers numbers, const QDate &today = QDate::currentDate());
     // Registered (visited) between from and to when they are valid; in one grid unless 0.
-    static Result<ExportTable> issues(Database &db, const QDate &from = {}, const QDate &to = {});
+    static Result<ExportTable> issues(Database &db, Numbers numbers, const QDate &from = {}, const QDate &to = {});
     static Result<ExportTable> visits(Database &db, const QDate &from = {}, const QDate &to = {}, qint64 gridId = 0);
     // One of the four tables; the dates bound issues and visits, the grid visits.
-    static Result<ExportTable> table(Database &db, ImportKind kind, const QDate &from = {}, const QDate &to = {},
-                                     qint64 gridId = 0);
-    // The joins that name household h's community (cm), grid (g), compound (cp) and building (b).
-    static QString placeJoins();
+    static Result<ExportTable> table(Database &db, ImportKind kind, Numbers numbers, const QDate &from = {},
+                                     const QDate &to = {}, qint64 gridId = 0);
+
+private:
+    static QStringList textsOf(const QVariantList &row);
 };
 
 } // namespace linli

@@ -3,7 +3,7 @@
 #include "csvreader.h"
 #include "importsupport.h"
 #include "registerexport.h"
-#include "storage/sql.h"
+#include "transfer/transferrows.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -204,17 +204,13 @@ QDate ImportContext::date(int row, const QString &column, bool required)
 
 Status DwellingIndex::load(Database &db)
 {
-    auto q = runQuery(db,
-                      QStringLiteral("SELECT h.id, cm.name, g.name, cp.name, b.name, h.unit, h.room FROM household h")
-                          + RegisterExport::placeJoins() + QStringLiteral(" WHERE h.status = 'active'"));
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        m_households.insert(key(r.value(1).toString(), r.value(3).toString(), r.value(4).toString(),
-                                r.value(5).toString(), r.value(6).toString()),
-                            {r.value(0).toLongLong(), r.value(2).toString()});
-    }
+    auto rows = TransferRows::dwellings(db);
+    if (!rows)
+        return rows.error();
+    for (const QVariantList &r : rows.value())
+        m_households.insert(
+            key(r.at(1).toString(), r.at(3).toString(), r.at(4).toString(), r.at(5).toString(), r.at(6).toString()),
+            {r.at(0).toLongLong(), r.at(2).toString()});
     return {};
 }
 

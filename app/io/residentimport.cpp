@@ -1,12 +1,13 @@
 // Residents in DESIGN.md's 居民 columns, found in their household by address.
 #include "importsupport.h"
 
+#include "access/permissions.h"
 #include "common/choices.h"
 #include "register/idnumber.h"
 #include "register/residentrepository.h"
 #include "register/searchindex.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "transfer/transferrows.h"
 
 #include <QRegularExpression>
 
@@ -104,34 +105,32 @@ Status ResidentImport::load()
 {
     if (Status s = m_dwellings.load(c.db); !s)
         return s;
-    auto ids = runQuery(c.db,
-                        QStringLiteral("SELECT r.id_number, r.name, h.address FROM resident r JOIN household h "
-                                       "ON h.id = r.household_id WHERE r.status = 'active' AND r.id_number IS "
-                                       "NOT NULL AND r.id_number <> ''"));
+    auto ids = TransferRows::activeIdNumbers(c.db);
     if (!ids)
         return ids.error();
-    while (ids.value().next())
-        m_activeIds.insert(ids.value().value(0).toString(),
-                           tr("%1 at %2").arg(ids.value().value(1).toString(), ids.value().value(2).toString()));
-    ids.value().finish();
-    auto names = runQuery(c.db,
-                          QStringLiteral("SELECT id, household_id, name, relation, version FROM resident WHERE "
-                                         "status = 'active' AND (id_number IS NULL OR id_number = '') ORDER BY id"));
+    // Who holds an ID number is said only where the importing user may see them.
+    QHash<qint64, bool> visible;
+    for (const QVariantList &r : ids.value()) {
+        const qint64 grid = r.at(3).toLongLong();
+        if (!visible.contains(grid)) {
+            auto covered = Access::coversGrid(c.db, c.db.actor(), grid);
+            visible.insert(grid, covered && covered.value());
+        }
+        m_activeIds.insert(r.at(0).toString(),
+                           visible.value(grid) ? tr("%1 at %2").arg(r.at(1).toString(), r.at(2).toString())
+                                               : tr("a resident outside your area"));
+    }
+    auto names = TransferRows::residentsWithoutIdNumber(c.db);
     if (!names)
         return names.error();
-    while (names.value().next()) {
-        const QSqlQuery &q = names.value();
-        m_nameOnly[q.value(1).toLongLong()].append({q.value(0).toLongLong(), q.value(4).toInt(), q.value(2).toString(),
-                                                    q.value(3).toString() == QLatin1String("head"), false});
-    }
-    names.value().finish();
-    auto heads = runQuery(
-        c.db, QStringLiteral("SELECT household_id, name FROM resident WHERE status = 'active' AND relation = 'head'"));
+    for (const QVariantList &q : names.value())
+        m_nameOnly[q.at(1).toLongLong()].append({q.at(0).toLongLong(), q.at(4).toInt(), q.at(2).toString(),
+                                                 q.at(3).toString() == QLatin1String("head"), false});
+    auto heads = TransferRows::heads(c.db);
     if (!heads)
         return heads.error();
-    while (heads.value().next())
-        m_heads.insert(heads.value().value(0).toLongLong(), heads.value().value(1).toString());
-    heads.value().finish();
+    for (const QVariantList &q : heads.value())
+        m_heads.insert(q.at(0).toLongLong(), q.at(1).toString());
     auto tags = CareTagRepository(c.db).tags();
     if (!tags)
         return tags.error();

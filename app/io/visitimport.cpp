@@ -2,7 +2,7 @@
 #include "importsupport.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "transfer/transferrows.h"
 #include "visits/visitrepository.h"
 
 #include <QRegularExpression>
@@ -62,12 +62,8 @@ bool VisitImport::check(int i, Row *row)
                   tr("The same visit (household, day and visitor) is already in row %1 of the file.").arg(earlier));
         return false;
     }
-    auto registered = queryValue(
-        c.db,
-        QStringLiteral("SELECT count(*) FROM visit WHERE household_id = :h AND visit_date = "
-                       ":d AND visitor = :v"),
-        {{QStringLiteral("h"), v.householdId}, {QStringLiteral("d"), v.visitDate}, {QStringLiteral("v"), v.visitor}});
-    if (registered && registered->toInt() > 0) {
+    auto registered = TransferRows::visitExists(c.db, v.householdId, v.visitDate, v.visitor);
+    if (registered && registered.value()) {
         c.problem(i, QStringLiteral("走访日期"),
                   tr("This visit (household, day and visitor) is already in the register."));
         return false;

@@ -230,7 +230,7 @@ Result<Printing::Document> WeeklyDocuments::summary(const WeeklyReport &report, 
     breakdown(html, QStringLiteral("按责任单位"), QStringLiteral("责任单位"), report.byDepartment, false);
     html.paragraph(QStringLiteral("口径：累计数自%1年1月1日起至本周日止；在办 = 累计受理 - 累计办结。")
                        .arg(report.week.periodStart().year()));
-    html.signatures();
+    html.signatures(options.actor.shownName());
     document->addPart(html.html());
     return Result<Printing::Document>(std::move(document));
 }
@@ -348,7 +348,7 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                        "不低于90%、无超期未办结问题的单位（并列者同列）；黑榜为有超期未办结问题的单位，"
                        "按超期件数、超期天数排列。")
             .arg(WeeklyLists::kMinimumAccepted));
-    html.signatures();
+    html.signatures(options.actor.shownName());
     document->addPart(html.html(), images);
     return Result<Printing::Document>(std::move(document));
 }
@@ -417,7 +417,7 @@ Result<Printing::Document> WeeklyDocuments::dispatch(const DispatchList &list, c
                 {QStringLiteral("已办天数"), 5, true},
                 {QStringLiteral("拟交办单位"), 16}},
                waiting, QStringLiteral("无"), DocumentHtml::Size::Compact);
-    html.signatures();
+    html.signatures(options.actor.shownName());
     document->addPart(html.html());
     return Result<Printing::Document>(std::move(document));
 }

@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     const QString residents = dir.filePath(QStringLiteral("residents.xlsx"));
     QElapsedTimer t;
     t.start();
-    auto table = RegisterExport::residents(*source, QDate(2026, 11, 23));
+    auto table = RegisterExport::residents(*source, RegisterExport::Numbers::Full, QDate(2026, 11, 23));
     if (!table || !TableWriter::write(residents, table.value()).ok()) {
         out << "export failed" << Qt::endl;
         return 1;
@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
     const double exportSeconds = seconds(t);
     out << "export: " << table->rows.size() << " residents to .xlsx in " << exportSeconds << " s ("
         << QFileInfo(residents).size() / 1024 << " KiB)" << Qt::endl;
-    auto householdTable = RegisterExport::households(*source);
+    auto householdTable = RegisterExport::households(*source, RegisterExport::Numbers::Full);
     if (!householdTable || !TableWriter::write(households, householdTable.value()).ok()) {
         out << "export of the households failed" << Qt::endl;
         return 1;

@@ -67,6 +67,7 @@ private slots:
     void refusedWithoutCredentials();
     void userCommands();
     void initMakesTheFirstAdministrator();
+    void exportsAreScopedAndMasked();
 };
 
 void TestCli::initTestCase()
@@ -787,6 +788,60 @@ void TestCli::initMakesTheFirstAdministrator()
     QCOMPARE(r.code, 1);
     // The demo's admin is no user of this register.
     QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("秀英")}).code, 1);
+}
+
+void TestCli::exportsAreScopedAndMasked()
+{
+    const QString full = m_dir.filePath(QStringLiteral("full.csv"));
+    const QString masked = m_dir.filePath(QStringLiteral("masked.csv"));
+    const QString worker = m_dir.filePath(QStringLiteral("worker.csv"));
+    auto readAll = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    static const QRegularExpression fullId(QStringLiteral("\\b\\d{17}[\\dX]\\b"));
+    static const QRegularExpression maskedId(QStringLiteral("\\b\\d{6}\\*{8}\\d{3}[\\dX]\\b"));
+    // An administrator exports in full, and the export is audited with its file.
+    Run r = run({QStringLiteral("export"), QStringLiteral("residents"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--out"), full});
+    QCOMPARE(r.code, 0);
+    QVERIFY(readAll(full).contains(fullId));
+    auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
+    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_full' AND "
+                                            "new_values LIKE :f"),
+                        {{QStringLiteral("f"), QStringLiteral("%full.csv%")}})
+                 .value()
+                 .toInt(),
+             1);
+    // --masked masks, for anyone.
+    r = run({QStringLiteral("export"), QStringLiteral("residents"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--out"), masked, QStringLiteral("--masked")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!readAll(masked).contains(fullId));
+    QVERIFY(readAll(masked).contains(maskedId));
+    // A grid worker's export is masked, whatever is asked, and holds only their grid.
+    const QHash<QString, QString> gridWorker{{QStringLiteral("LINLI_USER"), QStringLiteral("grid1-1")}};
+    r = run({QStringLiteral("export"), QStringLiteral("residents"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--out"), worker},
+            gridWorker);
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("遮")));
+    const QString text = readAll(worker);
+    QVERIFY(!text.contains(fullId));
+    QVERIFY(text.contains(maskedId));
+    const QStringList rows = lines(text);
+    for (const QString &row : rows.mid(1))
+        QVERIFY2(row.contains(QStringLiteral(",第一网格,")), qPrintable(row));
+    // Nor may a grid worker print numbers in full; the refusal is audited.
+    const int refusedBefore
+        = queryValue(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused'")).value().toInt();
+    r = run({QStringLiteral("print"), QStringLiteral("ledger"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("full-ledger.pdf")), QStringLiteral("--full-ids")},
+            gridWorker);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("无权")));
+    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused'")).value().toInt(),
+             refusedBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,8 +3,8 @@
 #include "access/permissions.h"
 #include "storage/database.h"
 
-#include <functional>
 #include "storage/sql.h"
+#include <functional>
 
 namespace linli {
 
@@ -65,11 +65,43 @@ Result<QList<Community>> PlaceRepository::communities()
                              fillCommunity);
 }
 
+Result<int> PlaceRepository::communityCount()
+{
+    auto n = queryValue(m_db, QStringLiteral("SELECT count(*) FROM community"));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<QList<PlaceRepository::GridName>> PlaceRepository::gridNames()
+{
+    auto several = communityCount();
+    if (!several)
+        return several.error();
+    QVariantMap binds;
+    const QString scope = Access::gridCondition(m_db, m_db.actor(), QStringLiteral("g.id"), &binds);
+    QList<GridName> out;
+    if (Status s = readRows(m_db,
+                            QStringLiteral("SELECT g.id, g.name, c.name FROM grid g JOIN community c ON c.id = "
+                                           "g.community_id WHERE %1 ORDER BY c.name, g.id")
+                                .arg(scope),
+                            binds,
+                            [&](const QSqlQuery &q) {
+                                GridName n{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}};
+                                n.qualified = several.value() > 1 ? n.community + QLatin1Char('/') + n.grid : n.grid;
+                                out << n;
+                            });
+        !s)
+        return s.error();
+    return out;
+}
+
 Result<QList<Grid>> PlaceRepository::grids(qint64 communityId)
 {
     QVariantMap binds{{QStringLiteral("c"), communityId}};
     const QString scope = Access::gridCondition(m_db, m_db.actor(), QStringLiteral("id"), &binds);
-    return listOf<Grid>(m_db, QStringLiteral("SELECT * FROM grid WHERE community_id = :c AND %1 ORDER BY id").arg(scope),
+    return listOf<Grid>(m_db,
+                        QStringLiteral("SELECT * FROM grid WHERE community_id = :c AND %1 ORDER BY id").arg(scope),
                         binds, fillGrid);
 }
 
@@ -81,8 +113,8 @@ Result<QList<Compound>> PlaceRepository::compounds(qint64 communityId)
         scope = QStringLiteral(" AND id IN (SELECT compound_id FROM household WHERE %1)")
                     .arg(Access::gridCondition(m_db, m_db.actor(), QStringLiteral("grid_id"), &binds));
     else if (Access::reach(m_db.actor()) == Access::Reach::Community)
-        scope = QStringLiteral(" AND %1").arg(Access::placeCondition(m_db, m_db.actor(), QStringLiteral("community_id"),
-                                                                     QString(), &binds));
+        scope = QStringLiteral(" AND %1").arg(
+            Access::placeCondition(m_db, m_db.actor(), QStringLiteral("community_id"), QString(), &binds));
     return listOf<Compound>(m_db,
                             QStringLiteral("SELECT * FROM compound WHERE community_id = :c%1 ORDER BY name").arg(scope),
                             binds, fillCompound);
@@ -209,17 +241,15 @@ Result<Community> PlaceRepository::ensureCommunity(const QString &name, const Ac
     auto n = checkedName(name, tr("community"));
     if (!n)
         return n.error();
-    return ensureNamed<Community>(m_db, actor, QStringLiteral("community"), QString(), 0, n.value(), fillCommunity,
-                                  [&]() -> Status {
-                                      if (Status s = Access::require(m_db, actor, Permission::ManagePlaces); !s)
-                                          return s;
-                                      if (Access::reach(actor) == Access::Reach::Everything)
-                                          return {};
-                                      return Access::refuse(m_db, actor, QStringLiteral("community"), 0,
-                                                            QStringLiteral("scope"),
-                                                            tr("Only an administrator adds a community (%1).")
-                                                                .arg(n.value()));
-                                  });
+    return ensureNamed<Community>(
+        m_db, actor, QStringLiteral("community"), QString(), 0, n.value(), fillCommunity, [&]() -> Status {
+            if (Status s = Access::require(m_db, actor, Permission::ManagePlaces); !s)
+                return s;
+            if (Access::reach(actor) == Access::Reach::Everything)
+                return {};
+            return Access::refuse(m_db, actor, QStringLiteral("community"), 0, QStringLiteral("scope"),
+                                  tr("Only an administrator adds a community (%1).").arg(n.value()));
+        });
 }
 
 Result<Grid> PlaceRepository::ensureGrid(qint64 communityId, const QString &name, const Actor &actor)
@@ -306,6 +336,21 @@ QString ambiguous(PlaceKind kind, const QString &name)
 }
 
 } // namespace
+
+Result<qint64> PlaceRepository::idOf(PlaceKind kind, qint64 parentId, const QString &name)
+{
+    const PlaceTable &t = placeTable(kind);
+    QVariantMap binds{{QStringLiteral("n"), name}};
+    QString sql = QStringLiteral("SELECT id FROM %1 WHERE name = :n").arg(QString::fromLatin1(t.table));
+    if (t.parentColumn) {
+        sql += QStringLiteral(" AND %1 = :p").arg(QString::fromLatin1(t.parentColumn));
+        binds.insert(QStringLiteral("p"), parentId);
+    }
+    auto id = queryValue(m_db, sql, binds);
+    if (!id)
+        return id.error();
+    return id->isNull() ? 0 : id->toLongLong();
+}
 
 Result<qint64> PlaceRepository::findByName(PlaceKind kind, const QString &name)
 {

@@ -20,6 +20,18 @@ public:
     explicit PlaceRepository(Database &db) : m_db(db) { }
 
     Result<QList<Community>> communities();
+    // How many communities the register has, whoever asks: grids are named 社区名/网格名 where
+    // there are several.
+    Result<int> communityCount();
+    // The grids the user sees, of every community, by community name then grid id; with their
+    // names as the register writes them (网格名, or 社区名/网格名 with several communities).
+    struct GridName {
+        qint64 id = 0;
+        QString grid;
+        QString community;
+        QString qualified;
+    };
+    Result<QList<GridName>> gridNames();
     Result<QList<Grid>> grids(qint64 communityId);
     Result<QList<Compound>> compounds(qint64 communityId);
     Result<QList<Building>> buildings(qint64 compoundId);
@@ -34,6 +46,9 @@ public:
     // The place of that name: a grid or compound as 网格名 or 社区名/网格名 (where several
     // communities have one of that name), a building as 楼栋名 or 小区名/楼栋名.
     Result<qint64> findByName(PlaceKind kind, const QString &name);
+    // The id of the place of that name under its parent (a community for a grid or compound, a
+    // compound for a building, none for a community); 0 when there is none.
+    Result<qint64> idOf(PlaceKind kind, qint64 parentId, const QString &name);
 
     // Finds by name, or creates it (with its audit row).
     Result<Community> ensureCommunity(const QString &name, const Actor &actor);

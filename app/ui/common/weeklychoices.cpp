@@ -1,13 +1,11 @@
 #include "weeklychoices.h"
 
 #include "ledger/ledgersettings.h"
-#include "storage/database.h"
-#include "storage/sql.h"
+#include "register/placerepository.h"
 #include "weekly/isoweek.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace linli {
 
@@ -30,22 +28,21 @@ Status fillScopeChoices(QComboBox *box, Database &db)
     auto add = [box](const QString &kind, const QString &label, const QString &name) {
         box->addItem(label.arg(name), kind + QLatin1Char(':') + name);
     };
-    QStringList communities;
-    Status read = readRows(db, QStringLiteral("SELECT name FROM community ORDER BY name"), {},
-                           [&](const QSqlQuery &q) { communities << q.value(0).toString(); });
-    for (const QString &c : std::as_const(communities))
-        add(QStringLiteral("community"), Labels::tr("Community: %1"), c);
-    if (read)
-        read = readRows(db,
-                        QStringLiteral("SELECT c.name, g.name FROM grid g JOIN community c ON c.id = g.community_id "
-                                       "ORDER BY c.name, g.name"),
-                        {}, [&](const QSqlQuery &q) {
-                            // 社区名/网格名 where there are several communities: grid names repeat.
-                            const QString name = communities.size() > 1
-                                ? q.value(0).toString() + QLatin1Char('/') + q.value(1).toString()
-                                : q.value(1).toString();
-                            add(QStringLiteral("grid"), Labels::tr("Grid: %1"), name);
-                        });
+    PlaceRepository places(db);
+    Status read;
+    if (auto communities = places.communities()) {
+        for (const Community &c : communities.value())
+            add(QStringLiteral("community"), Labels::tr("Community: %1"), c.name);
+    } else {
+        read = communities.error();
+    }
+    // 社区名/网格名 where there are several communities: grid names repeat.
+    if (auto grids = places.gridNames()) {
+        for (const PlaceRepository::GridName &g : grids.value())
+            add(QStringLiteral("grid"), Labels::tr("Grid: %1"), g.qualified);
+    } else if (read) {
+        read = grids.error();
+    }
     LedgerSettings settings(db);
     auto categories = settings.categories(LedgerSettings::Retired::Include);
     if (categories) {

@@ -2,6 +2,7 @@
 
 #include "common/prompts.h"
 #include "registerexport.h"
+#include "transfer/transferrows.h"
 #include "storage/database.h"
 #include "tablewriter.h"
 
@@ -27,10 +28,14 @@ Status writeTable(const std::shared_ptr<Database> &source, ImportKind kind, cons
     auto db = source->openAnother();
     if (!db)
         return db.error();
-    auto table = RegisterExport::table(*db.value(), kind);
+    // Numbers in full for a user who may export them, and then audited; masked otherwise.
+    const auto numbers = TransferRows::numbersFor(*db.value(), false);
+    auto table = RegisterExport::table(*db.value(), kind, numbers);
     if (!table)
         return table.error();
-    return TableWriter::write(path, table.value());
+    if (Status s = TableWriter::write(path, table.value()); !s)
+        return s;
+    return TransferRows::recordExport(*db.value(), table->sheetName, int(table->rows.size()), path, numbers);
 }
 
 } // namespace
@@ -67,8 +72,15 @@ void exportRegisterTable(QWidget *parent, const std::shared_ptr<Database> &db, I
     progress.close();
     if (!result)
         prompts::warning(parent, tr("Export"), result.error().message);
+    else if (TransferRows::numbersFor(*db, false) == TransferRows::Numbers::Full)
+        prompts::information(parent, tr("Export"),
+                             tr("%1 was written to %2, with ID numbers and phones in full; the export is recorded in "
+                                "the audit log.")
+                                 .arg(RegisterImport::label(kind), path));
     else
-        prompts::information(parent, tr("Export"), tr("%1 was written to %2.").arg(RegisterImport::label(kind), path));
+        prompts::information(parent, tr("Export"),
+                             tr("%1 was written to %2, with ID numbers and phones masked.")
+                                 .arg(RegisterImport::label(kind), path));
 }
 
 } // namespace linli
