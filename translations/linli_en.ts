@@ -1590,6 +1590,14 @@
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show in &amp;full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this member&apos;s ID number in full so that it can be checked or corrected; this is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentImport</name>
@@ -3348,6 +3356,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not see ID numbers in full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

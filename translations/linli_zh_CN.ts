@@ -1589,6 +1589,14 @@
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
+    <message>
+        <source>Show in &amp;full</source>
+        <translation>显示完整号码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Shows this member&apos;s ID number in full so that it can be checked or corrected; this is recorded in the audit log.</source>
+        <translation>显示该成员的完整身份证号，以便核对或更正；此操作将记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentImport</name>
@@ -3339,6 +3347,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
+    </message>
+    <message>
+        <source>Your role may not see ID numbers in full.</source>
+        <translation>您的角色不能查看完整身份证号。</translation>
     </message>
 </context>
 <context>

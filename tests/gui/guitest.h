@@ -3,6 +3,7 @@
 #include "access/logindialog.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTest>
 
 // The account the GUI tests log in as: the first administrator of a test register, made by the
@@ -16,6 +17,7 @@ inline const QString kGuiTestPassword = QStringLiteral("tester-pass1");
     {                                                                                                                  \
         QApplication app(argc, argv);                                                                                  \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
+        QStandardPaths::setTestModeEnabled(true); /* settings of their own, not the user's */                         \
         linli::LoginDialog::answerAllWith(kGuiTestUser, kGuiTestPassword);                                             \
         TestObject tc;                                                                                                 \
         QTEST_SET_MAIN_SOURCE_PATH                                                                                     \

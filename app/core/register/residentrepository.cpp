@@ -5,6 +5,7 @@
 #include "register/phone.h"
 #include "register/searchindex.h"
 #include "access/permissions.h"
+#include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -267,6 +268,33 @@ Result<Resident> ResidentRepository::findActiveByIdNumber(const QString &idNumbe
     if (!q.value().next())
         return Error{ErrorCode::NotFound, tr("No active resident has the ID number %1.").arg(idNumber), {}};
     return fromQuery(q.value());
+}
+
+Result<QString> ResidentRepository::revealIdNumber(qint64 residentId, const Actor &actor)
+{
+    if (Status s = Access::require(m_db, actor, Permission::RevealIdNumber); !s)
+        return s.error();
+    auto resident = get(residentId);
+    if (!resident)
+        return resident.error();
+    auto grid = householdGrid(resident->householdId);
+    if (!grid)
+        return grid.error();
+    if (Status s = Access::requireGrid(m_db, actor, Permission::RevealIdNumber, grid.value(),
+                                       QStringLiteral("resident"), residentId);
+        !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    AuditLog::Entry entry{QStringLiteral("unmask"), QStringLiteral("resident"), residentId, resident->meta.uuid, {},
+                          {{QStringLiteral("field"), QStringLiteral("id_number")},
+                           {QStringLiteral("name"), resident->name}}};
+    if (Status s = AuditLog::append(m_db, actor, entry); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return resident->idNumber;
 }
 
 Result<Resident> ResidentRepository::head(qint64 householdId)

@@ -28,6 +28,9 @@ public:
     Result<Resident> get(qint64 id);
     Result<QList<Resident>> listByHousehold(qint64 householdId, bool includeInactive);
     Result<Resident> findActiveByIdNumber(const QString &idNumber);
+    // 显示完整号码: the resident's ID number in full, for a user who may see it (one record at a
+    // time), written to the audit log with who and whose; refused and audited otherwise.
+    Result<QString> revealIdNumber(qint64 residentId, const Actor &actor);
     // The active head of a household; NotFound when it has none.
     Result<Resident> head(qint64 householdId);
 

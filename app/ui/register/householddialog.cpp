@@ -2,11 +2,14 @@
 
 #include "ui_householddialog.h"
 
+#include "access/permissions.h"
+
 #include "common/choices.h"
 #include "common/fieldmessages.h"
 #include "common/prompts.h"
 #include "register/householdrepository.h"
 #include "register/membertablemodel.h"
+#include "register/phone.h"
 #include "register/placerepository.h"
 #include "register/residentdialog.h"
 #include "register/residentrepository.h"
@@ -23,6 +26,7 @@ HouseholdDialog::HouseholdDialog(std::shared_ptr<Database> db, const Actor &acto
 {
     m_ui->setupUi(this);
     m_members = new MemberTableModel(this);
+    m_members->setFullPhones(Access::allows(m_actor, Permission::FullPhone));
     m_ui->membersTableView->setModel(m_members);
     m_ui->membersTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->membersTableView->horizontalHeader()->setStretchLastSection(true);
@@ -175,7 +179,9 @@ Status HouseholdDialog::load(qint64 householdId)
     m_ui->unitLineEdit->setText(m_household.unit);
     m_ui->roomLineEdit->setText(m_household.room);
     m_ui->housingUseComboBox->setCurrentIndex(m_ui->housingUseComboBox->findData(m_household.housingUse));
-    m_ui->phoneLineEdit->setText(m_household.phone);
+    const bool fullPhone = Access::allows(m_actor, Permission::FullPhone);
+    m_ui->phoneLineEdit->setText(fullPhone ? m_household.phone : Phone::mask(m_household.phone));
+    m_ui->phoneLineEdit->setReadOnly(!fullPhone);
     m_ui->notesLineEdit->setText(m_household.notes);
 
     CareTagRepository tags(*m_db);
@@ -215,6 +221,7 @@ void HouseholdDialog::addMember()
 {
     auto *dialog = new ResidentDialog(m_careTags, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPrivacy({}, Access::allows(m_actor, Permission::FullPhone));
     MemberTableModel::Member m;
     // The first member is usually the head; later ones are family.
     m.resident.relation = m_members->rowCount() == 0 ? QStringLiteral("head") : QStringLiteral("spouse");
@@ -235,7 +242,13 @@ void HouseholdDialog::editMember()
         return;
     auto *dialog = new ResidentDialog(m_careTags, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setMember(m_members->member(row));
+    const MemberTableModel::Member member = m_members->member(row);
+    dialog->setMember(member);
+    // 显示完整号码 asks the core, which checks the role and writes the audit row.
+    std::function<Result<QString>()> reveal;
+    if (Access::allows(m_actor, Permission::RevealIdNumber) && member.resident.meta.id > 0)
+        reveal = [this, id = member.resident.meta.id] { return ResidentRepository(*m_db).revealIdNumber(id, m_actor); };
+    dialog->setPrivacy(reveal, Access::allows(m_actor, Permission::FullPhone));
     connect(dialog, &QDialog::accepted, this, [this, dialog, row] { m_members->replaceMember(row, dialog->member()); });
     dialog->open();
 }
@@ -274,7 +287,8 @@ Result<qint64> HouseholdDialog::save()
     h.unit = m_ui->unitLineEdit->text();
     h.room = m_ui->roomLineEdit->text();
     h.housingUse = m_ui->housingUseComboBox->currentData().toString();
-    h.phone = m_ui->phoneLineEdit->text();
+    if (!m_ui->phoneLineEdit->isReadOnly())
+        h.phone = m_ui->phoneLineEdit->text();
     h.notes = m_ui->notesLineEdit->text();
     QStringList householdTags;
     for (int i = 0; i < m_ui->householdTagsListWidget->count(); ++i) {

@@ -1,5 +1,9 @@
 #include "householdlistmodel.h"
 
+#include "access/permissions.h"
+#include "register/phone.h"
+#include "storage/database.h"
+
 #include "common/choices.h"
 #include "register/householdrepository.h"
 
@@ -77,7 +81,8 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         case HeadColumn: return row.headName;
         case MembersColumn: return row.memberCount;
         case HousingUseColumn: return choiceLabel(choices::housingUse(), row.housingUse);
-        case PhoneColumn: return row.phone;
+        case PhoneColumn:
+            return Access::allows(m_db->actor(), Permission::FullPhone) ? row.phone : Phone::mask(row.phone);
         case GridColumn: return row.gridName;
         case StatusColumn: return choiceLabel(choices::householdStatus(), row.status);
         default: return {};

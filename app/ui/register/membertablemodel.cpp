@@ -1,6 +1,8 @@
 #include "membertablemodel.h"
 
 #include "common/choices.h"
+#include "register/idnumber.h"
+#include "register/phone.h"
 
 #include <QBrush>
 #include <QFont>
@@ -50,10 +52,12 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return r.name;
         case RelationColumn: return choiceLabel(choices::relation(), r.relation);
-        case IdNumberColumn: return r.idNumber;
+        // A saved member's number is masked on screen until revealed; one typed in now is not.
+        case IdNumberColumn:
+            return r.meta.id > 0 && !m.revealed ? IdNumber::mask(r.idNumber) : r.idNumber;
         case SexColumn: return choiceLabel(choices::sex(), r.sex);
         case BirthDateColumn: return r.birthDate;
-        case PhoneColumn: return r.phone;
+        case PhoneColumn: return m_fullPhones ? r.phone : Phone::mask(r.phone);
         case ResidenceTypeColumn: return choiceLabel(choices::residenceType(), r.residenceType);
         case StatusColumn:
             return r.status == QLatin1String("active")

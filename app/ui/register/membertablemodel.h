@@ -28,11 +28,14 @@ public:
         QStringList tags;
         bool changed = false; // needs writing on save
         bool tagsChanged = false;
+        bool revealed = false; // the ID number was shown in full (显示完整号码)
     };
 
     explicit MemberTableModel(QObject *parent = nullptr);
 
     void setMembers(const QList<Member> &members);
+    // Phones in full, or masked (street staff).
+    void setFullPhones(bool full) { m_fullPhones = full; }
     const QList<Member> &members() const { return m_members; }
     const Member &member(int row) const { return m_members.at(row); }
     void addMember(const Member &member);
@@ -45,6 +48,7 @@ public:
 
 private:
     QList<Member> m_members;
+    bool m_fullPhones = true;
 };
 
 } // namespace linli

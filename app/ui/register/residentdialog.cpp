@@ -49,6 +49,8 @@ ResidentDialog::ResidentDialog(const QStringList &careTags, QWidget *parent)
     connect(m_ui->idNumberLineEdit, &QLineEdit::textChanged, this, &ResidentDialog::checkIdNumber);
     connect(m_ui->phoneLineEdit, &QLineEdit::editingFinished, this, &ResidentDialog::checkPhone);
     connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this] { clearMessage(m_ui->nameMessageLabel); });
+    connect(m_ui->revealButton, &QPushButton::clicked, this, &ResidentDialog::revealIdNumber);
+    m_ui->revealButton->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ResidentDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ResidentDialog::reject);
     setWindowTitle(tr("New member"));
@@ -56,17 +58,56 @@ ResidentDialog::ResidentDialog(const QStringList &careTags, QWidget *parent)
 
 ResidentDialog::~ResidentDialog() = default;
 
+void ResidentDialog::setPrivacy(std::function<Result<QString>()> reveal, bool fullPhones)
+{
+    m_reveal = std::move(reveal);
+    m_fullPhones = fullPhones;
+    showNumbers();
+}
+
+// A saved member's ID number is masked until revealed; what was typed in this dialog, or
+// revealed, shows in full.
+void ResidentDialog::showNumbers()
+{
+    const Resident &r = m_member.resident;
+    const bool masked = r.meta.id > 0 && !m_member.revealed && !r.idNumber.isEmpty();
+    {
+        const QSignalBlocker blocker(m_ui->idNumberLineEdit);
+        m_ui->idNumberLineEdit->setText(masked ? IdNumber::mask(r.idNumber) : r.idNumber);
+    }
+    m_ui->idNumberLineEdit->setReadOnly(masked);
+    m_ui->revealButton->setVisible(masked);
+    m_ui->revealButton->setEnabled(masked && m_reveal);
+    if (!m_reveal)
+        m_ui->revealButton->setToolTip(tr("Your role may not see ID numbers in full."));
+    m_ui->phoneLineEdit->setText(m_fullPhones ? r.phone : Phone::mask(r.phone));
+    m_ui->phoneLineEdit->setReadOnly(!m_fullPhones);
+}
+
+void ResidentDialog::revealIdNumber()
+{
+    if (!m_reveal)
+        return;
+    auto number = m_reveal();
+    if (!number) {
+        showProblem(m_ui->idNumberMessageLabel, number.error().message);
+        return;
+    }
+    m_member.resident.idNumber = number.value();
+    m_member.revealed = true;
+    showNumbers();
+    m_ui->idNumberLineEdit->setFocus();
+}
+
 void ResidentDialog::setMember(const MemberTableModel::Member &member)
 {
     m_member = member;
     const Resident &r = member.resident;
     setWindowTitle(r.name.isEmpty() ? tr("New member") : tr("Member %1").arg(r.name));
     m_ui->nameLineEdit->setText(r.name);
-    m_ui->idNumberLineEdit->setText(r.idNumber);
     selectCode(m_ui->sexComboBox, r.sex);
     m_ui->birthDateLineEdit->setText(r.birthDate);
     selectCode(m_ui->relationComboBox, r.relation);
-    m_ui->phoneLineEdit->setText(r.phone);
     selectCode(m_ui->residenceTypeComboBox, r.residenceType);
     m_ui->partyMemberCheckBox->setChecked(r.partyMember);
     m_ui->notesLineEdit->setText(r.notes);
@@ -75,6 +116,7 @@ void ResidentDialog::setMember(const MemberTableModel::Member &member)
         item->setCheckState(member.tags.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
     }
     clearMessages();
+    showNumbers();
     checkIdNumber();
 }
 
@@ -152,11 +194,14 @@ void ResidentDialog::accept()
     MemberTableModel::Member m = m_member;
     Resident &r = m.resident;
     r.name = m_ui->nameLineEdit->text();
-    r.idNumber = m_ui->idNumberLineEdit->text();
+    // A masked number was not changed: the member keeps the one it has.
+    if (!m_ui->idNumberLineEdit->isReadOnly())
+        r.idNumber = m_ui->idNumberLineEdit->text();
     r.sex = m_ui->sexComboBox->currentData().toString();
     r.birthDate = m_ui->birthDateLineEdit->text().trimmed();
     r.relation = m_ui->relationComboBox->currentData().toString();
-    r.phone = m_ui->phoneLineEdit->text();
+    if (!m_ui->phoneLineEdit->isReadOnly())
+        r.phone = m_ui->phoneLineEdit->text();
     r.residenceType = m_ui->residenceTypeComboBox->currentData().toString();
     r.partyMember = m_ui->partyMemberCheckBox->isChecked();
     r.notes = m_ui->notesLineEdit->text();

@@ -1,0 +1,196 @@
+#include "guitest.h"
+#include "testregister.h"
+
+#include "access/accountrepository.h"
+#include "access/logindialog.h"
+#include "mainwindow.h"
+#include "register/householddialog.h"
+#include "register/householdlistmodel.h"
+#include "register/placetreemodel.h"
+#include "register/registerpage.h"
+#include "register/residentdialog.h"
+#include "storage/sql.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace linli;
+using linli::test::TestRegister;
+
+// Login, scope and masking as a person meets them in the window.
+class TestAccessGui final : public QObject
+{
+    Q_OBJECT
+
+    template<typename T> static T *child(QObject *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no widget %s", name);
+        return w;
+    }
+    template<typename T> static T *waitForDialog(QObject *parent)
+    {
+        T *found = nullptr;
+        (void)QTest::qWaitFor([&] { return (found = parent->findChild<T *>()) && found->isVisible(); }, 3000);
+        return found && found->isVisible() ? found : nullptr;
+    }
+    static QStringList treeTexts(QAbstractItemModel *model, const QModelIndex &parent = {})
+    {
+        QStringList out;
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            out << i.data().toString();
+            if (model->canFetchMore(i))
+                model->fetchMore(i);
+            out << treeTexts(model, i);
+        }
+        return out;
+    }
+
+    TestRegister m_reg;
+    qint64 m_secondGrid = 0;
+    qint64 m_resident = 0;
+
+private slots:
+    void initTestCase();
+    void init() { LoginDialog::answerAllWith({}, {}); }
+    void cleanupTestCase() { LoginDialog::answerAllWith(kGuiTestUser, kGuiTestPassword); }
+    void firstAdministratorThenLogin();
+    void wrongPasswordIsRefused();
+    void gridWorkerSeesOnlyTheirGrid();
+    void revealingAnIdNumberIsAudited();
+};
+
+void TestAccessGui::initTestCase()
+{
+    QVERIFY(m_reg.open());
+    m_secondGrid = PlaceRepository(*m_reg.db)
+                       .ensureGrid(m_reg.grid.communityId, QStringLiteral("第二网格"), m_reg.actor)
+                       .value()
+                       .meta.id;
+    auto first = m_reg.addHousehold(QStringLiteral("1"), QStringLiteral("101"));
+    LINLI_VERIFY_OK(first);
+    m_resident = m_reg.addResident(first->meta.id, QStringLiteral("王秀英"), QStringLiteral("11010519491231002X"))
+                     .value()
+                     .meta.id;
+    Household second = m_reg.household(QStringLiteral("2"), QStringLiteral("201"));
+    second.gridId = m_secondGrid;
+    auto added = HouseholdRepository(*m_reg.db).create(second, m_reg.actor);
+    LINLI_VERIFY_OK(added);
+    LINLI_VERIFY_OK(m_reg.addResident(added->meta.id, QStringLiteral("李建国"), QStringLiteral("440524188001010014")));
+}
+
+void TestAccessGui::firstAdministratorThenLogin()
+{
+    // The register has no account yet: the first dialog makes its administrator.
+    LoginDialog::queueAnswer(QStringLiteral("wang"), QStringLiteral("Wang-2026!"));
+    {
+        MainWindow window;
+        QVERIFY(window.openRegister(m_reg.path(), false));
+        QCOMPARE(window.actor().login, QStringLiteral("wang"));
+        QCOMPARE(window.actor().role, QStringLiteral("admin"));
+        QVERIFY(window.statusBar()->findChildren<QLabel *>().size() > 0);
+        AccountRepository accounts(*m_reg.db);
+        LINLI_VERIFY_OK(accounts.add({QStringLiteral("lili"), QStringLiteral("李丽"), QStringLiteral("grid_worker"),
+                                      0, {m_reg.grid.meta.id}},
+                                     QStringLiteral("Start-2026"), window.actor()));
+    }
+    // The name is remembered; never the password.
+    QCOMPARE(QSettings().value(QStringLiteral("login/lastUser")).toString(), QStringLiteral("wang"));
+    for (const QString &key : QSettings().allKeys())
+        QVERIFY2(!QSettings().value(key).toString().contains(QStringLiteral("Wang-2026!")), qPrintable(key));
+    // Then a login, and a new account's first login asks for its own password.
+    LoginDialog::queueAnswer(QStringLiteral("lili"), QStringLiteral("Start-2026"));
+    LoginDialog::queueAnswer(QStringLiteral("lili"), QStringLiteral("Start-2026"), QStringLiteral("Lili-own-2026"));
+    MainWindow window;
+    QVERIFY(window.openRegister(m_reg.path(), false));
+    QCOMPARE(window.actor().login, QStringLiteral("lili"));
+    QVERIFY(!window.actor().mustChangePassword);
+    QVERIFY(AccountRepository(*m_reg.db).login(QStringLiteral("lili"), QStringLiteral("Lili-own-2026")).ok());
+}
+
+void TestAccessGui::wrongPasswordIsRefused()
+{
+    LoginDialog::queueAnswer(QStringLiteral("wang"), QStringLiteral("wrong-pass1"));
+    MainWindow window;
+    QVERIFY(!window.openRegister(m_reg.path(), false));
+    // The message counts the tries left before the lock (密码错误，再错 4 次将锁定).
+    QVERIFY2(LoginDialog::lastError().contains(QStringLiteral("4")), qPrintable(LoginDialog::lastError()));
+    QVERIFY(!window.registerPage());
+    // The dialog itself keeps the name and says why.
+    LoginDialog dialog(m_reg.db, LoginDialog::Mode::Login);
+    child<QLineEdit>(&dialog, "userLineEdit")->setText(QStringLiteral("wang"));
+    child<QLineEdit>(&dialog, "passwordLineEdit")->setText(QStringLiteral("wrong-pass2"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("3")));
+    QCOMPARE(child<QLineEdit>(&dialog, "userLineEdit")->text(), QStringLiteral("wang"));
+}
+
+void TestAccessGui::gridWorkerSeesOnlyTheirGrid()
+{
+    LoginDialog::queueAnswer(QStringLiteral("lili"), QStringLiteral("Lili-own-2026"));
+    MainWindow window;
+    QVERIFY(window.openRegister(m_reg.path(), false));
+    window.show();
+    RegisterPage *page = window.registerPage();
+    auto *tree = child<QTreeView>(page, "placeTreeView");
+    const QStringList places = treeTexts(tree->model());
+    QVERIFY2(places.join(u',').contains(QStringLiteral("第一网格")), qPrintable(places.join(u',')));
+    QVERIFY2(!places.join(u',').contains(QStringLiteral("第二网格")), qPrintable(places.join(u',')));
+    QCOMPARE(page->householdModel()->totalCount(), 1);
+}
+
+void TestAccessGui::revealingAnIdNumberIsAudited()
+{
+    LoginDialog::queueAnswer(QStringLiteral("wang"), QStringLiteral("Wang-2026!"));
+    MainWindow window;
+    QVERIFY(window.openRegister(m_reg.path(), false));
+    window.show();
+    RegisterPage *page = window.registerPage();
+    auto *list = child<QTableView>(page, "householdTableView");
+    QTRY_VERIFY(list->model()->rowCount() >= 1);
+    list->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, "editHouseholdButton"), Qt::LeftButton);
+    auto *household = waitForDialog<HouseholdDialog>(page);
+    QVERIFY(household);
+    auto *members = child<QTableView>(household, "membersTableView");
+    QCOMPARE(members->model()->rowCount(), 1);
+    // Masked in the list of members and in the member's editor.
+    const QString shown = members->model()->index(0, MemberTableModel::IdNumberColumn).data().toString();
+    QCOMPARE(shown, QStringLiteral("110105********002X"));
+    members->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(household, "editMemberButton"), Qt::LeftButton);
+    auto *resident = waitForDialog<ResidentDialog>(household);
+    QVERIFY(resident);
+    auto *idEdit = child<QLineEdit>(resident, "idNumberLineEdit");
+    QCOMPARE(idEdit->text(), QStringLiteral("110105********002X"));
+    QVERIFY(idEdit->isReadOnly());
+    const auto unmasked = [&] {
+        return queryValue(*m_reg.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'unmask' AND "
+                                                    "record_id = :r AND actor = 'wang'"),
+                          {{QStringLiteral("r"), m_resident}})
+            .value()
+            .toInt();
+    };
+    QCOMPARE(unmasked(), 0);
+    QTest::mouseClick(child<QPushButton>(resident, "revealButton"), Qt::LeftButton);
+    QCOMPARE(idEdit->text(), QStringLiteral("11010519491231002X"));
+    QVERIFY(!idEdit->isReadOnly());
+    QCOMPARE(unmasked(), 1);
+    // Saved unchanged, the member keeps the number.
+    QTest::mouseClick(child<QDialogButtonBox>(resident, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!resident->isVisible());
+    QCOMPARE(members->model()->index(0, MemberTableModel::IdNumberColumn).data().toString(),
+             QStringLiteral("11010519491231002X"));
+}
+
+LINLI_GUI_TEST_MAIN(TestAccessGui)
+#include "tst_login.moc"
