@@ -1301,6 +1301,10 @@
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lock after idle time…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3072,6 +3076,10 @@
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::MainWindow</name>
@@ -3163,6 +3171,22 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>The password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without use (%1 to %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number of minutes from %1 to %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window locks after %1 idle minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

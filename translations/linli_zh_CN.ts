@@ -1300,6 +1300,10 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>&amp;Lock after idle time…</source>
+        <translation>空闲锁定时间(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3063,6 +3067,10 @@
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>linli::MainWindow</name>
@@ -3157,6 +3165,22 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>空闲锁定时间</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without use (%1 to %2):</source>
+        <translation>无操作多少分钟后锁定窗口（%1 至 %2）：</translation>
+    </message>
+    <message>
+        <source>Give a whole number of minutes from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>请填写 %1 至 %2 之间的整数分钟数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>The window locks after %1 idle minutes.</source>
+        <translation>无操作 %1 分钟后将锁定窗口。</translation>
     </message>
 </context>
 <context>

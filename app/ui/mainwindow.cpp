@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "access/accountrepository.h"
+#include "access/idlelock.h"
 #include "access/logindialog.h"
 #include "access/permissions.h"
 #include "charts/chartspage.h"
@@ -18,7 +19,11 @@
 #include "visits/visitspage.h"
 #include "weekly/weeklypage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -46,6 +51,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->logoutAction, &QAction::triggered, this, &MainWindow::switchUser);
     m_userLabel = new QLabel(this);
     m_ui->statusBar->addPermanentWidget(m_userLabel);
+    m_idleLock = new IdleLock(this);
+    connect(m_idleLock, &IdleLock::lockRequested, this, &MainWindow::lockNow);
+    connect(m_ui->idleLockAction, &QAction::triggered, this, &MainWindow::chooseIdleTime);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
     for (ImportKind kind : RegisterImport::kinds()) {
         QAction *action = m_ui->exportMenu->addAction(RegisterImport::label(kind) + QStringLiteral("…"));
@@ -173,6 +181,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     m_ui->exportMenu->setEnabled(true);
     m_ui->changePasswordAction->setEnabled(m_actor.userId > 0);
     m_ui->logoutAction->setEnabled(true);
+    m_idleLock->setEnabled(true);
 
     const QString shown = m_db->displayName();
     setWindowTitle(tr("Linli — %1").arg(QFileInfo(shown).fileName().isEmpty() ? shown : QFileInfo(shown).fileName()));
@@ -260,6 +269,70 @@ void MainWindow::changePassword()
         m_ui->statusBar->showMessage(tr("The password was changed."), 5000);
 }
 
+void MainWindow::lockNow()
+{
+    if (!m_db || m_locked)
+        return;
+    m_locked = true;
+    m_idleLock->setEnabled(false);
+    (void)AccountRepository(*m_db).recordIdleLock(m_actor);
+    // Out of sight: the pages and the editors open over them. Editors open with open(), not
+    // exec(), so hiding them keeps them, with what was typed, until they are shown again.
+    m_ui->pagesTabWidget->hide();
+    m_ui->menuBar->setEnabled(false);
+    QList<QPointer<QWidget>> hidden;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible() || !qobject_cast<QDialog *>(w) || qobject_cast<QMessageBox *>(w)
+            || qobject_cast<QProgressDialog *>(w) || qobject_cast<LoginDialog *>(w))
+            continue;
+        w->hide();
+        hidden << w;
+    }
+    emit locked();
+    for (;;) {
+        if (LoginDialog::run(m_db, LoginDialog::Mode::Unlock, this, m_actor))
+            break;
+        if (LoginDialog::lastError().isEmpty()) {
+            // 注销 instead of the password: the session ends; its editors go with its pages.
+            m_locked = false;
+            m_ui->pagesTabWidget->show();
+            m_ui->menuBar->setEnabled(true);
+            switchUser();
+            return;
+        }
+    }
+    m_ui->pagesTabWidget->show();
+    m_ui->menuBar->setEnabled(true);
+    for (const QPointer<QWidget> &w : std::as_const(hidden))
+        if (w)
+            w->show();
+    m_locked = false;
+    m_idleLock->setEnabled(true);
+}
+
+void MainWindow::chooseIdleTime()
+{
+    const QString answer = prompts::text(
+        this, tr("Lock after idle time"),
+        tr("Lock the window after this many minutes without use (%1 to %2):").arg(IdleLock::kMinMinutes).arg(IdleLock::kMaxMinutes),
+        QString::number(IdleLock::configuredMinutes()));
+    if (answer.isNull())
+        return;
+    bool ok = false;
+    const int minutes = answer.trimmed().toInt(&ok);
+    if (!ok || minutes < IdleLock::kMinMinutes || minutes > IdleLock::kMaxMinutes) {
+        prompts::warning(this, tr("Lock after idle time"),
+                         tr("Give a whole number of minutes from %1 to %2, not '%3'.")
+                             .arg(IdleLock::kMinMinutes)
+                             .arg(IdleLock::kMaxMinutes)
+                             .arg(answer));
+        return;
+    }
+    IdleLock::setConfiguredMinutes(minutes);
+    m_idleLock->setLimit(qint64(minutes) * 60 * 1000);
+    m_ui->statusBar->showMessage(tr("The window locks after %1 idle minutes.").arg(minutes), 5000);
+}
+
 void MainWindow::switchUser()
 {
     if (!m_db)
@@ -287,6 +360,7 @@ void MainWindow::closeRegister()
     m_ui->exportMenu->setEnabled(false);
     m_ui->changePasswordAction->setEnabled(false);
     m_ui->logoutAction->setEnabled(false);
+    m_idleLock->setEnabled(false);
     m_userLabel->clear();
     setWindowTitle(tr("Linli"));
     m_ui->statusBar->showMessage(tr("No register is open."));

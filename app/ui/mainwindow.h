@@ -9,6 +9,10 @@
 
 class QLabel;
 
+namespace linli {
+class IdleLock;
+}
+
 namespace Ui {
 class MainWindow;
 }
@@ -37,6 +41,18 @@ public:
     // the person cancels.
     bool openRegister(const QString &path, bool create);
     const Actor &actor() const { return m_actor; }
+    // Locks the window behind a password prompt until the user logged in gives their password
+    // (or logs out): the pages and the open editors are hidden meanwhile, and what was typed in
+    // them stays. The idle time calls it; tests call it directly.
+    void lockNow();
+    bool isLocked() const { return m_locked; }
+    IdleLock *idleLock() const { return m_idleLock; }
+
+signals:
+    // The window is locked, before the password is asked for.
+    void locked();
+
+public:
     RegisterPage *registerPage() const { return m_registerPage; }
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     VisitsPage *visitsPage() const { return m_visitsPage; }
@@ -54,6 +70,7 @@ private:
     void closeRegister();
     void changePassword();
     void switchUser();
+    void chooseIdleTime();
     void newRegister();
     void chooseRegister();
     void offerRegister();
@@ -67,6 +84,8 @@ private:
     std::shared_ptr<Database> m_db;
     Actor m_actor; // the user logged in
     QLabel *m_userLabel = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    bool m_locked = false;
     RegisterPage *m_registerPage = nullptr;
     LedgerPage *m_ledgerPage = nullptr;
     VisitsPage *m_visitsPage = nullptr;

@@ -2,6 +2,7 @@
 #include "testregister.h"
 
 #include "access/accountrepository.h"
+#include "access/idlelock.h"
 #include "access/logindialog.h"
 #include "mainwindow.h"
 #include "register/householddialog.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -66,6 +68,7 @@ private slots:
     void wrongPasswordIsRefused();
     void gridWorkerSeesOnlyTheirGrid();
     void revealingAnIdNumberIsAudited();
+    void idleLockKeepsAnOpenEditor();
 };
 
 void TestAccessGui::initTestCase()
@@ -190,6 +193,45 @@ void TestAccessGui::revealingAnIdNumberIsAudited()
     QTRY_VERIFY(!resident->isVisible());
     QCOMPARE(members->model()->index(0, MemberTableModel::IdNumberColumn).data().toString(),
              QStringLiteral("11010519491231002X"));
+}
+
+void TestAccessGui::idleLockKeepsAnOpenEditor()
+{
+    LoginDialog::queueAnswer(QStringLiteral("wang"), QStringLiteral("Wang-2026!"));
+    MainWindow window;
+    QVERIFY(window.openRegister(m_reg.path(), false));
+    window.show();
+    RegisterPage *page = window.registerPage();
+    // A half-filled new household.
+    QTest::mouseClick(child<QPushButton>(page, "newHouseholdButton"), Qt::LeftButton);
+    auto *household = waitForDialog<HouseholdDialog>(page);
+    QVERIFY(household);
+    QTest::keyClicks(child<QLineEdit>(household, "roomLineEdit"), QStringLiteral("808"));
+    // While locked, the pages and the editor are out of sight.
+    bool hiddenWhileLocked = false;
+    connect(&window, &MainWindow::locked, this, [&] {
+        hiddenWhileLocked = !household->isVisible() && !child<QTabWidget>(&window, "pagesTabWidget")->isVisible()
+            && window.isLocked();
+    });
+    // A wrong password first (refused, counted), then the right one.
+    LoginDialog::queueAnswer({}, QStringLiteral("wrong-pass1"));
+    LoginDialog::queueAnswer({}, QStringLiteral("Wang-2026!"));
+    window.idleLock()->setLimit(50);
+    QTRY_VERIFY_WITH_TIMEOUT(hiddenWhileLocked, 3000);
+    QTRY_VERIFY(!window.isLocked());
+    QVERIFY(household->isVisible());
+    QCOMPARE(child<QLineEdit>(household, "roomLineEdit")->text(), QStringLiteral("808"));
+    QCOMPARE(window.actor().login, QStringLiteral("wang"));
+    const auto count = [&](const char *action) {
+        return queryValue(*m_reg.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = :a AND actor = 'wang'"),
+                          {{QStringLiteral("a"), QString::fromLatin1(action)}})
+            .value()
+            .toInt();
+    };
+    QVERIFY(count("idle_lock") >= 1);
+    QVERIFY(count("login_failed") >= 1);
+    window.idleLock()->setLimit(60 * 60 * 1000);
+    household->reject();
 }
 
 LINLI_GUI_TEST_MAIN(TestAccessGui)

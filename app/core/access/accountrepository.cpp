@@ -355,6 +355,17 @@ Status AccountRepository::logout(const Actor &actor)
     return tx.commit();
 }
 
+Status AccountRepository::recordIdleLock(const Actor &actor)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = AuditLog::append(m_db, actor, {QStringLiteral("idle_lock"), kUserAudit, actor.userId, {}, {}, {}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<Actor> AccountRepository::refresh(const Actor &actor)
 {
     auto a = get(actor.login);

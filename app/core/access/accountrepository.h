@@ -69,6 +69,8 @@ public:
     // Checks the password of the one logged in (the idle lock), counting failures like login.
     Status confirm(const Actor &actor, const QString &password);
     Status logout(const Actor &actor);
+    // The window locked itself after the idle time (the unlock is a login of the same user).
+    Status recordIdleLock(const Actor &actor);
     // The actor's own password; clears the must-change flag.
     Status changePassword(const Actor &actor, const QString &oldPassword, const QString &newPassword);
     // The session again as the register now has it (role, scope, enabled).

@@ -83,6 +83,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, Mode mode, QWidget *paren
         m_ui->introLabel->setText(
             tr("Linli was locked after a time without use. Enter your password to go on; nothing you typed is lost."));
         m_ui->userLineEdit->setEnabled(false);
+        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Log &out"));
         break;
     }
     if (!m_ui->userLineEdit->text().isEmpty() || !m_ui->userLineEdit->isEnabled())
@@ -208,8 +209,10 @@ std::optional<Actor> LoginDialog::run(const std::shared_ptr<Database> &db, Mode 
             return std::nullopt;
         return dialog.actor();
     }
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        lastErrorText().clear(); // cancelled, not refused
         return std::nullopt;
+    }
     return dialog.actor();
 }
 
