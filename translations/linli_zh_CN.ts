@@ -77,6 +77,37 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown</source>
+        <translation>显示名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>社区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grids</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AccountRepository</name>
     <message>
         <source>Give a user name.</source>
@@ -1304,6 +1335,10 @@
         <source>&amp;Lock after idle time…</source>
         <translation>空闲锁定时间(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1771,6 +1806,29 @@
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
         <translation>本次修改有一部分失败，因此全部未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>User accounts</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Role and area…</source>
+        <translation>角色与范围(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2385,33 @@
     <message>
         <source>%1 was written to %2, with ID numbers and phones masked.</source>
         <translation>%1 已写入 %2，身份证号和电话已遮盖。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>The new user must choose their own password at the first login. A password needs at least 8 characters of at least two kinds.</source>
+        <translation>新用户首次登录时须自行设置密码。密码至少 8 个字符，且至少包含两类字符。</translation>
+    </message>
+    <message>
+        <source>Role and area</source>
+        <translation>角色与管辖范围</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>The user must choose a new password at the next login; a lock after wrong passwords is lifted.</source>
+        <translation>该用户下次登录时须设置新密码；因密码错误造成的锁定随之解除。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3460,69 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Your role may not see ID numbers in full.</source>
         <translation>您的角色不能查看完整身份证号。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::UsersDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>管辖范围</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: disable one that is no longer used.</source>
+        <translation>账户不会被删除：不再使用的账户请停用。</translation>
+    </message>
+    <message>
+        <source>The grid workers of your community. Accounts are never deleted: disable one that is no longer used.</source>
+        <translation>本社区的网格员。账户不会被删除：不再使用的账户请停用。</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
     </message>
 </context>
 <context>

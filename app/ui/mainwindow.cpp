@@ -6,6 +6,7 @@
 #include "access/idlelock.h"
 #include "access/logindialog.h"
 #include "access/permissions.h"
+#include "access/usersdialog.h"
 #include "charts/chartspage.h"
 #include "common/language.h"
 #include "common/prompts.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_idleLock = new IdleLock(this);
     connect(m_idleLock, &IdleLock::lockRequested, this, &MainWindow::lockNow);
     connect(m_ui->idleLockAction, &QAction::triggered, this, &MainWindow::chooseIdleTime);
+    connect(m_ui->usersAction, &QAction::triggered, this, [this] { manageUsers(); });
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
     for (ImportKind kind : RegisterImport::kinds()) {
         QAction *action = m_ui->exportMenu->addAction(RegisterImport::label(kind) + QStringLiteral("…"));
@@ -180,6 +182,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     m_ui->importAction->setEnabled(Access::allows(m_actor, Permission::EditRegister));
     m_ui->exportMenu->setEnabled(true);
     m_ui->changePasswordAction->setEnabled(m_actor.userId > 0);
+    m_ui->usersAction->setEnabled(Access::allows(m_actor, Permission::ManageUsers));
     m_ui->logoutAction->setEnabled(true);
     m_idleLock->setEnabled(true);
 
@@ -310,6 +313,16 @@ void MainWindow::lockNow()
     m_idleLock->setEnabled(true);
 }
 
+UsersDialog *MainWindow::manageUsers()
+{
+    if (!m_db || !Access::allows(m_actor, Permission::ManageUsers))
+        return nullptr;
+    auto *dialog = new UsersDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::chooseIdleTime()
 {
     const QString answer = prompts::text(
@@ -359,6 +372,7 @@ void MainWindow::closeRegister()
     m_ui->importAction->setEnabled(false);
     m_ui->exportMenu->setEnabled(false);
     m_ui->changePasswordAction->setEnabled(false);
+    m_ui->usersAction->setEnabled(false);
     m_ui->logoutAction->setEnabled(false);
     m_idleLock->setEnabled(false);
     m_userLabel->clear();

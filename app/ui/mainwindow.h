@@ -11,6 +11,7 @@ class QLabel;
 
 namespace linli {
 class IdleLock;
+class UsersDialog;
 }
 
 namespace Ui {
@@ -71,6 +72,12 @@ private:
     void changePassword();
     void switchUser();
     void chooseIdleTime();
+
+public:
+    // 设置 → 用户管理: the accounts dialog, shown (not modal to the code).
+    UsersDialog *manageUsers();
+
+private:
     void newRegister();
     void chooseRegister();
     void offerRegister();

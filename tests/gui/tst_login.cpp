@@ -3,7 +3,9 @@
 
 #include "access/accountrepository.h"
 #include "access/idlelock.h"
+#include "access/accountdialog.h"
 #include "access/logindialog.h"
+#include "access/usersdialog.h"
 #include "mainwindow.h"
 #include "register/householddialog.h"
 #include "register/householdlistmodel.h"
@@ -12,7 +14,9 @@
 #include "register/residentdialog.h"
 #include "storage/sql.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -69,6 +73,7 @@ private slots:
     void gridWorkerSeesOnlyTheirGrid();
     void revealingAnIdNumberIsAudited();
     void idleLockKeepsAnOpenEditor();
+    void userManagementAddsAGridWorker();
 };
 
 void TestAccessGui::initTestCase()
@@ -232,6 +237,55 @@ void TestAccessGui::idleLockKeepsAnOpenEditor()
     QVERIFY(count("login_failed") >= 1);
     window.idleLock()->setLimit(60 * 60 * 1000);
     household->reject();
+}
+
+void TestAccessGui::userManagementAddsAGridWorker()
+{
+    LoginDialog::queueAnswer(QStringLiteral("wang"), QStringLiteral("Wang-2026!"));
+    MainWindow window;
+    QVERIFY(window.openRegister(m_reg.path(), false));
+    window.show();
+    UsersDialog *users = window.manageUsers();
+    QVERIFY(users);
+    QTest::mouseClick(child<QPushButton>(users, "addButton"), Qt::LeftButton);
+    auto *account = waitForDialog<AccountDialog>(users);
+    QVERIFY(account);
+    QTest::keyClicks(child<QLineEdit>(account, "loginLineEdit"), QStringLiteral("zhao"));
+    child<QLineEdit>(account, "displayNameLineEdit")->setText(QStringLiteral("赵敏"));
+    auto *role = child<QComboBox>(account, "roleComboBox");
+    role->setCurrentIndex(role->findData(QStringLiteral("grid_worker")));
+    auto *grids = child<QListWidget>(account, "gridsListWidget");
+    QVERIFY(grids->isVisibleTo(account));
+    QList<QListWidgetItem *> second = grids->findItems(QStringLiteral("第二网格"), Qt::MatchExactly);
+    QCOMPARE(second.size(), 1);
+    second.constFirst()->setCheckState(Qt::Checked);
+    // A weak password is refused in the dialog, which stays open.
+    child<QLineEdit>(account, "passwordLineEdit")->setText(QStringLiteral("zhao"));
+    child<QLineEdit>(account, "confirmLineEdit")->setText(QStringLiteral("zhao"));
+    account->accept();
+    QVERIFY(account->isVisible());
+    QVERIFY(child<QLabel>(account, "errorLabel")->isVisibleTo(account));
+    child<QLineEdit>(account, "passwordLineEdit")->setText(QStringLiteral("Zhao-2026!"));
+    child<QLineEdit>(account, "confirmLineEdit")->setText(QStringLiteral("Zhao-2026!"));
+    account->accept();
+    QTRY_VERIFY(!account->isVisible());
+    auto *table = child<QTableView>(users, "accountsTableView");
+    QStringList logins;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        logins << table->model()->index(r, UsersDialog::LoginColumn).data().toString();
+    QVERIFY2(logins.contains(QStringLiteral("zhao")), qPrintable(logins.join(u',')));
+    users->close();
+
+    // The new grid worker logs in, chooses a password, and sees the second grid only.
+    LoginDialog::queueAnswer(QStringLiteral("zhao"), QStringLiteral("Zhao-2026!"));
+    LoginDialog::queueAnswer(QStringLiteral("zhao"), QStringLiteral("Zhao-2026!"), QStringLiteral("Zhao-own-2026"));
+    MainWindow workerWindow;
+    QVERIFY(workerWindow.openRegister(m_reg.path(), false));
+    QCOMPARE(workerWindow.actor().role, QStringLiteral("grid_worker"));
+    QCOMPARE(workerWindow.actor().gridIds, QList<qint64>{m_secondGrid});
+    QCOMPARE(workerWindow.registerPage()->householdModel()->totalCount(), 1);
+    // A grid worker has no 用户管理.
+    QVERIFY(!workerWindow.manageUsers());
 }
 
 LINLI_GUI_TEST_MAIN(TestAccessGui)
