@@ -5,6 +5,8 @@
 #include "register/searchindex.h"
 #include "storage/sql.h"
 #include "visits/visitrepository.h"
+#include "weekly/bulletins.h"
+#include "weekly/weeklyfigures.h"
 
 using namespace linli;
 using linli::test::TestRegister;
@@ -66,6 +68,7 @@ private slots:
     void issues();
     void registerWrites();
     void issueWrites();
+    void weeklyFiguresKeepToTheScope();
 };
 
 TestScope::Place TestScope::place(const QString &community, const QString &grid, const QString &compound,
@@ -360,6 +363,53 @@ void TestScope::issueWrites()
                 .value()
                 .toInt()
             >= 3);
+}
+
+void TestScope::weeklyFiguresKeepToTheScope()
+{
+    const IsoWeek week = IsoWeek::containing(QDate(2026, 11, 16));
+    auto scope = [&](const QString &text) { return WeeklyStatistics(*m_reg.db).parseScope(text).value(); };
+    actAs(m_admin);
+    const WeeklyScope all = scope(QStringLiteral("all"));
+    const WeeklyScope mine = scope(QStringLiteral("community:幸福社区"));
+    const WeeklyScope other = scope(QStringLiteral("community:平安社区"));
+    const WeeklyScope grid = scope(QStringLiteral("grid:幸福社区/第一网格"));
+    const WeeklyScope category = scope(QStringLiteral("category:环境卫生"));
+    auto allowed = [&](const Actor &actor, const WeeklyScope &s) {
+        actAs(actor);
+        WeeklyStatistics statistics(*m_reg.db);
+        const bool report = statistics.report(week, s).ok();
+        const bool list = statistics.dispatchList(week, s).ok();
+        const bool series = statistics.series(week, week, s).ok();
+        return report && list && series ? 1 : (!report && !list && !series ? 0 : -1);
+    };
+    QCOMPARE(allowed(m_street, all), 1);
+    QCOMPARE(allowed(m_street, category), 1);
+    QCOMPARE(allowed(m_community, mine), 1);
+    QCOMPARE(allowed(m_community, grid), 1);
+    QCOMPARE(allowed(m_community, all), 0);
+    QCOMPARE(allowed(m_community, other), 0);
+    QCOMPARE(allowed(m_community, category), 0);
+    QCOMPARE(allowed(m_worker, grid), 1);
+    QCOMPARE(allowed(m_worker, mine), 0);
+    actAs(m_community);
+    QCOMPARE(WeeklyStatistics(*m_reg.db).defaultScope().value().text(), mine.text());
+    actAs(m_worker);
+    QCOMPARE(WeeklyStatistics(*m_reg.db).defaultScope().value().text(), QStringLiteral("grid:第一网格"));
+    // Publishing: a community admin their community's bulletin, street staff the street's; a grid
+    // worker none.
+    WeeklyBulletins bulletins(*m_reg.db);
+    bulletins.setToday(m_today);
+    actAs(m_worker);
+    QCOMPARE(bulletins.publish(week, grid, {}, m_worker).error().code, ErrorCode::Denied);
+    actAs(m_community);
+    QCOMPARE(bulletins.publish(week, all, {}, m_community).error().code, ErrorCode::Denied);
+    LINLI_VERIFY_OK(bulletins.publish(week, mine, {}, m_community));
+    actAs(m_street);
+    LINLI_VERIFY_OK(bulletins.publish(week, all, {}, m_street));
+    // A published bulletin of another community is not read either.
+    actAs(m_worker);
+    QCOMPARE(bulletins.bulletin(week, mine).error().code, ErrorCode::Denied);
 }
 
 QTEST_GUILESS_MAIN(TestScope)

@@ -2080,6 +2080,10 @@
         <source>%1 has editions 1 to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A community administrator publishes the bulletin of their own community.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeeklyCharts</name>
@@ -2254,6 +2258,18 @@
     </message>
     <message>
         <source>The stored figures cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly figures of %1 are outside your area: choose your community or one of its grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly figures of %1 are outside your area: choose one of your grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no area to report on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2078,6 +2078,10 @@
         <source>%1 has editions 1 to %2, not %3.</source>
         <translation>%1共有第 1 至第 %2 版，没有第 %3 版。</translation>
     </message>
+    <message>
+        <source>A community administrator publishes the bulletin of their own community.</source>
+        <translation>社区管理员只能发布本社区的周通报。</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyCharts</name>
@@ -2253,6 +2257,18 @@
     <message>
         <source>The stored figures cannot be read: %1</source>
         <translation>无法读取保存的数字：%1</translation>
+    </message>
+    <message>
+        <source>The weekly figures of %1 are outside your area: choose your community or one of its grids.</source>
+        <translation>%1 的周报不在您的管辖范围内：请选择本社区或其网格。</translation>
+    </message>
+    <message>
+        <source>The weekly figures of %1 are outside your area: choose one of your grids.</source>
+        <translation>%1 的周报不在您的管辖范围内：请选择您负责的网格。</translation>
+    </message>
+    <message>
+        <source>Your account has no area to report on.</source>
+        <translation>您的账户没有可查看的管辖范围。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "bulletins.h"
 
+#include "access/permissions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -89,6 +90,13 @@ Result<BulletinEdition> WeeklyBulletins::publish(const IsoWeek &week, const Week
         return Error{ErrorCode::Invalid,
                      tr("%1 has not ended yet: a week is published once its Sunday is over.").arg(week.chineseLabel()),
                      QStringLiteral("week")};
+    // Community admins publish their community's bulletin, street staff the street's.
+    if (Status s = Access::require(m_db, actor, Permission::Publish); !s)
+        return s.error();
+    if (Access::reach(actor) == Access::Reach::Community
+        && (scope.kind != WeeklyScope::Kind::Community || scope.id != actor.communityId))
+        return Access::refuse(m_db, actor, QStringLiteral("weekly_report"), 0, QStringLiteral("scope"),
+                              tr("A community administrator publishes the bulletin of their own community."));
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
@@ -201,6 +209,8 @@ Result<WeeklyReport> WeeklyBulletins::liveReport(const IsoWeek &week, const Week
 
 Result<Bulletin> WeeklyBulletins::bulletin(const IsoWeek &week, const WeeklyScope &scope, int number)
 {
+    if (Status s = WeeklyStatistics(m_db).checkScope(scope); !s)
+        return s.error();
     auto published = edition(week, scope.text(), number);
     if (!published && (number > 0 || published.error().code != ErrorCode::NotFound))
         return published.error();

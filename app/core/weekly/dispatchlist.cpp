@@ -55,6 +55,8 @@ QStringList decisionsAfter(const IssueHistory &h, const QDate &day, const Places
 
 Result<DispatchList> WeeklyStatistics::dispatchList(const IsoWeek &week, const WeeklyScope &scope)
 {
+    if (Status s = checkScope(scope); !s)
+        return s.error();
     if (!week.isValid())
         return Error{ErrorCode::Invalid, tr("'%1' is not a week.").arg(week.label()), QStringLiteral("week")};
     const QDate sunday = week.sunday();

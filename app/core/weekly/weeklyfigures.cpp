@@ -1,5 +1,6 @@
 #include "weeklyfigures.h"
 
+#include "access/permissions.h"
 #include "weekly/weeklyhistory.h"
 
 #include "storage/database.h"
@@ -266,8 +267,69 @@ Result<WeeklyScope> WeeklyStatistics::parseScope(const QString &text)
     return scope;
 }
 
+Status WeeklyStatistics::checkScope(const WeeklyScope &scope)
+{
+    const Actor &actor = m_db.actor();
+    const Access::Reach reach = Access::reach(actor);
+    if (reach == Access::Reach::Everything)
+        return {};
+    bool allowed = false;
+    if (scope.kind == WeeklyScope::Kind::Grid) {
+        auto covered = Access::coversGrid(m_db, actor, scope.id);
+        if (!covered)
+            return covered.error();
+        allowed = covered.value();
+    } else if (scope.kind == WeeklyScope::Kind::Community) {
+        allowed = Access::coversCommunity(actor, scope.id);
+    }
+    if (allowed)
+        return {};
+    return Access::refuse(m_db, actor, QStringLiteral("weekly_report"), 0, QStringLiteral("scope"),
+                          reach == Access::Reach::Community
+                              ? tr("The weekly figures of %1 are outside your area: choose your community or one of "
+                                   "its grids.")
+                                    .arg(scope.text())
+                              : tr("The weekly figures of %1 are outside your area: choose one of your grids.")
+                                    .arg(scope.text()));
+}
+
+Result<WeeklyScope> WeeklyStatistics::defaultScope()
+{
+    const Actor &actor = m_db.actor();
+    WeeklyScope scope;
+    switch (Access::reach(actor)) {
+    case Access::Reach::Everything: return scope;
+    case Access::Reach::Community: {
+        auto name = queryValue(m_db, QStringLiteral("SELECT name FROM community WHERE id = :c"),
+                               {{QStringLiteral("c"), actor.communityId}});
+        if (!name)
+            return name.error();
+        scope.kind = WeeklyScope::Kind::Community;
+        scope.id = actor.communityId;
+        scope.name = name->toString();
+        return scope;
+    }
+    case Access::Reach::Grids:
+        if (!actor.gridIds.isEmpty()) {
+            auto name = queryValue(m_db, QStringLiteral("SELECT name FROM grid WHERE id = :g"),
+                                   {{QStringLiteral("g"), actor.gridIds.constFirst()}});
+            if (!name)
+                return name.error();
+            scope.kind = WeeklyScope::Kind::Grid;
+            scope.id = actor.gridIds.constFirst();
+            scope.name = name->toString();
+            return scope;
+        }
+        break;
+    case Access::Reach::Nothing: break;
+    }
+    return Error{ErrorCode::Denied, tr("Your account has no area to report on."), QStringLiteral("scope")};
+}
+
 Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyScope &scope)
 {
+    if (Status s = checkScope(scope); !s)
+        return s.error();
     if (!week.isValid())
         return Error{ErrorCode::Invalid, tr("'%1' is not a week.").arg(week.label()), QStringLiteral("week")};
     const IsoWeek previous = week.previous();
@@ -331,6 +393,8 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
 
 Result<QList<WeeklyPoint>> WeeklyStatistics::series(const IsoWeek &first, const IsoWeek &last, const WeeklyScope &scope)
 {
+    if (Status s = checkScope(scope); !s)
+        return s.error();
     if (!first.isValid() || !last.isValid() || last < first)
         return Error{ErrorCode::Invalid, tr("The weeks %1 to %2 are not a range.").arg(first.label(), last.label()),
                      QStringLiteral("week")};

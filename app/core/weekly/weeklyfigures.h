@@ -146,6 +146,12 @@ public:
 
     // Reads all, community:NAME, grid:NAME, category:NAME or department:NAME.
     Result<WeeklyScope> parseScope(const QString &text);
+    // Whether the connection's user may see a scope's figures and lists: everything for street
+    // staff and administrators; their community, or a grid of it, for a community admin; one
+    // of their grids for a grid worker. Refused (and audited) otherwise.
+    Status checkScope(const WeeklyScope &scope);
+    // The widest scope the user may see: all, their community, or their first grid.
+    Result<WeeklyScope> defaultScope();
 
     Result<WeeklyReport> report(const IsoWeek &week, const WeeklyScope &scope = {});
     // The weeks first..last (totals only, no visits), for the charts.

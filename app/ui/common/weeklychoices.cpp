@@ -1,6 +1,8 @@
 #include "weeklychoices.h"
 
+#include "access/permissions.h"
 #include "ledger/ledgersettings.h"
+#include "storage/database.h"
 #include "register/placerepository.h"
 #include "weekly/isoweek.h"
 
@@ -24,17 +26,24 @@ Status fillScopeChoices(QComboBox *box, Database &db)
     const QSignalBlocker blocker(box);
     const QString current = box->currentData().toString();
     box->clear();
-    box->addItem(Labels::tr("Everything"), QStringLiteral("all"));
+    // The scopes the user may see (WeeklyStatistics::checkScope): everything for street staff and
+    // administrators, a community admin's community and its grids, a grid worker's grids.
+    const Access::Reach reach = Access::reach(db.actor());
+    const bool everything = reach == Access::Reach::Everything;
+    if (everything)
+        box->addItem(Labels::tr("Everything"), QStringLiteral("all"));
     auto add = [box](const QString &kind, const QString &label, const QString &name) {
         box->addItem(label.arg(name), kind + QLatin1Char(':') + name);
     };
     PlaceRepository places(db);
     Status read;
-    if (auto communities = places.communities()) {
-        for (const Community &c : communities.value())
-            add(QStringLiteral("community"), Labels::tr("Community: %1"), c.name);
-    } else {
-        read = communities.error();
+    if (reach != Access::Reach::Grids) {
+        if (auto communities = places.communities()) {
+            for (const Community &c : communities.value())
+                add(QStringLiteral("community"), Labels::tr("Community: %1"), c.name);
+        } else {
+            read = communities.error();
+        }
     }
     // 社区名/网格名 where there are several communities: grid names repeat.
     if (auto grids = places.gridNames()) {
@@ -43,21 +52,24 @@ Status fillScopeChoices(QComboBox *box, Database &db)
     } else if (read) {
         read = grids.error();
     }
-    LedgerSettings settings(db);
-    auto categories = settings.categories(LedgerSettings::Retired::Include);
-    if (categories) {
-        for (const IssueCategory &c : categories.value())
-            if (!c.parentId)
-                add(QStringLiteral("category"), Labels::tr("Category: %1"), c.name);
-    } else if (read) {
-        read = categories.error();
-    }
-    auto departments = settings.departments(LedgerSettings::Retired::Include);
-    if (departments) {
-        for (const Department &d : departments.value())
-            add(QStringLiteral("department"), Labels::tr("Department: %1"), d.name);
-    } else if (read) {
-        read = departments.error();
+    // Categories and departments reach across communities: for street staff and administrators.
+    if (everything) {
+        LedgerSettings settings(db);
+        auto categories = settings.categories(LedgerSettings::Retired::Include);
+        if (categories) {
+            for (const IssueCategory &c : categories.value())
+                if (!c.parentId)
+                    add(QStringLiteral("category"), Labels::tr("Category: %1"), c.name);
+        } else if (read) {
+            read = categories.error();
+        }
+        auto departments = settings.departments(LedgerSettings::Retired::Include);
+        if (departments) {
+            for (const Department &d : departments.value())
+                add(QStringLiteral("department"), Labels::tr("Department: %1"), d.name);
+        } else if (read) {
+            read = departments.error();
+        }
     }
     const int found = box->findData(current);
     box->setCurrentIndex(found >= 0 ? found : 0);
