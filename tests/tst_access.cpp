@@ -1,6 +1,7 @@
 #include "testregister.h"
 
 #include "access/accountrepository.h"
+#include "access/audittrail.h"
 #include "access/passwords.h"
 #include "access/permissions.h"
 #include "storage/migrations.h"
@@ -39,6 +40,7 @@ private slots:
     void lastAdministratorStays();
     void roleTable();
     void legacyUsersAreKeptDisabled();
+    void auditTrailPagesForAdministrators();
     void scopeConditions();
 };
 
@@ -337,6 +339,54 @@ void TestAccess::legacyUsersAreKeptDisabled()
     LINLI_VERIFY_OK(admin);
     QCOMPARE(admin->userId, legacy->meta.id);
     QCOMPARE(queryValue(*db.value(), QStringLiteral("SELECT count(*) FROM \"user\"")).value().toInt(), 1);
+}
+
+void TestAccess::auditTrailPagesForAdministrators()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    AccountRepository accounts(*reg.db);
+    auto admin = accounts.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("Linli-2026"));
+    LINLI_VERIFY_OK(admin);
+    for (int i = 1; i <= 250; ++i)
+        LINLI_VERIFY_OK(reg.addHousehold(QString::number(i % 5 + 1), QString::number(100 + i)));
+    const int total = queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt();
+    // Newest first, page after page by id, every row once.
+    QList<qint64> ids;
+    qint64 before = 0;
+    for (;;) {
+        auto page = AuditTrail::page(*reg.db, admin.value(), {}, before, 100);
+        LINLI_VERIFY_OK(page);
+        for (const AuditRow &r : page.value())
+            ids << r.id;
+        if (page->size() < 100)
+            break;
+        before = page->constLast().id;
+    }
+    QCOMPARE(ids.size(), total);
+    QVERIFY(std::is_sorted(ids.crbegin(), ids.crend()));
+    // Filters: user, action, table, record and days.
+    AuditFilter f;
+    f.actor = QStringLiteral("wang");
+    f.action = QStringLiteral("login");
+    auto logins = AuditTrail::page(*reg.db, admin.value(), f, 0, 100);
+    LINLI_VERIFY_OK(logins);
+    QCOMPARE(logins->size(), 1);
+    f = {};
+    f.table = QStringLiteral("household");
+    f.recordId = 7;
+    auto seventh = AuditTrail::page(*reg.db, admin.value(), f, 0, 100);
+    QCOMPARE(seventh->size(), 1);
+    QCOMPARE(seventh->constFirst().action, QStringLiteral("insert"));
+    f = {};
+    f.to = QDate(2000, 1, 1);
+    QCOMPARE(AuditTrail::page(*reg.db, admin.value(), f, 0, 100)->size(), 0);
+    // Administrators only.
+    LINLI_VERIFY_OK(accounts.add({QStringLiteral("zhang"), {}, QStringLiteral("community_admin"),
+                                  reg.grid.communityId, {}},
+                                 QStringLiteral("Start-2026"), admin.value()));
+    auto zhang = accounts.login(QStringLiteral("zhang"), QStringLiteral("Start-2026"));
+    QCOMPARE(AuditTrail::page(*reg.db, zhang.value(), {}, 0, 10).error().code, ErrorCode::Denied);
 }
 
 // DESIGN.md's table of roles and actions, row by row.

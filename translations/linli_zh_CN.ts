@@ -226,6 +226,49 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>自(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>CareTagRepository</name>
     <message>
         <source>&apos;%1&apos; is not a care tag.</source>
@@ -1339,6 +1382,10 @@
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2428,6 +2475,66 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AuditLogDialog</name>
+    <message>
+        <source>The record is a number (the row&apos;s id), not &apos;%1&apos;.</source>
+        <translation>记录须为数字（该行的编号），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期：请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The newest %1 rows; more as you scroll.</source>
+        <translation>最新 %1 行；向下滚动可查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows were written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>

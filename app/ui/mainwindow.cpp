@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "access/accountrepository.h"
+#include "access/auditlogdialog.h"
 #include "access/idlelock.h"
 #include "access/logindialog.h"
 #include "access/permissions.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_idleLock, &IdleLock::lockRequested, this, &MainWindow::lockNow);
     connect(m_ui->idleLockAction, &QAction::triggered, this, &MainWindow::chooseIdleTime);
     connect(m_ui->usersAction, &QAction::triggered, this, [this] { manageUsers(); });
+    connect(m_ui->auditLogAction, &QAction::triggered, this, [this] { showAuditLog(); });
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
     for (ImportKind kind : RegisterImport::kinds()) {
         QAction *action = m_ui->exportMenu->addAction(RegisterImport::label(kind) + QStringLiteral("…"));
@@ -183,6 +185,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     m_ui->exportMenu->setEnabled(true);
     m_ui->changePasswordAction->setEnabled(m_actor.userId > 0);
     m_ui->usersAction->setEnabled(Access::allows(m_actor, Permission::ManageUsers));
+    m_ui->auditLogAction->setEnabled(Access::allows(m_actor, Permission::AuditLog));
     m_ui->logoutAction->setEnabled(true);
     m_idleLock->setEnabled(true);
 
@@ -323,6 +326,16 @@ UsersDialog *MainWindow::manageUsers()
     return dialog;
 }
 
+AuditLogDialog *MainWindow::showAuditLog()
+{
+    if (!m_db || !Access::allows(m_actor, Permission::AuditLog))
+        return nullptr;
+    auto *dialog = new AuditLogDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::chooseIdleTime()
 {
     const QString answer = prompts::text(
@@ -373,6 +386,7 @@ void MainWindow::closeRegister()
     m_ui->exportMenu->setEnabled(false);
     m_ui->changePasswordAction->setEnabled(false);
     m_ui->usersAction->setEnabled(false);
+    m_ui->auditLogAction->setEnabled(false);
     m_ui->logoutAction->setEnabled(false);
     m_idleLock->setEnabled(false);
     m_userLabel->clear();

@@ -12,6 +12,7 @@ class QLabel;
 namespace linli {
 class IdleLock;
 class UsersDialog;
+class AuditLogDialog;
 }
 
 namespace Ui {
@@ -76,6 +77,8 @@ private:
 public:
     // 设置 → 用户管理: the accounts dialog, shown (not modal to the code).
     UsersDialog *manageUsers();
+    // 设置 → 审计日志 (administrators).
+    AuditLogDialog *showAuditLog();
 
 private:
     void newRegister();

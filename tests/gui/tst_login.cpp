@@ -4,6 +4,8 @@
 #include "access/accountrepository.h"
 #include "access/idlelock.h"
 #include "access/accountdialog.h"
+#include "access/auditlogdialog.h"
+#include "access/auditlogmodel.h"
 #include "access/logindialog.h"
 #include "access/usersdialog.h"
 #include "mainwindow.h"
@@ -16,6 +18,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +78,7 @@ private slots:
     void revealingAnIdNumberIsAudited();
     void idleLockKeepsAnOpenEditor();
     void userManagementAddsAGridWorker();
+    void auditLogViewer();
 };
 
 void TestAccessGui::initTestCase()
@@ -286,6 +291,50 @@ void TestAccessGui::userManagementAddsAGridWorker()
     QCOMPARE(workerWindow.registerPage()->householdModel()->totalCount(), 1);
     // A grid worker has no 用户管理.
     QVERIFY(!workerWindow.manageUsers());
+}
+
+void TestAccessGui::auditLogViewer()
+{
+    LoginDialog::queueAnswer(QStringLiteral("wang"), QStringLiteral("Wang-2026!"));
+    MainWindow window;
+    QVERIFY(window.openRegister(m_reg.path(), false));
+    AuditLogDialog *log = window.showAuditLog();
+    QVERIFY(log);
+    QVERIFY(log->model()->rowCount() > 0);
+    // The newest first: this login.
+    QCOMPARE(log->model()->row(0).action, QStringLiteral("login"));
+    QCOMPARE(log->model()->row(0).actor, QStringLiteral("wang"));
+    child<QLineEdit>(log, "userLineEdit")->setText(QStringLiteral("lili"));
+    child<QComboBox>(log, "actionComboBox")->setCurrentText(QStringLiteral("login"));
+    log->search();
+    QVERIFY(log->model()->rowCount() >= 2);
+    for (int r = 0; r < log->model()->rowCount(); ++r) {
+        QCOMPARE(log->model()->row(r).actor, QStringLiteral("lili"));
+        QCOMPARE(log->model()->row(r).action, QStringLiteral("login"));
+    }
+    // A bad date is named, and nothing is searched.
+    child<QLineEdit>(log, "fromLineEdit")->setText(QStringLiteral("2026-13-01"));
+    log->search();
+    QVERIFY(child<QLabel>(log, "errorLabel")->text().contains(QStringLiteral("2026-13-01")));
+    child<QLineEdit>(log, "fromLineEdit")->clear();
+    // Export: the rows of the filter, and the export itself is audited.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("审计日志.xlsx"));
+    auto written = log->exportTo(file);
+    LINLI_VERIFY_OK(written);
+    QCOMPARE(written.value(), log->model()->rowCount());
+    QVERIFY(QFileInfo(file).size() > 0);
+    QCOMPARE(queryValue(*m_reg.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_full' AND "
+                                                  "table_name = 'audit_log'"))
+                 .value()
+                 .toInt(),
+             1);
+    log->close();
+    // Nobody else has it.
+    LoginDialog::queueAnswer(QStringLiteral("lili"), QStringLiteral("Lili-own-2026"));
+    MainWindow workerWindow;
+    QVERIFY(workerWindow.openRegister(m_reg.path(), false));
+    QVERIFY(!workerWindow.showAuditLog());
 }
 
 LINLI_GUI_TEST_MAIN(TestAccessGui)
