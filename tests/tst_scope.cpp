@@ -2,6 +2,7 @@
 
 #include "access/accountrepository.h"
 #include "access/permissions.h"
+#include "ledger/ledgersettings.h"
 #include "register/searchindex.h"
 #include "storage/sql.h"
 #include "visits/visitrepository.h"
@@ -250,6 +251,14 @@ void TestScope::visitsDueAndCoverage()
         QCOMPARE(visits.coverage(2026).value().total.activeHouseholds, count);
         QCOMPARE(visits.unvisited(2025).value().size(), count);
     }
+    // A worker's list is of the grids assigned to their account, visits or not.
+    actAs(m_admin);
+    DueFilter lili;
+    lili.asOf = due.asOf;
+    lili.worker = QStringLiteral("李丽");
+    QCOMPARE(visits.workerGrids(QStringLiteral("李丽"), m_today).value(), QList<qint64>{m_a1.grid});
+    QCOMPARE(visits.workerGrids(QStringLiteral("lili"), m_today).value(), QList<qint64>{m_a1.grid});
+    QCOMPARE(visits.due(lili).value().size(), 1);
     actAs(m_worker);
     due.gridId = m_b1.grid;
     QVERIFY(visits.due(due).value().isEmpty());
@@ -357,6 +366,21 @@ void TestScope::issueWrites()
     QCOMPARE(act(m_community, m_b1.issue, IssueAction::Escalate), ErrorCode::Denied);
     QCOMPARE(act(m_street, m_b1.issue, IssueAction::Escalate), ErrorCode::Invalid);
     QCOMPARE(act(m_community, m_a2.issue, IssueAction::Escalate), ErrorCode::Invalid);
+    // A department named for the first time while dispatching joins the list; the ledger's
+    // settings themselves are an administrator's.
+    actAs(m_community);
+    IssueActionRequest dispatch;
+    dispatch.action = IssueAction::Dispatch;
+    dispatch.date = m_today;
+    dispatch.department = QStringLiteral("新成立的服务站");
+    dispatch.handlingType = QStringLiteral("time_limited");
+    LINLI_VERIFY_OK(issues.apply(mine->number, dispatch, m_community));
+    LedgerSettings settings(*m_reg.db);
+    QVERIFY(settings.departments().value().size() >= 1);
+    QCOMPARE(settings.addCategory(QStringLiteral("新类别"), 0, m_community).error().code, ErrorCode::Denied);
+    QCOMPARE(settings.setDeadlineDays(QStringLiteral("immediate"), 5, m_community).error().code, ErrorCode::Denied);
+    QCOMPARE(settings.addDepartment(QStringLiteral("另一部门"), m_street).error().code, ErrorCode::Denied);
+    LINLI_VERIFY_OK(settings.setDeadlineDays(QStringLiteral("immediate"), 4, m_admin));
     // Every refusal is in the audit log, with the actor.
     QVERIFY(queryValue(*m_reg.db, QStringLiteral("SELECT count(DISTINCT actor) FROM audit_log WHERE action = "
                                                  "'refused'"))

@@ -66,26 +66,31 @@ int main(int argc, char *argv[])
     text.text = QStringLiteral("电梯");
     cases.append({"text 电梯", text});
 
-    double worst = 0;
-    for (const Case &c : std::as_const(cases)) {
-        QList<double> times;
-        qsizetype rows = 0;
-        for (int i = 0; i < 20; ++i) {
-            QElapsedTimer t;
-            t.start();
-            auto page = repo.list(c.filter, 0, 200);
-            times << double(t.nsecsElapsed()) / 1e6;
-            if (!page) {
-                out << page.error().message << Qt::endl;
-                return 1;
+    // The same filters for an administrator and for a grid worker, whose scope every page keeps to.
+    for (const auto &[label, actor] : bench::benchActors(*db)) {
+        db->setActor(actor);
+        out << "as " << label << ":" << Qt::endl;
+        double worst = 0;
+        for (const Case &c : std::as_const(cases)) {
+            QList<double> times;
+            qsizetype rows = 0;
+            for (int i = 0; i < 20; ++i) {
+                QElapsedTimer t;
+                t.start();
+                auto page = repo.list(c.filter, 0, 200);
+                times << double(t.nsecsElapsed()) / 1e6;
+                if (!page) {
+                    out << page.error().message << Qt::endl;
+                    return 1;
+                }
+                rows = page->size();
             }
-            rows = page->size();
+            std::sort(times.begin(), times.end());
+            worst = std::max(worst, times.last());
+            out << "  " << c.name << ": median " << QString::number(times.at(times.size() / 2), 'f', 2) << " ms, max "
+                << QString::number(times.last(), 'f', 2) << " ms (" << rows << " rows in the first page)" << Qt::endl;
         }
-        std::sort(times.begin(), times.end());
-        worst = std::max(worst, times.last());
-        out << "  " << c.name << ": median " << QString::number(times.at(times.size() / 2), 'f', 2) << " ms, max "
-            << QString::number(times.last(), 'f', 2) << " ms (" << rows << " rows in the first page)" << Qt::endl;
+        out << "slowest: " << QString::number(worst, 'f', 2) << " ms (target: well under 100 ms)" << Qt::endl;
     }
-    out << "slowest: " << QString::number(worst, 'f', 2) << " ms (target: well under 100 ms)" << Qt::endl;
     return 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/accountrepository.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 
@@ -41,6 +42,24 @@ inline std::shared_ptr<Database> benchRegister(int argc, char *argv[], const QTe
     }
     db.value()->setActor(Actor::system(QStringLiteral("bench")));
     return db.value();
+}
+
+// The actors a benchmark measures side by side: an administrator (no scope) and the demo's
+// first grid worker (grid1-1, one grid), as they log in.
+inline QList<std::pair<QString, Actor>> benchActors(Database &db)
+{
+    QList<std::pair<QString, Actor>> actors{{QStringLiteral("admin"), Actor::system(QStringLiteral("bench"))}};
+    auto worker = AccountRepository(db).get(QStringLiteral("grid1-1"));
+    if (worker) {
+        Actor a;
+        a.login = worker->login;
+        a.role = worker->role;
+        a.userId = worker->meta.id;
+        a.displayName = worker->displayName;
+        a.gridIds = worker->gridIds;
+        actors.append({QStringLiteral("grid worker (grid1-1)"), a});
+    }
+    return actors;
 }
 
 } // namespace linli::bench

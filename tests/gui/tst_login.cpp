@@ -31,26 +31,15 @@
 #include <QTreeView>
 
 using namespace linli;
+using linli::test::child;
 using linli::test::TestRegister;
+using linli::test::waitForDialog;
 
 // Login, scope and masking as a person meets them in the window.
 class TestAccessGui final : public QObject
 {
     Q_OBJECT
 
-    template<typename T> static T *child(QObject *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no widget %s", name);
-        return w;
-    }
-    template<typename T> static T *waitForDialog(QObject *parent)
-    {
-        T *found = nullptr;
-        (void)QTest::qWaitFor([&] { return (found = parent->findChild<T *>()) && found->isVisible(); }, 3000);
-        return found && found->isVisible() ? found : nullptr;
-    }
     static QStringList treeTexts(QAbstractItemModel *model, const QModelIndex &parent = {})
     {
         QStringList out;

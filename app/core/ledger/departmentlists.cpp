@@ -1,6 +1,7 @@
 // LedgerSettings: the departments issues are dispatched to, and their assignees.
 #include "ledger/ledgersettings.h"
 
+#include "access/permissions.h"
 #include "register/phone.h"
 #include "storage/database.h"
 #include "storage/records.h"
@@ -26,6 +27,10 @@ Result<QList<Department>> LedgerSettings::departments(Retired retired)
 
 Result<Department> LedgerSettings::addDepartment(const QString &name, const Actor &actor)
 {
+    // Named while dispatching by one who may dispatch, or in the settings by an administrator.
+    if (!Access::allows(actor, Permission::HandleIssue))
+        if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+            return s.error();
     auto n = checkedName(name, tr("department"));
     if (!n)
         return n.error();
@@ -44,6 +49,8 @@ Result<Department> LedgerSettings::addDepartment(const QString &name, const Acto
 
 Status LedgerSettings::renameDepartment(qint64 id, int expectedVersion, const QString &name, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     auto n = checkedName(name, tr("department"));
     if (!n)
         return n.error();
@@ -66,11 +73,15 @@ Status LedgerSettings::renameDepartment(qint64 id, int expectedVersion, const QS
 
 Status LedgerSettings::setDepartmentRetired(qint64 id, int expectedVersion, bool retired, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     return setRetired(QStringLiteral("department"), tr("Department %1"), id, expectedVersion, retired, actor);
 }
 
 Status LedgerSettings::removeDepartment(qint64 id, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -123,6 +134,8 @@ Result<QList<Assignee>> LedgerSettings::assignees(qint64 departmentId, Retired r
 Result<Assignee> LedgerSettings::addAssignee(qint64 departmentId, const QString &name, const QString &phone,
                                              const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s.error();
     auto n = checkedName(name, tr("assignee"));
     if (!n)
         return n.error();
@@ -152,6 +165,8 @@ Result<Assignee> LedgerSettings::addAssignee(qint64 departmentId, const QString 
 Status LedgerSettings::updateAssignee(qint64 id, int expectedVersion, const QString &name, const QString &phone,
                                       const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     auto n = checkedName(name, tr("assignee"));
     if (!n)
         return n.error();
@@ -179,11 +194,15 @@ Status LedgerSettings::updateAssignee(qint64 id, int expectedVersion, const QStr
 
 Status LedgerSettings::setAssigneeRetired(qint64 id, int expectedVersion, bool retired, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     return setRetired(QStringLiteral("assignee"), tr("Assignee %1"), id, expectedVersion, retired, actor);
 }
 
 Status LedgerSettings::removeAssignee(qint64 id, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     // Issues keep the assignee's name as text, so removing the entry changes none of them.
     Transaction tx(m_db);
     if (!tx.status())

@@ -118,10 +118,11 @@ Result<qint64> IssueRepository::ensureDepartment(const QString &name, const Acto
                 "department");
         return found.value().value(0).toLongLong();
     }
-    auto meta = Records::insert(m_db, actor, QStringLiteral("department"), {{QStringLiteral("name"), n}});
-    if (!meta)
-        return meta.error();
-    return meta.value().id;
+    // A department named for the first time joins the ledger's list with its checks.
+    auto added = LedgerSettings(m_db).addDepartment(n, actor);
+    if (!added)
+        return added.error();
+    return added->id;
 }
 
 Status IssueRepository::validateDraft(Issue &d)

@@ -1,5 +1,6 @@
 #include "ledgersettings.h"
 
+#include "access/permissions.h"
 #include "common/choices.h"
 #include "ledger/workflow.h"
 #include "storage/audit.h"
@@ -136,6 +137,8 @@ Result<IssueCategory> LedgerSettings::category(qint64 id)
 
 Result<IssueCategory> LedgerSettings::addCategory(const QString &name, qint64 parentId, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s.error();
     auto n = checkedName(name, parentId ? tr("subcategory") : tr("category"));
     if (!n)
         return n.error();
@@ -174,6 +177,8 @@ Result<IssueCategory> LedgerSettings::addCategory(const QString &name, qint64 pa
 
 Status LedgerSettings::renameCategory(qint64 id, int expectedVersion, const QString &name, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -233,11 +238,15 @@ Status LedgerSettings::renameCategory(qint64 id, int expectedVersion, const QStr
 
 Status LedgerSettings::setCategoryRetired(qint64 id, int expectedVersion, bool retired, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     return setRetired(QStringLiteral("issue_category"), tr("Category %1"), id, expectedVersion, retired, actor);
 }
 
 Status LedgerSettings::moveCategory(qint64 id, int delta, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -294,6 +303,8 @@ Status LedgerSettings::remove(const QString &table, qint64 id, const Actor &acto
 
 Status LedgerSettings::removeCategory(qint64 id, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -353,6 +364,8 @@ Result<QString> LedgerSettings::setting(const QString &key)
 
 Status LedgerSettings::setSetting(const QString &key, const QString &value, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -392,6 +405,8 @@ Result<int> LedgerSettings::deadlineDays(const QString &handlingType)
 
 Status LedgerSettings::setDeadlineDays(const QString &handlingType, int days, const Actor &actor)
 {
+    if (Status s = Access::require(m_db, actor, Permission::LedgerSettings); !s)
+        return s;
     const QString code = choiceCode(choices::handlingType(), handlingType);
     if (code.isEmpty())
         return invalid(tr("'%1' is not a handling type.").arg(handlingType), "handling_type");

@@ -37,7 +37,8 @@ public:
     // Households due (or overdue) for a visit as of filter.asOf, in walking order: compound,
     // building, unit and room, numbers in numeric order.
     Result<QList<VisitDue>> due(const DueFilter &filter);
-    // The grids a worker covers: those where they logged visits in the year before `asOf`.
+    // The grids a worker covers: those assigned to their account (by login or display name);
+    // for a name without an account, those where they logged visits in the year before `asOf`.
     Result<QList<qint64>> workerGrids(const QString &worker, const QDate &asOf);
     // Everyone who logged a visit in the year before `asOf`, by name.
     Result<QStringList> workers(const QDate &asOf);

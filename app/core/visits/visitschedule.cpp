@@ -47,6 +47,19 @@ QDate VisitRepository::coverageDate(int year) const
 
 Result<QList<qint64>> VisitRepository::workerGrids(const QString &worker, const QDate &asOf)
 {
+    // A grid worker with an account: the grids assigned to them, by login or display name.
+    QList<qint64> assigned;
+    if (Status s = readRows(m_db,
+                            QStringLiteral("SELECT DISTINCT ug.grid_id FROM \"user\" u JOIN user_grid ug ON ug.user_id = "
+                                           "u.id WHERE u.role = 'grid_worker' AND u.enabled = 1 AND (u.name = :w OR "
+                                           "u.display_name = :w) ORDER BY ug.grid_id"),
+                            {{QStringLiteral("w"), worker.simplified()}},
+                            [&](const QSqlQuery &q) { assigned << q.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    if (!assigned.isEmpty())
+        return assigned;
+    // A name with no account (visits imported from a workbook): where they visited in the year.
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT DISTINCT h.grid_id FROM visit v JOIN household h ON h.id = "
                                      "v.household_id WHERE v.visitor = :w AND v.visit_date > :since AND v.visit_date "

@@ -53,7 +53,7 @@ struct VisitDue {
 
 struct DueFilter {
     qint64 gridId = 0;
-    // A grid worker's list: the grids where this visitor logged visits in the year before asOf.
+    // A grid worker's list: their account's grids (VisitRepository::workerGrids).
     QString worker;
     QDate asOf = QDate::currentDate();
     int withinDays = 0; // also those due in the next N days
