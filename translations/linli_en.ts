@@ -1376,15 +1376,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock after idle time…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,7 +1875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reset password…</source>
+        <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1375,16 +1375,16 @@
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle time…</source>
-        <translation>空闲锁定时间(&amp;L)…</translation>
-    </message>
-    <message>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time…</source>
+        <translation>空闲锁定时间(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -1874,8 +1874,8 @@
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Reset password…</source>
-        <translation>重置密码(&amp;R)…</translation>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@ void TestAccessGui::wrongPasswordIsRefused()
     LoginDialog dialog(m_reg.db, LoginDialog::Mode::Login);
     child<QLineEdit>(&dialog, "userLineEdit")->setText(QStringLiteral("wang"));
     child<QLineEdit>(&dialog, "passwordLineEdit")->setText(QStringLiteral("wrong-pass2"));
-    dialog.accept();
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("3")));
     QCOMPARE(child<QLineEdit>(&dialog, "userLineEdit")->text(), QStringLiteral("wang"));

@@ -110,6 +110,8 @@ void AccountDialog::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
+    // Room for the message: a shown dialog does not grow by itself.
+    adjustSize();
 }
 
 void AccountDialog::accept()

@@ -56,6 +56,8 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, Mode mode, QWidget *paren
     m_ui->confirmLineEdit->setVisible(first || change);
     m_ui->errorLabel->hide();
     m_ui->hintLabel->hide();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     switch (mode) {
     case Mode::Login:
         setWindowTitle(tr("Log in"));
@@ -90,6 +92,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, Mode mode, QWidget *paren
         m_ui->passwordLineEdit->setFocus();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setText(mode == Mode::Login || mode == Mode::Unlock ? tr("Log in") : tr("OK"));
+    adjustSize();
 }
 
 LoginDialog::~LoginDialog() = default;
@@ -105,6 +108,7 @@ void LoginDialog::setHint(const QString &text)
 {
     m_ui->hintLabel->setText(text);
     m_ui->hintLabel->setVisible(!text.isEmpty());
+    adjustSize();
 }
 
 void LoginDialog::showError(const QString &message)
@@ -112,6 +116,8 @@ void LoginDialog::showError(const QString &message)
     lastErrorText() = message;
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
+    // Room for the message: a shown dialog does not grow by itself.
+    adjustSize();
 }
 
 bool LoginDialog::tryAccept()
