@@ -3371,10 +3371,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a demo register. Its accounts: %1 (a grid worker for each grid). The password of each is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,6 +3392,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>The window locks after %1 idle minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo register. Its accounts: admin (系统管理员), street (街道工作人员), community1, community2 … (社区管理员 of each community), grid1-1, grid1-2 … (网格员 of each grid: grid&lt;community&gt;-&lt;grid&gt;). The password of each is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

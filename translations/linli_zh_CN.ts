@@ -3363,10 +3363,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 按 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <source>This is a demo register. Its accounts: %1 (a grid worker for each grid). The password of each is %2.</source>
-        <translation>这是演示登记册。账户：%1（每个网格各有一名网格员）。密码均为 %2。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3389,6 +3385,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>The window locks after %1 idle minutes.</source>
         <translation>无操作 %1 分钟后将锁定窗口。</translation>
+    </message>
+    <message>
+        <source>This is a demo register. Its accounts: admin (系统管理员), street (街道工作人员), community1, community2 … (社区管理员 of each community), grid1-1, grid1-2 … (网格员 of each grid: grid&lt;community&gt;-&lt;grid&gt;). The password of each is %1.</source>
+        <translation>这是演示登记册。账户：admin（系统管理员）、street（街道工作人员）、community1、community2 …（各社区的社区管理员）、grid1-1、grid1-2 …（各网格的网格员，grid社区序号-网格序号）。密码均为 %1。</translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,10 @@ std::optional<Actor> MainWindow::logIn(const std::shared_ptr<Database> &db)
     } else {
         QString hint;
         if (auto demo = accounts.demoLogins(); demo && !demo->isEmpty())
-            hint = tr("This is a demo register. Its accounts: %1 (a grid worker for each grid). The password of "
-                      "each is %2.")
-                       .arg(demo->mid(0, 6).join(QStringLiteral("、")), DemoGenerator::kDemoPassword);
+            hint = tr("This is a demo register. Its accounts: admin (系统管理员), street (街道工作人员), "
+                      "community1, community2 … (社区管理员 of each community), grid1-1, grid1-2 … (网格员 of "
+                      "each grid: grid<community>-<grid>). The password of each is %1.")
+                       .arg(DemoGenerator::kDemoPassword);
         actor = LoginDialog::run(db, LoginDialog::Mode::Login, this, {}, hint);
     }
     if (!actor)

@@ -56,6 +56,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, Mode mode, QWidget *paren
     m_ui->confirmLineEdit->setVisible(first || change);
     m_ui->errorLabel->hide();
     m_ui->hintLabel->hide();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     switch (mode) {
