@@ -1,6 +1,9 @@
 #include "commands.h"
 
+#include "access/accountrepository.h"
+#include "access/permissions.h"
 #include "demo/demogenerator.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -64,6 +67,24 @@ int runDemo(const Arguments &args, QTextStream &out)
         err << Qt::endl;
     if (!summary)
         return fail(summary.error().message);
+    // The user who made the register is one of its administrators too, beside the demo's accounts.
+    if (const QString user = userName(args); !user.isEmpty()) {
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        if (!db)
+            return fail(db.error().message);
+        AccountRepository accounts(*db.value());
+        if (auto existing = accounts.get(user); !existing && existing.error().code == ErrorCode::NotFound) {
+            auto password = readPassword(args, "LINLI_PASSWORD", tr("Password for the new administrator %1: ").arg(user),
+                                         true);
+            if (!password)
+                return fail(password.error().message);
+            auto added = accounts.add({user, args.value(QStringLiteral("display-name"), user), QString(roles::kAdmin), 0,
+                                       {}},
+                                      password.value(), Actor::system(user), false);
+            if (!added)
+                return fail(added.error().message);
+        }
+    }
     out << tr("Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, "
               "%8 issues, %9 visits (%10 s).")
                .arg(path)

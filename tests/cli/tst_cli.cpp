@@ -786,6 +786,15 @@ void TestCli::initMakesTheFirstAdministrator()
             {{QStringLiteral("LINLI_USER"), QStringLiteral("li")},
              {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Li-2026!x")}});
     QCOMPARE(r.code, 1);
+    // A demo register made by wang has wang among its administrators, beside the demo's accounts.
+    const QString demo = m_dir.filePath(QStringLiteral("wang-demo.linli"));
+    r = run({QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("30"), QStringLiteral("--db"), demo},
+            wang);
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), demo}, wang);
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("wang\twang\t系统管理员")));
+    QVERIFY(r.out.contains(QStringLiteral("admin\t系统管理员\t系统管理员")));
     // The demo's admin is no user of this register.
     QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("秀英")}).code, 1);
 }

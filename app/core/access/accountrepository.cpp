@@ -607,7 +607,8 @@ Status AccountRepository::checkManages(const Actor &actor, const Account *target
     return {};
 }
 
-Result<Account> AccountRepository::add(const AccountDraft &draft, const QString &password, const Actor &actor)
+Result<Account> AccountRepository::add(const AccountDraft &draft, const QString &password, const Actor &actor,
+                                       bool mustChange)
 {
     AccountDraft d = draft;
     if (Status s = checkDraft(d); !s)
@@ -619,7 +620,7 @@ Result<Account> AccountRepository::add(const AccountDraft &draft, const QString 
     auto hash = Passwords::hash(password);
     if (!hash)
         return hash.error();
-    return insertAccount(d, hash.value(), true, actor);
+    return insertAccount(d, hash.value(), mustChange, actor);
 }
 
 Status AccountRepository::addDemoAccount(const AccountDraft &draft, const QString &passwordHash, const Actor &actor)

@@ -80,8 +80,10 @@ public:
     // community for a community admin.
     Result<QList<Account>> list(const Actor &actor);
     Result<Account> get(const QString &login);
-    // A new account must change the password it was given at its first login.
-    Result<Account> add(const AccountDraft &draft, const QString &password, const Actor &actor);
+    // A new account must change the password it was given at its first login, unless the one
+    // who chose it is the account's own user (a register's creator).
+    Result<Account> add(const AccountDraft &draft, const QString &password, const Actor &actor,
+                        bool mustChange = true);
     // Role, scope and display name of draft.login.
     Result<Account> update(const AccountDraft &draft, const Actor &actor);
     Status setEnabled(const QString &login, bool enabled, const Actor &actor);

@@ -111,6 +111,7 @@ Result<BulletinEdition> WeeklyBulletins::publish(const IsoWeek &week, const Week
     e.scope = scope.text();
     e.edition = int(earlier->size()) + 1;
     e.publishedBy = actor.login;
+    e.publishedByName = actor.shownName();
     e.publishedAt = nowText();
     e.reason = reason.trimmed();
     e.figures = figuresOf(report.value());
@@ -151,8 +152,9 @@ Result<QList<BulletinEdition>> WeeklyBulletins::editions(const IsoWeek &week, co
 {
     QList<BulletinEdition> out;
     Status s = readRows(m_db,
-                        QStringLiteral("SELECT * FROM weekly_report WHERE week = :week AND scope = :scope ORDER BY "
-                                       "edition"),
+                        QStringLiteral("SELECT r.*, COALESCE(u.display_name, r.published_by) AS published_by_name FROM "
+                                       "weekly_report r LEFT JOIN \"user\" u ON u.name = r.published_by WHERE r.week "
+                                       "= :week AND r.scope = :scope ORDER BY r.edition"),
                         {{QStringLiteral("week"), week.label()}, {QStringLiteral("scope"), scope}},
                         [&out, &week](const QSqlQuery &q) {
                             BulletinEdition e;
@@ -161,6 +163,7 @@ Result<QList<BulletinEdition>> WeeklyBulletins::editions(const IsoWeek &week, co
                             e.scope = q.value(QStringLiteral("scope")).toString();
                             e.edition = q.value(QStringLiteral("edition")).toInt();
                             e.publishedBy = q.value(QStringLiteral("published_by")).toString();
+                            e.publishedByName = q.value(QStringLiteral("published_by_name")).toString();
                             e.publishedAt = q.value(QStringLiteral("published_at")).toString();
                             e.reason = q.value(QStringLiteral("reason")).toString();
                             e.figures = q.value(QStringLiteral("figures")).toString().toUtf8();

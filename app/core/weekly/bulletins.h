@@ -36,6 +36,7 @@ struct BulletinEdition {
     QString scope; // as WeeklyScope::text()
     int edition = 0;
     QString publishedBy;
+    QString publishedByName; // the account's display name, as timelines and documents show it
     QString publishedAt;
     QString reason;
     QByteArray figures; // the bulletin's JSON: the weekly figures with the 红榜, 黑榜 and ranking

@@ -290,7 +290,7 @@ void WeeklyPage::loadBulletin(int edition)
                           "published; later changes to the ledger do not alter it.")
                            .arg(e.edition)
                            .arg(editions->size())
-                           .arg(e.publishedBy, e.publishedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+                           .arg(e.publishedByName.isEmpty() ? e.publishedBy : e.publishedByName, e.publishedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
         if (!e.reason.isEmpty())
             text += QLatin1Char(' ') + tr("Reason for the correction: %1").arg(e.reason);
         m_ui->bulletinStatusLabel->setText(text);
