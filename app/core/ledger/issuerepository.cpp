@@ -459,12 +459,18 @@ bool IssueRepository::covers(const Actor &actor, const Issue &issue)
     return false;
 }
 
+Permission IssueRepository::permissionFor(IssueAction action)
+{
+    switch (action) {
+    case IssueAction::FollowUp: return Permission::RegisterIssue;
+    case IssueAction::Escalate: return Permission::Escalate;
+    default: return Permission::HandleIssue;
+    }
+}
+
 Status IssueRepository::checkAction(const Issue &issue, IssueAction action, const Actor &actor)
 {
-    const Permission needed = action == IssueAction::FollowUp ? Permission::RegisterIssue
-        : action == IssueAction::Escalate                    ? Permission::Escalate
-                                                             : Permission::HandleIssue;
-    if (Status s = Access::require(m_db, actor, needed); !s)
+    if (Status s = Access::require(m_db, actor, permissionFor(action)); !s)
         return s;
     if (covers(actor, issue))
         return {};

@@ -3,6 +3,7 @@
 #include "access/actor.h"
 #include "common/result.h"
 #include "ledger/issuetypes.h"
+#include "access/permissions.h"
 #include "ledger/workflow.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,12 @@ public:
 
 private:
     Result<qint64> ensureUser(const Actor &actor);
+public:
+    // The right an action needs: a follow-up call is the registering side's, escalation its
+    // own, the rest the handling of the issue (DESIGN.md's role table).
+    static Permission permissionFor(IssueAction action);
+
+private:
     // Whether the issue's community or grid lies in the actor's scope.
     static bool covers(const Actor &actor, const Issue &issue);
     // Whether `actor` may take `action` on the issue (audited if not).

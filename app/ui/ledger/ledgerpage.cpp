@@ -2,6 +2,8 @@
 
 #include "ui_ledgerpage.h"
 
+#include "access/permissions.h"
+
 #include "common/gridchoices.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
@@ -190,6 +192,9 @@ void LedgerPage::selectionChanged()
         for (IssueAction a : Workflow::legalActions(issue.status, issue.escalated)) {
             // 交办 of a dispatched issue is 改派, which has its own button.
             if (a == IssueAction::Dispatch && issue.status != QLatin1String("accepted"))
+                continue;
+            // Only what the user's role may do (the core refuses the rest anyway).
+            if (!Access::allows(m_actor, IssueRepository::permissionFor(a)))
                 continue;
             here.insert(int(a));
         }

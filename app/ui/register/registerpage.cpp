@@ -2,6 +2,8 @@
 
 #include "ui_registerpage.h"
 
+#include "access/permissions.h"
+
 #include "common/printbutton.h"
 #include "common/prompts.h"
 #include "ledger/issuedialog.h"
@@ -25,6 +27,12 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
     : QWidget(parent), m_ui(std::make_unique<Ui::RegisterPage>()), m_db(std::move(db)), m_actor(actor)
 {
     m_ui->setupUi(this);
+    // What the user's role may change (the core refuses the rest anyway).
+    const bool edits = Access::allows(m_actor, Permission::EditRegister);
+    for (QPushButton *b : {m_ui->newHouseholdButton, m_ui->editHouseholdButton, m_ui->moveOutHouseholdButton,
+                           m_ui->logVisitButton})
+        b->setEnabled(edits);
+    m_ui->newIssueButton->setEnabled(Access::allows(m_actor, Permission::RegisterIssue));
     m_places = new PlaceTreeModel(m_db, this);
     m_ui->placeTreeView->setModel(m_places);
     m_households = new HouseholdListModel(m_db, this);

@@ -2,6 +2,8 @@
 
 #include "ui_visitspage.h"
 
+#include "access/permissions.h"
+
 #include "common/gridchoices.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
@@ -56,6 +58,7 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     : QWidget(parent), m_ui(std::make_unique<Ui::VisitsPage>()), m_db(std::move(db)), m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_ui->logVisitButton->setEnabled(Access::allows(m_actor, Permission::EditRegister));
     fillGrids(m_ui->logGridComboBox);
     fillGrids(m_ui->dueGridComboBox);
     for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
