@@ -317,6 +317,22 @@ void TestScope::registerWrites()
     actAs(m_street);
     v.householdId = m_b1.household;
     QCOMPARE(visits.add(v, m_street).error().code, ErrorCode::Denied);
+    // Care tags go with the record's grid.
+    CareTagRepository tags(*m_reg.db);
+    QCOMPARE(tags.setHouseholdTags(m_a2.household, {QStringLiteral("低保")}, m_today, m_worker).error().code,
+             ErrorCode::Denied);
+    LINLI_VERIFY_OK(tags.setResidentTags(m_a1.resident, {QStringLiteral("低保")}, m_today, m_worker));
+    QCOMPARE(tags.setResidentTags(m_b1.resident, {QStringLiteral("低保")}, m_today, m_community).error().code,
+             ErrorCode::Denied);
+    // Attachments: only to issues in the scope.
+    IssueRepository issueRepo(*m_reg.db);
+    QCOMPARE(issueRepo.attach(m_b1.issue, QStringLiteral("照片.jpg"), QStringLiteral("before"), QByteArray("x"),
+                              m_worker)
+                 .error()
+                 .code,
+             ErrorCode::Denied);
+    LINLI_VERIFY_OK(issueRepo.attach(m_a1.issue, QStringLiteral("照片.jpg"), QStringLiteral("before"),
+                                     QByteArray("x"), m_worker));
     // A place: a community admin adds to their own community only; a grid worker none.
     actAs(m_community);
     LINLI_VERIFY_OK(PlaceRepository(*m_reg.db).ensureGrid(m_a1.community, QStringLiteral("第三网格"), m_community));

@@ -1,6 +1,7 @@
 // IssueRepository's attachments: photos and files kept inside the register.
 #include "ledger/issuerepository.h"
 
+#include "access/permissions.h"
 #include "ledger/issuerow.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -17,6 +18,12 @@ Result<Attachment> IssueRepository::attach(const QString &number, const QString 
     auto issue = getByNumber(number);
     if (!issue)
         return issue.error();
+    // Photos of a fix go with registering and handling issues.
+    if (!Access::allows(actor, Permission::HandleIssue))
+        if (Status s = Access::require(m_db, actor, Permission::RegisterIssue); !s)
+            return s.error();
+    if (!covers(actor, issue.value()))
+        return Access::outOfScope(m_db, actor, QStringLiteral("issue"), issue->meta.id, tr("Issue %1").arg(number));
     const QString name = QFileInfo(fileName).fileName().trimmed();
     if (name.isEmpty())
         return invalidIssueField(tr("The attachment has no file name."), "file_name");
@@ -60,6 +67,8 @@ Result<Attachment> IssueRepository::attach(const QString &number, const QString 
 
 Result<QList<Attachment>> IssueRepository::attachments(qint64 issueId)
 {
+    if (auto issue = get(issueId); !issue) // refused outside the user's scope
+        return issue.error();
     auto q
         = runQuery(m_db,
                    QStringLiteral("SELECT id, uuid, created_at, created_by, updated_at, updated_by, version, "
@@ -82,6 +91,14 @@ Result<QList<Attachment>> IssueRepository::attachments(qint64 issueId)
 
 Result<QByteArray> IssueRepository::attachmentData(qint64 attachmentId)
 {
+    auto owner = queryValue(m_db, QStringLiteral("SELECT issue_id FROM attachment WHERE id = :id"),
+                            {{QStringLiteral("id"), attachmentId}});
+    if (!owner)
+        return owner.error();
+    if (!owner->isNull()) {
+        if (auto issue = get(owner->toLongLong()); !issue) // refused outside the user's scope
+            return issue.error();
+    }
     auto v = queryValue(m_db, QStringLiteral("SELECT data FROM attachment WHERE id = :id"),
                         {{QStringLiteral("id"), attachmentId}});
     if (!v)

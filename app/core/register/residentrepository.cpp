@@ -473,6 +473,22 @@ Result<QList<TagAssignment>> CareTagRepository::householdTags(qint64 householdId
 Status CareTagRepository::setTags(const QString &table, const QString &ownerColumn, qint64 ownerId,
                                   const QStringList &names, const QDate &date, const Actor &actor)
 {
+    // Tags are part of the household's or resident's record: who may edit those, where they are.
+    if (Access::reach(actor) == Access::Reach::Everything) {
+        if (Status s = Access::require(m_db, actor, Permission::EditRegister); !s)
+            return s;
+    } else {
+        const QString householdOf = ownerColumn == QLatin1String("resident_id")
+            ? QStringLiteral("SELECT h.grid_id FROM resident r JOIN household h ON h.id = r.household_id WHERE r.id "
+                             "= :o")
+            : QStringLiteral("SELECT grid_id FROM household WHERE id = :o");
+        auto grid = queryValue(m_db, householdOf, {{QStringLiteral("o"), ownerId}});
+        if (!grid)
+            return grid.error();
+        if (Status s = Access::requireGrid(m_db, actor, Permission::EditRegister, grid->toLongLong(), table, ownerId);
+            !s)
+            return s;
+    }
     if (m_tagIds.isEmpty()) {
         // Read once per repository: an import sets the tags of thousands of residents.
         auto all = tags();
