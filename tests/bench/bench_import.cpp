@@ -60,7 +60,10 @@ int main(int argc, char *argv[])
         out << target.error().message << Qt::endl;
         return 1;
     }
+    // The importing user: the new register's administrator, as `import` into a new file makes it.
+    target.value()->setActor(Actor::system(QStringLiteral("bench")));
     ImportOptions importOptions;
+    importOptions.actor = target.value()->actor();
     importOptions.today = QDate(2026, 11, 23);
     t.restart();
     auto householdFile = RegisterImport::readFile(households, ImportKind::Households);
