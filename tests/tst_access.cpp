@@ -1,6 +1,7 @@
 #include "testregister.h"
 
 #include "access/accountrepository.h"
+#include "access/logins.h"
 #include "access/audittrail.h"
 #include "access/passwords.h"
 #include "access/permissions.h"
@@ -83,6 +84,7 @@ void TestAccess::firstAdministratorThenLogin()
     TestRegister reg;
     QVERIFY(reg.open());
     AccountRepository accounts(*reg.db);
+    Logins logins(*reg.db);
     QCOMPARE(accounts.hasAdministrator().value(), false);
     QVERIFY(
         !accounts.createFirstAdministrator(QStringLiteral("wang"), QStringLiteral("王主任"), QStringLiteral("short"))
@@ -100,15 +102,15 @@ void TestAccess::firstAdministratorThenLogin()
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code, ErrorCode::Conflict);
 
-    auto in = accounts.login(QStringLiteral("wang"), QStringLiteral("Linli-2026"));
+    auto in = logins.login(QStringLiteral("wang"), QStringLiteral("Linli-2026"));
     LINLI_VERIFY_OK(in);
     QCOMPARE(in->userId, admin->userId);
-    auto wrong = accounts.login(QStringLiteral("wang"), QStringLiteral("Linli-2025"));
+    auto wrong = logins.login(QStringLiteral("wang"), QStringLiteral("Linli-2025"));
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().code, ErrorCode::LoginFailed);
     QVERIFY(auditCount(reg, QStringLiteral("login")) >= 2);
     QCOMPARE(auditCount(reg, QStringLiteral("login_failed")), 1);
-    LINLI_VERIFY_OK(accounts.logout(in.value()));
+    LINLI_VERIFY_OK(logins.logout(in.value()));
     QCOMPARE(auditCount(reg, QStringLiteral("logout")), 1);
 
     // The hash is stored, the password is nowhere: not in the user row, not in the audit log.
@@ -137,23 +139,24 @@ void TestAccess::lockoutAfterFiveFailuresForFiveMinutes()
     TestRegister reg;
     QVERIFY(reg.open());
     AccountRepository accounts(*reg.db);
+    Logins logins(*reg.db);
     LINLI_VERIFY_OK(accounts.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("Linli-2026")));
     QDateTime now(QDate(2026, 12, 1), QTime(9, 0));
-    accounts.setClock([&] { return now; });
+    logins.setClock([&] { return now; });
     for (int i = 1; i <= 4; ++i) {
-        auto r = accounts.login(QStringLiteral("wang"), QStringLiteral("wrong-pass1"));
+        auto r = logins.login(QStringLiteral("wang"), QStringLiteral("wrong-pass1"));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QString::number(5 - i)), qPrintable(r.error().message));
     }
     // The fifth wrong password locks the account.
-    auto fifth = accounts.login(QStringLiteral("wang"), QStringLiteral("wrong-pass1"));
+    auto fifth = logins.login(QStringLiteral("wang"), QStringLiteral("wrong-pass1"));
     QVERIFY(!fifth.ok());
     QCOMPARE(auditCount(reg, QStringLiteral("lock")), 1);
     QCOMPARE(accounts.get(QStringLiteral("wang"))->lockedUntil, QStringLiteral("2026-12-01T09:05:00"));
     // Locked: the right password does not open it, and another workstation (another
     // repository on the register) sees the lock.
     now = now.addSecs(4 * 60 + 59);
-    auto locked = AccountRepository(*reg.db);
+    Logins locked(*reg.db);
     locked.setClock([&] { return now; });
     auto refused = locked.login(QStringLiteral("wang"), QStringLiteral("Linli-2026"));
     QVERIFY(!refused.ok());
@@ -161,14 +164,14 @@ void TestAccess::lockoutAfterFiveFailuresForFiveMinutes()
     QCOMPARE(auditCount(reg, QStringLiteral("login_locked")), 1);
     // Five minutes after the lock, it opens, and the count starts again.
     now = QDateTime(QDate(2026, 12, 1), QTime(9, 5));
-    LINLI_VERIFY_OK(accounts.login(QStringLiteral("wang"), QStringLiteral("Linli-2026")));
+    LINLI_VERIFY_OK(logins.login(QStringLiteral("wang"), QStringLiteral("Linli-2026")));
     QCOMPARE(accounts.get(QStringLiteral("wang"))->failedLogins, 0);
     QVERIFY(accounts.get(QStringLiteral("wang"))->lockedUntil.isEmpty());
     // A lock that ran out without a login: the next wrong password counts from one again.
     for (int i = 0; i < 5; ++i)
-        QVERIFY(!accounts.login(QStringLiteral("wang"), QStringLiteral("wrong-pass1")).ok());
+        QVERIFY(!logins.login(QStringLiteral("wang"), QStringLiteral("wrong-pass1")).ok());
     now = now.addSecs(6 * 60);
-    auto afterLock = accounts.login(QStringLiteral("wang"), QStringLiteral("wrong-pass1"));
+    auto afterLock = logins.login(QStringLiteral("wang"), QStringLiteral("wrong-pass1"));
     QVERIFY(!afterLock.ok());
     QCOMPARE(accounts.get(QStringLiteral("wang"))->failedLogins, 1);
     QVERIFY(accounts.get(QStringLiteral("wang"))->lockedUntil.isEmpty());
@@ -179,16 +182,17 @@ void TestAccess::unknownUsersTakeAsLong()
     TestRegister reg;
     QVERIFY(reg.open());
     AccountRepository accounts(*reg.db);
+    Logins logins(*reg.db);
     LINLI_VERIFY_OK(accounts.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("Linli-2026")));
     auto median = [&](const QString &user) -> qint64 {
         QList<qint64> times;
         for (int i = 0; i < 3; ++i) {
             QElapsedTimer t;
             t.start();
-            if (accounts.login(user, QStringLiteral("wrong-pass1")).ok())
+            if (logins.login(user, QStringLiteral("wrong-pass1")).ok())
                 return -1;
             times << t.nsecsElapsed();
-            if (user == QLatin1String("wang") && !accounts.login(user, QStringLiteral("Linli-2026")).ok()) // no lock
+            if (user == QLatin1String("wang") && !logins.login(user, QStringLiteral("Linli-2026")).ok()) // no lock
                 return -1;
         }
         std::sort(times.begin(), times.end());
@@ -207,6 +211,7 @@ void TestAccess::disabledAccountsCannotLogIn()
     TestRegister reg;
     QVERIFY(reg.open());
     AccountRepository accounts(*reg.db);
+    Logins logins(*reg.db);
     auto admin = accounts.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("Linli-2026"));
     LINLI_VERIFY_OK(admin);
     AccountDraft draft{QStringLiteral("lili"), QStringLiteral("李丽"), QStringLiteral("网格员"), 0, {reg.grid.meta.id}};
@@ -216,12 +221,12 @@ void TestAccess::disabledAccountsCannotLogIn()
     QCOMPARE(added->gridIds, QList<qint64>{reg.grid.meta.id});
     QCOMPARE(added->gridNames, QStringList{QStringLiteral("第一网格")});
     LINLI_VERIFY_OK(accounts.setEnabled(QStringLiteral("lili"), false, admin.value()));
-    auto refused = accounts.login(QStringLiteral("lili"), QStringLiteral("Start-2026"));
+    auto refused = logins.login(QStringLiteral("lili"), QStringLiteral("Start-2026"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("lili")));
     QCOMPARE(auditCount(reg, QStringLiteral("login_disabled")), 1);
     LINLI_VERIFY_OK(accounts.setEnabled(QStringLiteral("lili"), true, admin.value()));
-    LINLI_VERIFY_OK(accounts.login(QStringLiteral("lili"), QStringLiteral("Start-2026")));
+    LINLI_VERIFY_OK(logins.login(QStringLiteral("lili"), QStringLiteral("Start-2026")));
     // Accounts are never deleted.
     QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM \"user\"")).value().toInt(), 2);
 }
@@ -231,24 +236,25 @@ void TestAccess::resetForcesAChange()
     TestRegister reg;
     QVERIFY(reg.open());
     AccountRepository accounts(*reg.db);
+    Logins logins(*reg.db);
     auto admin = accounts.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("Linli-2026"));
     LINLI_VERIFY_OK(admin);
     AccountDraft draft{QStringLiteral("lili"), {}, QStringLiteral("grid_worker"), 0, {reg.grid.meta.id}};
     LINLI_VERIFY_OK(accounts.add(draft, QStringLiteral("Start-2026"), admin.value()));
-    auto first = accounts.login(QStringLiteral("lili"), QStringLiteral("Start-2026"));
+    auto first = logins.login(QStringLiteral("lili"), QStringLiteral("Start-2026"));
     LINLI_VERIFY_OK(first);
     QVERIFY(first->mustChangePassword); // an administrator chose it
-    QVERIFY(!accounts.changePassword(first.value(), QStringLiteral("Wrong-2026"), QStringLiteral("Mine-2026!")).ok());
-    QVERIFY(!accounts.changePassword(first.value(), QStringLiteral("Start-2026"), QStringLiteral("short")).ok());
-    LINLI_VERIFY_OK(accounts.changePassword(first.value(), QStringLiteral("Start-2026"), QStringLiteral("Mine-2026!")));
-    auto again = accounts.login(QStringLiteral("lili"), QStringLiteral("Mine-2026!"));
+    QVERIFY(!logins.changePassword(first.value(), QStringLiteral("Wrong-2026"), QStringLiteral("Mine-2026!")).ok());
+    QVERIFY(!logins.changePassword(first.value(), QStringLiteral("Start-2026"), QStringLiteral("short")).ok());
+    LINLI_VERIFY_OK(logins.changePassword(first.value(), QStringLiteral("Start-2026"), QStringLiteral("Mine-2026!")));
+    auto again = logins.login(QStringLiteral("lili"), QStringLiteral("Mine-2026!"));
     LINLI_VERIFY_OK(again);
     QVERIFY(!again->mustChangePassword);
     // A reset sets a new password that must be changed, and unlocks.
     for (int i = 0; i < 5; ++i)
-        QVERIFY(!accounts.login(QStringLiteral("lili"), QStringLiteral("wrong-pass1")).ok());
+        QVERIFY(!logins.login(QStringLiteral("lili"), QStringLiteral("wrong-pass1")).ok());
     LINLI_VERIFY_OK(accounts.resetPassword(QStringLiteral("lili"), QStringLiteral("Reset-2026"), admin.value()));
-    auto reset = accounts.login(QStringLiteral("lili"), QStringLiteral("Reset-2026"));
+    auto reset = logins.login(QStringLiteral("lili"), QStringLiteral("Reset-2026"));
     LINLI_VERIFY_OK(reset);
     QVERIFY(reset->mustChangePassword);
 }
@@ -261,6 +267,7 @@ void TestAccess::communityAdminManagesOnlyTheirGridWorkers()
     auto other = places.ensureCommunity(QStringLiteral("平安社区"), reg.actor).value();
     auto otherGrid = places.ensureGrid(other.meta.id, QStringLiteral("第一网格"), reg.actor).value();
     AccountRepository accounts(*reg.db);
+    Logins logins(*reg.db);
     auto admin = accounts.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("Linli-2026"));
     LINLI_VERIFY_OK(admin);
     LINLI_VERIFY_OK(
@@ -268,7 +275,7 @@ void TestAccess::communityAdminManagesOnlyTheirGridWorkers()
                      QStringLiteral("Start-2026"), admin.value()));
     LINLI_VERIFY_OK(accounts.add({QStringLiteral("zhao"), {}, QStringLiteral("grid_worker"), 0, {otherGrid.meta.id}},
                                  QStringLiteral("Start-2026"), admin.value()));
-    auto zhang = accounts.login(QStringLiteral("zhang"), QStringLiteral("Start-2026"));
+    auto zhang = logins.login(QStringLiteral("zhang"), QStringLiteral("Start-2026"));
     LINLI_VERIFY_OK(zhang);
     // A grid worker of their own community: yes.
     LINLI_VERIFY_OK(accounts.add({QStringLiteral("lili"), {}, QStringLiteral("grid_worker"), 0, {reg.grid.meta.id}},
@@ -290,7 +297,7 @@ void TestAccess::communityAdminManagesOnlyTheirGridWorkers()
     QCOMPARE(listed->constFirst().login, QStringLiteral("lili"));
     QCOMPARE(accounts.list(admin.value())->size(), 4);
     // A grid worker manages nobody; the refusal is audited.
-    auto zhao = accounts.login(QStringLiteral("zhao"), QStringLiteral("Start-2026"));
+    auto zhao = logins.login(QStringLiteral("zhao"), QStringLiteral("Start-2026"));
     LINLI_VERIFY_OK(zhao);
     QCOMPARE(accounts.list(zhao.value()).error().code, ErrorCode::Denied);
     QCOMPARE(auditCount(reg, QStringLiteral("refused")), 5);
@@ -301,6 +308,7 @@ void TestAccess::lastAdministratorStays()
     TestRegister reg;
     QVERIFY(reg.open());
     AccountRepository accounts(*reg.db);
+    Logins logins(*reg.db);
     auto admin = accounts.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("Linli-2026"));
     LINLI_VERIFY_OK(admin);
     QVERIFY(!accounts.setEnabled(QStringLiteral("wang"), false, admin.value()).ok());
@@ -328,12 +336,13 @@ void TestAccess::legacyUsersAreKeptDisabled()
     auto db = Database::open(file, Database::OpenMode::MustExist);
     LINLI_VERIFY_OK(db);
     AccountRepository accounts(*db.value());
+    Logins logins(*db.value());
     QCOMPARE(accounts.hasAdministrator().value(), false);
     auto legacy = accounts.get(QStringLiteral("wang"));
     LINLI_VERIFY_OK(legacy);
     QVERIFY(!legacy->enabled);
     QVERIFY(!legacy->hasPassword);
-    QVERIFY(!accounts.login(QStringLiteral("wang"), QString()).ok());
+    QVERIFY(!logins.login(QStringLiteral("wang"), QString()).ok());
     auto admin = accounts.createFirstAdministrator(QStringLiteral("wang"), QStringLiteral("王主任"),
                                                    QStringLiteral("Linli-2026"));
     LINLI_VERIFY_OK(admin);
@@ -346,6 +355,7 @@ void TestAccess::auditTrailPagesForAdministrators()
     TestRegister reg;
     QVERIFY(reg.open());
     AccountRepository accounts(*reg.db);
+    Logins logins(*reg.db);
     auto admin = accounts.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("Linli-2026"));
     LINLI_VERIFY_OK(admin);
     for (int i = 1; i <= 250; ++i)
@@ -369,9 +379,9 @@ void TestAccess::auditTrailPagesForAdministrators()
     AuditFilter f;
     f.actor = QStringLiteral("wang");
     f.action = QStringLiteral("login");
-    auto logins = AuditTrail::page(*reg.db, admin.value(), f, 0, 100);
-    LINLI_VERIFY_OK(logins);
-    QCOMPARE(logins->size(), 1);
+    auto loginRows = AuditTrail::page(*reg.db, admin.value(), f, 0, 100);
+    LINLI_VERIFY_OK(loginRows);
+    QCOMPARE(loginRows->size(), 1);
     f = {};
     f.table = QStringLiteral("household");
     f.recordId = 7;
@@ -385,7 +395,7 @@ void TestAccess::auditTrailPagesForAdministrators()
     LINLI_VERIFY_OK(accounts.add({QStringLiteral("zhang"), {}, QStringLiteral("community_admin"),
                                   reg.grid.communityId, {}},
                                  QStringLiteral("Start-2026"), admin.value()));
-    auto zhang = accounts.login(QStringLiteral("zhang"), QStringLiteral("Start-2026"));
+    auto zhang = logins.login(QStringLiteral("zhang"), QStringLiteral("Start-2026"));
     QCOMPARE(AuditTrail::page(*reg.db, zhang.value(), {}, 0, 10).error().code, ErrorCode::Denied);
 }
 

@@ -1,6 +1,7 @@
 #include "testregister.h"
 
 #include "access/accountrepository.h"
+#include "access/logins.h"
 #include "access/permissions.h"
 #include "ledger/ledgersettings.h"
 #include "register/searchindex.h"
@@ -122,6 +123,8 @@ void TestScope::initTestCase()
     QVERIFY(m_b1.household > 0);
 
     AccountRepository accounts(*m_reg.db);
+
+    Logins logins(*m_reg.db);
     auto admin = accounts.createFirstAdministrator(QStringLiteral("admin"), {}, QStringLiteral("Admin-2026"));
     LINLI_VERIFY_OK(admin);
     m_admin = admin.value();
@@ -134,9 +137,9 @@ void TestScope::initTestCase()
                                  password, m_admin));
     LINLI_VERIFY_OK(accounts.add({QStringLiteral("sun"), QStringLiteral("孙伟"), QStringLiteral("street_staff"), 0, {}},
                                  password, m_admin));
-    m_worker = accounts.login(QStringLiteral("lili"), password).value();
-    m_community = accounts.login(QStringLiteral("zhang"), password).value();
-    m_street = accounts.login(QStringLiteral("sun"), password).value();
+    m_worker = logins.login(QStringLiteral("lili"), password).value();
+    m_community = logins.login(QStringLiteral("zhang"), password).value();
+    m_street = logins.login(QStringLiteral("sun"), password).value();
 }
 
 void TestScope::listsAndCounts()

@@ -150,38 +150,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after %2 wrong passwords; try again after %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is wrong for the %1th time in a row: the account %2 is locked for %3 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 more tries before the account is locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled; ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 has been disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This register already has an administrator; log in as one to add accounts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,6 +1258,41 @@
     </message>
     <message>
         <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Logins</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords; try again after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong for the %1th time in a row: the account %2 is locked for %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 more tries before the account is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has been disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

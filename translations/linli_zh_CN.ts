@@ -150,38 +150,6 @@
         <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
-        <source>The user name or the password is wrong.</source>
-        <translation>用户名或密码不正确。</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after %2 wrong passwords; try again after %3.</source>
-        <translation>账户 %1 因连续 %2 次密码错误已被锁定，请于 %3 后再试。</translation>
-    </message>
-    <message>
-        <source>The password is wrong for the %1th time in a row: the account %2 is locked for %3 minutes.</source>
-        <translation>密码已连续第 %1 次错误：账户 %2 锁定 %3 分钟。</translation>
-    </message>
-    <message>
-        <source>%1 (%2 more tries before the account is locked)</source>
-        <translation>%1（再错 %2 次账户将被锁定）</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled; ask an administrator to enable it.</source>
-        <translation>账户 %1 已停用，请联系管理员启用。</translation>
-    </message>
-    <message>
-        <source>The account %1 has been disabled.</source>
-        <translation>账户 %1 已被停用。</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>新密码不能与当前密码相同。</translation>
-    </message>
-    <message>
         <source>This register already has an administrator; log in as one to add accounts.</source>
         <translation>该登记册已有管理员；请以管理员身份登录后添加账户。</translation>
     </message>
@@ -1290,6 +1258,41 @@
     <message>
         <source>&amp;Again</source>
         <translation>再次输入(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Logins</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords; try again after %3.</source>
+        <translation>账户 %1 因连续 %2 次密码错误已被锁定，请于 %3 后再试。</translation>
+    </message>
+    <message>
+        <source>The password is wrong for the %1th time in a row: the account %2 is locked for %3 minutes.</source>
+        <translation>密码已连续第 %1 次错误：账户 %2 锁定 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more tries before the account is locked)</source>
+        <translation>%1（再错 %2 次账户将被锁定）</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator to enable it.</source>
+        <translation>账户 %1 已停用，请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>The account %1 has been disabled.</source>
+        <translation>账户 %1 已被停用。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "access/accountrepository.h"
+#include "access/logins.h"
 #include "access/passwords.h"
 #include "commands.h"
 #include "storage/database.h"
@@ -137,7 +138,7 @@ std::shared_ptr<Database> openRegister(const Arguments &args, int *code, bool al
         *code = fail(password.error().message);
         return {};
     }
-    auto actor = accounts.login(user, password.value());
+    auto actor = Logins(*db.value()).login(user, password.value());
     if (!actor) {
         *code = fail(actor.error().message);
         return {};

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "access/accountrepository.h"
+#include "access/logins.h"
 #include "access/passwords.h"
 #include "access/permissions.h"
 #include "storage/database.h"
@@ -193,7 +194,7 @@ int runUser(const Arguments &args, QTextStream &out)
         auto chosen = newPassword(args, actor.login);
         if (!chosen)
             return fail(chosen.error().message);
-        if (Status s = accounts.changePassword(actor, current.value(), chosen.value()); !s)
+        if (Status s = Logins(*db).changePassword(actor, current.value(), chosen.value()); !s)
             return fail(s.error().message);
         out << tr("The password of %1 was changed.").arg(actor.login) << Qt::endl;
         return 0;

@@ -5,6 +5,7 @@
 #include "access/accountrepository.h"
 #include "access/auditlogdialog.h"
 #include "access/idlelock.h"
+#include "access/logins.h"
 #include "access/logindialog.h"
 #include "access/permissions.h"
 #include "access/usersdialog.h"
@@ -120,7 +121,7 @@ std::optional<Actor> MainWindow::logIn(const std::shared_ptr<Database> &db)
         // An administrator set this password: the account chooses its own before anything else.
         auto changed = LoginDialog::run(db, LoginDialog::Mode::ChangePassword, this, actor.value());
         if (!changed) {
-            (void)accounts.logout(actor.value());
+            (void)Logins(*db).logout(actor.value());
             return std::nullopt;
         }
         actor = changed;
@@ -282,7 +283,7 @@ void MainWindow::lockNow()
         return;
     m_locked = true;
     m_idleLock->setEnabled(false);
-    (void)AccountRepository(*m_db).recordIdleLock(m_actor);
+    (void)Logins(*m_db).recordIdleLock(m_actor);
     // Out of sight: the pages and the editors open over them. Editors open with open(), not
     // exec(), so hiding them keeps them, with what was typed, until they are shown again.
     m_ui->pagesTabWidget->hide();
@@ -365,7 +366,7 @@ void MainWindow::switchUser()
     if (!m_db)
         return;
     const std::shared_ptr<Database> db = m_db;
-    (void)AccountRepository(*db).logout(m_actor);
+    (void)Logins(*db).logout(m_actor);
     closeRegister();
     if (auto actor = logIn(db))
         showRegister(db, actor.value());
@@ -446,7 +447,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     if (m_db)
-        (void)AccountRepository(*m_db).logout(m_actor);
+        (void)Logins(*m_db).logout(m_actor);
     event->accept();
 }
 

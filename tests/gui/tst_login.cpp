@@ -3,6 +3,7 @@
 
 #include "access/accountrepository.h"
 #include "access/idlelock.h"
+#include "access/logins.h"
 #include "access/accountdialog.h"
 #include "access/auditlogdialog.h"
 #include "access/auditlogmodel.h"
@@ -115,7 +116,7 @@ void TestAccessGui::firstAdministratorThenLogin()
     QVERIFY(window.openRegister(m_reg.path(), false));
     QCOMPARE(window.actor().login, QStringLiteral("lili"));
     QVERIFY(!window.actor().mustChangePassword);
-    QVERIFY(AccountRepository(*m_reg.db).login(QStringLiteral("lili"), QStringLiteral("Lili-own-2026")).ok());
+    QVERIFY(Logins(*m_reg.db).login(QStringLiteral("lili"), QStringLiteral("Lili-own-2026")).ok());
 }
 
 void TestAccessGui::wrongPasswordIsRefused()

@@ -3,6 +3,7 @@
 #include "ui_logindialog.h"
 
 #include "access/accountrepository.h"
+#include "access/logins.h"
 #include "common/waitcursor.h"
 #include "storage/database.h"
 
@@ -134,7 +135,7 @@ bool LoginDialog::tryAccept()
             m_ui->userLineEdit->setFocus();
             return false;
         }
-        auto actor = accounts.login(user, password);
+        auto actor = Logins(*m_db).login(user, password);
         if (!actor) {
             showError(actor.error().message);
             m_ui->passwordLineEdit->clear();
@@ -167,7 +168,7 @@ bool LoginDialog::tryAccept()
             m_ui->confirmLineEdit->setFocus();
             return false;
         }
-        if (Status s = accounts.changePassword(m_actor, password, chosen); !s) {
+        if (Status s = Logins(*m_db).changePassword(m_actor, password, chosen); !s) {
             showError(s.error().message);
             return false;
         }
@@ -175,7 +176,7 @@ bool LoginDialog::tryAccept()
         return true;
     }
     case Mode::Unlock: {
-        if (Status s = accounts.confirm(m_actor, password); !s) {
+        if (Status s = Logins(*m_db).confirm(m_actor, password); !s) {
             showError(s.error().message);
             m_ui->passwordLineEdit->clear();
             return false;
