@@ -2103,6 +2103,14 @@
         <source>%1 issues at the same place in %2 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeeklyBulletins</name>

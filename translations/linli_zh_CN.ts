@@ -2101,6 +2101,14 @@
         <source>%1 issues at the same place in %2 days</source>
         <translation>同一地点 %2 天内 %1 个问题</translation>
     </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄色</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyBulletins</name>

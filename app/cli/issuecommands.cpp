@@ -145,7 +145,7 @@ int list(Database &db, const Arguments &args, QTextStream &out)
     for (const auto &l : issues.value()) {
         const Issue &i = l.issue;
         out << i.number << '\t' << i.registeredDate << '\t' << choiceLabel(choices::issueStatus(), i.status) << '\t'
-            << Warnings::code(l.warning) << '\t' << i.departmentName << '\t' << i.deadline << '\t' << i.title << '\t'
+            << Warnings::label(l.warning) << '\t' << i.departmentName << '\t' << i.deadline << '\t' << i.title << '\t'
             << l.reasons.join(QStringLiteral("；")) << Qt::endl;
     }
     return 0;

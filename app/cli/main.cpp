@@ -20,7 +20,8 @@ QString usage()
         "Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the\n"
         "password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.\n"
         "  --version\n"
-        "  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first administrator)\n"
+        "  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first "
+        "administrator)\n"
         "  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB\n"
         "  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB\n"
         "  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB\n"
@@ -102,8 +103,28 @@ int main(int argc, char *argv[])
         return runVersion(out);
 
     const QString command = words.takeFirst();
-    const Arguments args = Arguments::parse(
-        words, {QStringLiteral("dry-run"), QStringLiteral("full-ids"), QStringLiteral("skip-invalid"), QStringLiteral("masked")});
+    // COMMAND --help (or a subcommand's): the usage lines of that command.
+    if (words.contains(QLatin1String("--help")) || words.contains(QLatin1String("-h"))) {
+        const QStringList lines = usage().split(QLatin1Char('\n'));
+        bool in = false;
+        QStringList shown;
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1String("  ")) && !line.startsWith(QLatin1String("   ")))
+                in = line.mid(2).section(QLatin1Char(' '), 0, 0) == command;
+            if (in)
+                shown << line;
+        }
+        if (shown.isEmpty()) {
+            fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
+            out << usage();
+            return kUsageError;
+        }
+        out << shown.join(QLatin1Char('\n')) << Qt::endl;
+        return 0;
+    }
+    const Arguments args = Arguments::parse(words,
+                                            {QStringLiteral("dry-run"), QStringLiteral("full-ids"),
+                                             QStringLiteral("skip-invalid"), QStringLiteral("masked")});
     if (!args.error.isEmpty())
         return fail(args.error, kUsageError);
 

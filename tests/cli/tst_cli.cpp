@@ -54,6 +54,7 @@ class TestCli final : public QObject
 private slots:
     void initTestCase();
     void version();
+    void helpForEveryCommand();
     void checkId();
     void searchPrintsMaskedResidents();
     void checkReportsHealth();
@@ -79,6 +80,21 @@ void TestCli::initTestCase()
                QStringLiteral("--today"), QStringLiteral("2026-11-23"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("80 户")));
+}
+
+void TestCli::helpForEveryCommand()
+{
+    for (const QStringList &words :
+         {QStringList{QStringLiteral("export"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("report"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("issue"), QStringLiteral("dispatch"), QStringLiteral("--help")}}) {
+        const Run r = run(words);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("  ") + words.constFirst() + u' '), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+    QCOMPARE(run({QStringLiteral("nonsense"), QStringLiteral("--help")}).code, 2);
 }
 
 void TestCli::version()
@@ -236,6 +252,19 @@ void TestCli::issueWorkflow()
         QVERIFY2(numbered.match(line).hasMatch(), qPrintable(line)); // one issue a line, number first
     QVERIFY(closed.contains(QRegularExpression(QStringLiteral("^") + number + QStringLiteral("\t.*"))));
     QCOMPARE(issue({QStringLiteral("list"), QStringLiteral("--warning"), QStringLiteral("purple")}).code, 2);
+    // Warning levels in words: 红色, not red. An escalated issue is red.
+    r = issue({QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("井盖松动"),
+               QStringLiteral("--category"), QStringLiteral("环境卫生"), QStringLiteral("--location"),
+               QStringLiteral("幸福里北门"), QStringLiteral("--date"), QStringLiteral("2026-11-20")});
+    QCOMPARE(r.code, 0);
+    const QString escalated = r.out.trimmed();
+    QCOMPARE(
+        issue({QStringLiteral("escalate"), escalated, QStringLiteral("--date"), QStringLiteral("2026-11-20")}).code, 0);
+    r = issue({QStringLiteral("list"), QStringLiteral("--warning"), QStringLiteral("red")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(escalated + u'\t'));
+    for (const QString &line : lines(r.out))
+        QVERIFY2(line.section(QLatin1Char('\t'), 3, 3) == QStringLiteral("红色"), qPrintable(line));
 }
 
 void TestCli::visitsAndCoverage()
@@ -689,9 +718,9 @@ void TestCli::userCommands()
     for (const QString &login : {QStringLiteral("x1"), QStringLiteral("x2"), QStringLiteral("x3")})
         QVERIFY(!run(QStringList{QStringLiteral("user"), QStringLiteral("list")} + db).out.contains(login + u'\t'));
 
-    r = run(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--format"),
-                        QStringLiteral("json")}
-            + db);
+    r = run(
+        QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}
+        + db);
     QCOMPARE(r.code, 0);
     QJsonObject lili;
     QString communityName;
@@ -740,8 +769,9 @@ void TestCli::userCommands()
     r = run(QStringList{QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("lili")} + db,
             {{QStringLiteral("LINLI_NEW_PASSWORD"), QStringLiteral("Reset-2026")}});
     QCOMPARE(r.code, 0);
-    r = run(search, {{QStringLiteral("LINLI_USER"), QStringLiteral("lili")},
-                     {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Reset-2026")}});
+    r = run(search,
+            {{QStringLiteral("LINLI_USER"), QStringLiteral("lili")},
+             {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Reset-2026")}});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QStringLiteral("user passwd")));
     // Role and scope: a community admin of the demo's community.
@@ -788,8 +818,9 @@ void TestCli::initMakesTheFirstAdministrator()
     QCOMPARE(r.code, 1);
     // A demo register made by wang has wang among its administrators, beside the demo's accounts.
     const QString demo = m_dir.filePath(QStringLiteral("wang-demo.linli"));
-    r = run({QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("30"), QStringLiteral("--db"), demo},
-            wang);
+    r = run(
+        {QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("30"), QStringLiteral("--db"), demo},
+        wang);
     QCOMPARE(r.code, 0);
     r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), demo}, wang);
     QCOMPARE(r.code, 0);
@@ -816,8 +847,9 @@ void TestCli::exportsAreScopedAndMasked()
     QCOMPARE(r.code, 0);
     QVERIFY(readAll(full).contains(fullId));
     auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_full' AND "
-                                            "new_values LIKE :f"),
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_full' AND "
+                                       "new_values LIKE :f"),
                         {{QStringLiteral("f"), QStringLiteral("%full.csv%")}})
                  .value()
                  .toInt(),

@@ -58,6 +58,16 @@ QStringList Warnings::reasons(const Issue &issue, const QDate &asOf, int recentA
     return out;
 }
 
+QString Warnings::label(WarningLevel level)
+{
+    switch (level) {
+    case WarningLevel::Red: return tr("Red");
+    case WarningLevel::Amber: return tr("Amber");
+    case WarningLevel::None: break;
+    }
+    return {};
+}
+
 QString Warnings::code(WarningLevel level)
 {
     switch (level) {

@@ -23,6 +23,7 @@ public:
     // Why, in words, for the ledger and the bulletin.
     static QStringList reasons(const Issue &issue, const QDate &asOf, int recentAtSamePlace);
     static QString code(WarningLevel level); // none, amber, red
+    static QString label(WarningLevel level); // 红色, 黄色, or empty for none
     static WarningLevel parse(const QString &text, bool *ok);
 };
 
