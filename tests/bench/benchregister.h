@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/accountrepository.h"
+#include "access/logins.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 
@@ -50,15 +51,8 @@ inline QList<std::pair<QString, Actor>> benchActors(Database &db)
 {
     QList<std::pair<QString, Actor>> actors{{QStringLiteral("admin"), Actor::system(QStringLiteral("bench"))}};
     auto worker = AccountRepository(db).get(QStringLiteral("grid1-1"));
-    if (worker) {
-        Actor a;
-        a.login = worker->login;
-        a.role = worker->role;
-        a.userId = worker->meta.id;
-        a.displayName = worker->displayName;
-        a.gridIds = worker->gridIds;
-        actors.append({QStringLiteral("grid worker (grid1-1)"), a});
-    }
+    if (worker)
+        actors.append({QStringLiteral("grid worker (grid1-1)"), Logins::sessionOf(worker.value())});
     return actors;
 }
 

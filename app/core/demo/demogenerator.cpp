@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "access/accountrepository.h"
+#include "access/logins.h"
 #include "access/passwords.h"
 #include "access/permissions.h"
 #include "demo/issuelives.h"
@@ -142,14 +143,7 @@ Result<Actor> Builder::account(const QString &login, const QString &displayName,
     auto created = accounts.get(login);
     if (!created)
         return created.error();
-    Actor a;
-    a.login = created->login;
-    a.role = created->role;
-    a.userId = created->meta.id;
-    a.displayName = created->displayName;
-    a.communityId = created->communityId;
-    a.gridIds = created->gridIds;
-    return a;
+    return Logins::sessionOf(created.value());
 }
 
 Status Builder::staff()
