@@ -47,8 +47,12 @@ void TestExport::readsBackTheSame()
     QVERIFY(residents.ok());
     QCOMPARE(residents->rows.size(), 2);
     QCOMPARE(residents->rows.at(0).at(6), QStringLiteral("王秀英"));
-    QCOMPARE(residents->rows.at(0).at(8), QStringLiteral("户主"));
-    QCOMPARE(residents->rows.at(1).at(8), QStringLiteral("孙子女"));
+    QCOMPARE(residents->rows.at(0).at(10), QStringLiteral("户主"));
+    QCOMPARE(residents->rows.at(1).at(10), QStringLiteral("孙子女"));
+    // Sex and birth date, from the ID number here; 党员 as 是/否.
+    QCOMPARE(residents->rows.at(0).at(8), QStringLiteral("女"));
+    QCOMPARE(residents->rows.at(0).at(9), QStringLiteral("1949-12-31"));
+    QCOMPARE(residents->rows.at(0).at(13), QStringLiteral("否"));
     const QString xlsx = m_reg.dir.filePath(QStringLiteral("居民.xlsx"));
     const QString csv = m_reg.dir.filePath(QStringLiteral("居民.csv"));
     QVERIFY(TableWriter::write(xlsx, residents.value()).ok());
@@ -91,12 +95,15 @@ void TestExport::openpyxlSeesTextIdsAndAFrozenFilteredHeader()
                   QStringLiteral("import sys, openpyxl\n"
                                  "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
                                  "print(ws.title, ws.freeze_panes, ws.auto_filter.ref, ws.print_title_rows)\n"
-                                 "print(ws['H2'].data_type, ws['H2'].value, ws['J2'].data_type, ws['J2'].value)\n"),
+                                 "print(ws['H2'].data_type, ws['H2'].value, ws['L2'].data_type, ws['L2'].value)\n"
+                                 "print(ws['J1'].value, ws['J2'].data_type, ws['J2'].value.date())\n"),
                   xlsx});
     QVERIFY(python.waitForFinished(60000));
     const QString out = QString::fromUtf8(python.readAllStandardOutput());
     QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
-    QCOMPARE(out, QStringLiteral("居民 A2 A1:O3 $1:$1\ns 11010519491231002X s 13912345678\n"));
+    // The ID number and phone are text; the birth date is a real date.
+    QCOMPARE(out,
+             QStringLiteral("居民 A2 A1:S3 $1:$1\ns 11010519491231002X s 13912345678\n出生日期 d 1949-12-31\n"));
 }
 
 void TestExport::refusesOtherSuffixes()

@@ -1,5 +1,6 @@
 #include "testregister.h"
 
+#include "interchange.h"
 #include "registerexport.h"
 #include "registerimport.h"
 #include "storage/sql.h"
@@ -7,6 +8,8 @@
 
 #include "demo/demogenerator.h"
 #include "ledger/issuerepository.h"
+#include "register/residentrepository.h"
+#include "visits/visitrepository.h"
 
 #include <QFile>
 
@@ -375,6 +378,26 @@ void TestImport::roundTripOfEveryTable()
     auto source = Database::open(demo, Database::OpenMode::MustExist);
     LINLI_VERIFY_OK(source);
     source.value()->setActor(Actor::system(QStringLiteral("tester")));
+    // Two households with tags of their own, which the demo does not give.
+    {
+        auto tags = CareTagRepository(*source.value()).tags();
+        LINLI_VERIFY_OK(tags);
+        QVERIFY(tags->size() >= 2);
+        for (qint64 id : {1, 2})
+            LINLI_VERIFY_OK(CareTagRepository(*source.value())
+                                .setHouseholdTags(id, {tags->at(0).name, tags->at(1).name}, QDate(2026, 1, 5),
+                                                  Actor::system(QStringLiteral("tester"))));
+        // And a visit that found a problem.
+        Visit v;
+        v.householdId = 3;
+        v.visitDate = QStringLiteral("2026-11-20");
+        v.visitor = QStringLiteral("李丽");
+        v.notes = QStringLiteral("家中无人应门，电话联系。");
+        v.findings = QStringLiteral("楼道堆放杂物");
+        VisitRepository visits(*source.value());
+        visits.setToday(options.today);
+        LINLI_VERIFY_OK(visits.add(v, Actor::system(QStringLiteral("tester"))));
+    }
     auto exportAll = [&](Database &db) {
         return QList<Result<ExportTable>>{RegisterExport::households(db, RegisterExport::Numbers::Full),
                                           RegisterExport::residents(db, RegisterExport::Numbers::Full, options.today),
@@ -382,6 +405,33 @@ void TestImport::roundTripOfEveryTable()
                                           RegisterExport::issues(db, RegisterExport::Numbers::Full)};
     };
     const auto first = exportAll(*source.value());
+    // Every field travels: sex and birth date of residents without an ID number, party
+    // membership, household tags and the problems found on visits are in the export.
+    auto column = [](ImportKind kind, const char *field) {
+        const int i = Interchange::indexOf(kind, QLatin1String(field));
+        Q_ASSERT(i >= 0);
+        return i;
+    };
+    auto anyRow = [](const ExportTable &t, const std::function<bool(const QStringList &)> &test) {
+        return std::any_of(t.rows.cbegin(), t.rows.cend(), test);
+    };
+    LINLI_VERIFY_OK(first.at(1));
+    QVERIFY(anyRow(first.at(1).value(), [&](const QStringList &r) {
+        return r.at(column(ImportKind::Residents, "resident.id_number")).isEmpty()
+            && !r.at(column(ImportKind::Residents, "resident.sex")).isEmpty()
+            && !r.at(column(ImportKind::Residents, "resident.birth_date")).isEmpty();
+    }));
+    QVERIFY(anyRow(first.at(1).value(), [&](const QStringList &r) {
+        return r.at(column(ImportKind::Residents, "resident.party_member")) == QStringLiteral("是");
+    }));
+    LINLI_VERIFY_OK(first.at(0));
+    QVERIFY(anyRow(first.at(0).value(), [&](const QStringList &r) {
+        return !r.at(column(ImportKind::Households, "household.tags")).isEmpty();
+    }));
+    LINLI_VERIFY_OK(first.at(2));
+    QVERIFY(anyRow(first.at(2).value(), [&](const QStringList &r) {
+        return !r.at(column(ImportKind::Visits, "visit.findings")).isEmpty();
+    }));
     const QList<ImportKind> kinds{ImportKind::Households, ImportKind::Residents, ImportKind::Visits,
                                   ImportKind::Issues};
     TestRegister target;

@@ -214,6 +214,7 @@ void TestWeekly::weekFigures()
 {
     const WeeklyFigures t = report("2026-W47").totals;
     QCOMPARE(t.newIssues, 2); // C, F; B was rejected
+    QCOMPARE(t.rejected, 1); // B
     QCOMPARE(t.resolvedThisWeek, 2); // D (reopened before), G (of 2025)
     QCOMPARE(t.accepted, 5); // A, C, D, E, F
     QCOMPARE(t.resolvedToDate, 2); // A, D
@@ -511,6 +512,29 @@ void TestWeekly::jsonIsExactlyTheGoldenFile()
         = o.value(QStringLiteral("by_department")).toObject().value(QStringLiteral("住建")).toObject();
     QVERIFY(zhujian.value(QStringLiteral("resolution_rate")).isNull());
     QCOMPARE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("on_time_rate")).toDouble(), 0.5);
+    // Every figures object carries DESIGN.md's keys, spelled exactly so.
+    const QStringList contractKeys{
+        QStringLiteral("new"), QStringLiteral("rejected"), QStringLiteral("resolved"), QStringLiteral("accepted"),
+        QStringLiteral("resolved_to_date"), QStringLiteral("open"), QStringLiteral("overdue_open"),
+        QStringLiteral("resolution_rate"), QStringLiteral("on_time_rate"), QStringLiteral("satisfaction_rate"),
+        QStringLiteral("average_days"), QStringLiteral("households_visited_week"),
+        QStringLiteral("households_visited_year"), QStringLiteral("coverage_rate")};
+    QList<QJsonObject> objects{o.value(QStringLiteral("totals")).toObject(),
+                               o.value(QStringLiteral("previous")).toObject()};
+    for (const char *breakdown : {"by_category", "by_grid", "by_department"})
+        for (const QJsonValue &v : o.value(QLatin1String(breakdown)).toObject())
+            objects << v.toObject();
+    QVERIFY(objects.size() > 5);
+    for (const QJsonObject &figures : std::as_const(objects))
+        for (const QString &key : contractKeys)
+            QVERIFY2(figures.contains(key), qPrintable(key));
+    // Rates are unrounded: 1/3 is written as the double 1/3, not 0.3333.
+    WeeklyReport third = report("2026-W47");
+    third.totals.accepted = 3;
+    third.totals.resolvedToDate = 1;
+    const QJsonObject thirdTotals
+        = QJsonDocument::fromJson(WeeklyStatistics::json(third)).object().value(QStringLiteral("totals")).toObject();
+    QCOMPARE(thirdTotals.value(QStringLiteral("resolution_rate")).toDouble(), 1.0 / 3.0);
     // Read back, it is the same report to the byte.
     auto back = WeeklyStatistics::fromJson(json);
     LINLI_VERIFY_OK(back);

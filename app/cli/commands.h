@@ -36,6 +36,9 @@ int runPrint(const Arguments &args, QTextStream &out);
 int runReport(const Arguments &args, QTextStream &out);
 int runInit(const Arguments &args, QTextStream &out);
 int runUser(const Arguments &args, QTextStream &out);
+int runPlace(const Arguments &args, QTextStream &out);
+int runHousehold(const Arguments &args, QTextStream &out);
+int runResident(const Arguments &args, QTextStream &out);
 
 // Reads --NAME as a YYYY-MM-DD date into *date when it is given; on a bad date sets *code to
 // the exit code of the message printed and returns false.

@@ -27,6 +27,16 @@ QString usage()
         "  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB\n"
         "       (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,\n"
         "        street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)\n"
+        "  place add community NAME | add grid NAME --community C | add compound NAME --community C --db DB\n"
+        "  place add building NAME --compound C/COMPOUND --grid GRID [--units N] --db DB\n"
+        "  place list [--format json|text] --db DB\n"
+        "  place rename KIND PATH NEW_NAME | move building PATH --grid GRID | units building PATH N --db DB\n"
+        "  place retire|reinstate|delete KIND PATH [--date DATE] --db DB\n"
+        "       (KIND: community, grid, compound, building; PATH: 社区名[/小区名[/楼栋名]] or 社区名/网格名)\n"
+        "  household add --building C/COMPOUND/BUILDING [--unit U] --room R --housing owner|rented|vacant|other\n"
+        "            [--phone P] [--notes TEXT] --db DB   (or --compound C/COMPOUND --grid GRID; prints the uuid)\n"
+        "  resident add --household-uuid U --name NAME [--id-number ID] --relation head|spouse|son|daughter|...\n"
+        "            [--sex M|F] [--birth-date DATE] [--phone P] [--residence-type CODE] [--party-member] --db DB\n"
         "  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]\n"
         "       --db FILE\n"
         "  check-id ID...\n"
@@ -124,7 +134,8 @@ int main(int argc, char *argv[])
     }
     const Arguments args = Arguments::parse(words,
                                             {QStringLiteral("dry-run"), QStringLiteral("full-ids"),
-                                             QStringLiteral("skip-invalid"), QStringLiteral("masked")});
+                                             QStringLiteral("skip-invalid"), QStringLiteral("masked"),
+                                             QStringLiteral("party-member")});
     if (!args.error.isEmpty())
         return fail(args.error, kUsageError);
 
@@ -156,6 +167,12 @@ int main(int argc, char *argv[])
         return runInit(args, out);
     if (command == QLatin1String("user"))
         return runUser(args, out);
+    if (command == QLatin1String("place"))
+        return runPlace(args, out);
+    if (command == QLatin1String("household"))
+        return runHousehold(args, out);
+    if (command == QLatin1String("resident"))
+        return runResident(args, out);
     fail(QCoreApplication::translate("linli::cli", "'%1' is not a command.").arg(command), kUsageError);
     out << usage();
     return kUsageError;

@@ -8,6 +8,8 @@
 #include "register/searchindex.h"
 #include "storage/database.h"
 
+#include <QRegularExpression>
+
 namespace linli {
 
 namespace {
@@ -22,6 +24,9 @@ public:
 struct Row {
     int index = 0; // into the table
     QString community, grid, compound, building, unit, room, use, head, phone, notes;
+    QString status = QStringLiteral("active");
+    QString statusDate;
+    QStringList tags;
 };
 
 // The id of a place by name under its parent, 0 if the register has none.
@@ -52,6 +57,12 @@ Status HouseholdImport::run(ImportContext &c)
     if (Status s = registered.load(db); !s)
         return s;
     auto problem = [&](int index, const QString &column, const QString &reason) { c.problem(index, column, reason); };
+    QSet<QString> careTags;
+    auto tagList = CareTagRepository(db).tags();
+    if (!tagList)
+        return tagList.error();
+    for (const CareTag &t : tagList.value())
+        careTags.insert(t.name);
     for (int i = c.firstRow(); i < c.endRow(); ++i) {
         if (!c.checked(i - c.firstRow() + 1))
             return c.cancelled();
@@ -66,6 +77,28 @@ Status HouseholdImport::run(ImportContext &c)
         r.head = file.cell(i, QStringLiteral("户主姓名"));
         r.notes = file.cell(i, QStringLiteral("备注"));
         const int before = c.problemCount();
+        if (const QString status = file.cell(i, QStringLiteral("状态")); !status.isEmpty()) {
+            r.status = choiceCode(choices::householdStatus(), status);
+            if (r.status.isEmpty())
+                problem(i, QStringLiteral("状态"), tr("'%1' is not a household status: use 在册, 迁出 or 注销.").arg(status));
+        }
+        if (r.status != QLatin1String("active") && !r.status.isEmpty()) {
+            const QDate date = c.date(i, QStringLiteral("状态日期"), true);
+            if (date.isValid())
+                r.statusDate = date.toString(Qt::ISODate);
+        }
+        static const QRegularExpression separators(QStringLiteral("[、，,；;]"));
+        for (QString tag : file.cell(i, QStringLiteral("户标签")).split(separators, Qt::SkipEmptyParts)) {
+            tag = tag.trimmed();
+            if (tag.isEmpty())
+                continue;
+            if (!careTags.contains(tag))
+                problem(i, QStringLiteral("户标签"),
+                        tr("'%1' is not a care tag of the register: add it under 设置 first, or correct the name.")
+                            .arg(tag));
+            else
+                r.tags << tag;
+        }
         for (const char *required : {"社区", "网格", "小区", "房号"}) {
             const QString column = QString::fromUtf8(required);
             if (file.cell(i, column).isEmpty())
@@ -120,6 +153,7 @@ Status HouseholdImport::run(ImportContext &c)
     PlaceRepository placesRepo(db);
     HouseholdRepository households(db);
     ResidentRepository residents(db);
+    CareTagRepository tagRepository(db);
     for (const Row &r : std::as_const(rows)) {
         auto fail = [&](const Error &e) { return c.rowFailed(r.index, e); };
         auto community = placesRepo.ensureCommunity(r.community, actor);
@@ -135,7 +169,7 @@ Status HouseholdImport::run(ImportContext &c)
         h.gridId = grid->meta.id;
         h.compoundId = compound->meta.id;
         if (!r.building.isEmpty()) {
-            auto building = placesRepo.ensureBuilding(compound->meta.id, r.building, actor);
+            auto building = placesRepo.ensureBuilding(compound->meta.id, r.building, actor, grid->meta.id);
             if (!building)
                 return fail(building.error());
             h.buildingId = building->meta.id;
@@ -145,9 +179,14 @@ Status HouseholdImport::run(ImportContext &c)
         h.housingUse = r.use;
         h.phone = r.phone;
         h.notes = r.notes;
+        h.status = r.status;
+        h.statusDate = r.statusDate;
         auto created = households.create(h, actor);
         if (!created)
             return fail(created.error());
+        if (!r.tags.isEmpty())
+            if (Status s = tagRepository.setHouseholdTags(created->meta.id, r.tags, c.options.today, actor); !s)
+                return fail(s.error());
         if (!r.head.isEmpty()) {
             Resident head;
             head.householdId = created->meta.id;

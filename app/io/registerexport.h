@@ -17,9 +17,7 @@ class Database;
 // tags in force today), in walking order; 问题台账 (the issue ledger, by number) and 走访 (the
 // visits to the households in the register, by date). Labels are always the Chinese ones of
 // the interchange format, whatever the UI language.
-//
-// 居民 has one column beyond DESIGN.md's: 状态日期, the date of moving out or of death, which
-// the register requires for those statuses and the import reads back.
+// The columns are declared once, in Interchange; 走访 has one beyond DESIGN.md's, 发现问题.
 class RegisterExport final
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterExport)
@@ -27,7 +25,7 @@ public:
     // The rows are those of the user the connection acts for (Database::actor), with ID numbers
     // and phones in full only for a user who may have them (TransferRows::Numbers).
     using Numbers = TransferRows::Numbers;
-    static Result<ExportTable> households(Database &db, Numbers numbers);
+    static Result<ExportTable> households(Database &db, Numbers numbers, const QDate &today = QDate::currentDate());
     static Result<ExportTable> residents(Database &db, Numbers numbers, const QDate &today = QDate::currentDate());
     // Registered (visited) between from and to when they are valid; in one grid unless 0.
     static Result<ExportTable> issues(Database &db, Numbers numbers, const QDate &from = {}, const QDate &to = {});

@@ -1,5 +1,7 @@
 #include "registerimport.h"
 
+#include "interchange.h"
+
 #include "csvreader.h"
 #include "importsupport.h"
 #include "registerexport.h"
@@ -10,17 +12,6 @@
 
 namespace linli {
 
-namespace {
-
-QStringList fromUtf8(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list << QString::fromUtf8(name);
-    return list;
-}
-
-} // namespace
 
 const QList<ImportKind> &RegisterImport::kinds()
 {
@@ -63,37 +54,12 @@ QString RegisterImport::label(ImportKind kind)
 
 QStringList RegisterImport::columns(ImportKind kind)
 {
-    switch (kind) {
-    case ImportKind::Households:
-        return fromUtf8({"社区", "网格", "小区", "楼栋", "单元", "房号", "住房用途", "户主姓名", "联系电话", "备注"});
-    case ImportKind::Residents:
-        return fromUtf8({"社区", "网格", "小区", "楼栋", "单元", "房号", "姓名", "公民身份号码", "与户主关系",
-                         "联系电话", "户籍类型", "状态", "标签", "备注"});
-    case ImportKind::Issues:
-        return fromUtf8({"编号",     "登记日期", "来源",     "反映人",   "联系电话", "社区",   "网格",     "地址",
-                         "类别",     "子类",     "问题描述", "办理类型", "责任单位", "责任人", "交办日期", "办理时限",
-                         "办结日期", "办理结果", "回访日期", "回访结果", "退回次数", "状态"});
-    case ImportKind::Visits:
-        return fromUtf8(
-            {"社区", "网格", "小区", "楼栋", "单元", "房号", "走访日期", "走访人", "走访类型", "见面人员", "情况记录"});
-    }
-    return {};
+    return Interchange::headers(kind);
 }
 
 QStringList RegisterImport::requiredColumns(ImportKind kind)
 {
-    switch (kind) {
-    case ImportKind::Households: return fromUtf8({"社区", "网格", "小区", "房号"});
-    case ImportKind::Residents: return fromUtf8({"社区", "小区", "房号", "姓名"});
-    case ImportKind::Issues: return fromUtf8({"登记日期", "社区", "类别", "问题描述", "状态"});
-    case ImportKind::Visits: return fromUtf8({"社区", "小区", "房号", "走访日期", "走访人"});
-    }
-    return {};
-}
-
-QStringList RegisterImport::optionalColumns(ImportKind kind)
-{
-    return kind == ImportKind::Residents ? fromUtf8({"状态日期"}) : QStringList();
+    return Interchange::requiredHeaders(kind);
 }
 
 Result<HeaderMatch> RegisterImport::readFile(const QString &path, ImportKind kind)
@@ -111,7 +77,7 @@ Result<HeaderMatch> RegisterImport::readFile(const QString &path, ImportKind kin
             return workbook.error();
         sheets = workbook.value();
     }
-    return HeaderMatcher::find(sheets, columns(kind) + optionalColumns(kind), requiredColumns(kind));
+    return HeaderMatcher::find(sheets, columns(kind), requiredColumns(kind));
 }
 
 Result<ImportReport> RegisterImport::run(ImportKind kind, Database &db, const HeaderMatch &file,

@@ -55,11 +55,10 @@ public:
     static QString code(ImportKind kind); // households, residents, issues, visits
     static Result<ImportKind> parseKind(const QString &code);
     static QString label(ImportKind kind); // 住户, 居民, 问题台账, 走访
-    // The interchange columns in DESIGN.md's order, and those the file must have.
+    // The interchange columns in DESIGN.md's order, and those the file must have (declared in
+    // Interchange).
     static QStringList columns(ImportKind kind);
     static QStringList requiredColumns(ImportKind kind);
-    // Columns read when present, beyond the interchange ones (居民: 状态日期).
-    static QStringList optionalColumns(ImportKind kind);
 
     // Reads FILE.xlsx or FILE.csv and finds the sheet and header row of `kind`.
     static Result<HeaderMatch> readFile(const QString &path, ImportKind kind);

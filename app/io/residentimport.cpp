@@ -1,5 +1,6 @@
 // Residents in DESIGN.md's 居民 columns, found in their household by address.
 #include "importsupport.h"
+#include "interchange.h"
 
 #include "access/permissions.h"
 #include "common/choices.h"
@@ -58,19 +59,8 @@ private:
 
 QString ResidentImport::columnOf(const QString &field)
 {
-    static const QHash<QString, QString> columns{
-        {QStringLiteral("name"), QStringLiteral("姓名")},
-        {QStringLiteral("id_number"), QStringLiteral("公民身份号码")},
-        {QStringLiteral("sex"), QStringLiteral("公民身份号码")},
-        {QStringLiteral("birth_date"), QStringLiteral("公民身份号码")},
-        {QStringLiteral("relation"), QStringLiteral("与户主关系")},
-        {QStringLiteral("phone"), QStringLiteral("联系电话")},
-        {QStringLiteral("residence_type"), QStringLiteral("户籍类型")},
-        {QStringLiteral("status"), QStringLiteral("状态")},
-        {QStringLiteral("status_date"), QStringLiteral("状态日期")},
-        {QStringLiteral("notes"), QStringLiteral("备注")},
-    };
-    return columns.value(field, QStringLiteral("姓名"));
+    const int i = Interchange::indexOf(ImportKind::Residents, QStringLiteral("resident.") + field);
+    return i < 0 ? QStringLiteral("姓名") : Interchange::columns(ImportKind::Residents).at(i).header;
 }
 
 QString ResidentImport::relationCode(const QString &text, const QString &idNumber)
@@ -153,6 +143,19 @@ bool ResidentImport::check(int i, Row *row)
     r.idNumber = id;
     r.phone = c.cell(i, QStringLiteral("联系电话"));
     r.notes = c.cell(i, QStringLiteral("备注"));
+    r.destination = c.cell(i, QStringLiteral("去向"));
+    // Sex and birth date count where there is no ID number (the number gives them otherwise).
+    r.sex = c.cell(i, QStringLiteral("性别"));
+    if (const QString birth = c.cell(i, QStringLiteral("出生日期")); !birth.isEmpty()) {
+        const QDate date = ImportContext::parseDate(birth);
+        r.birthDate = date.isValid() ? date.toString(Qt::ISODate) : birth;
+    }
+    const QString party = c.cell(i, QStringLiteral("党员"));
+    if (party == QStringLiteral("是") || party == QLatin1String("1") || party.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0)
+        r.partyMember = true;
+    else if (!party.isEmpty() && party != QStringLiteral("否") && party != QLatin1String("0")
+             && party.compare(QLatin1String("no"), Qt::CaseInsensitive) != 0)
+        c.problem(i, QStringLiteral("党员"), tr("'%1' is not 是 or 否.").arg(party));
     auto orDefault = [&](const QString &column, const QString &fallback) {
         const QString text = c.cell(i, column);
         return text.isEmpty() ? fallback : text;

@@ -53,6 +53,10 @@ Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tab
     format_set_num_format(text, "@");
     lxw_format *date = workbook_add_format(workbook);
     format_set_num_format(date, "yyyy-mm-dd");
+    lxw_format *rate = workbook_add_format(workbook);
+    format_set_num_format(rate, "0.0%");
+    lxw_format *decimal = workbook_add_format(workbook);
+    format_set_num_format(decimal, "0.0");
 
     for (const ExportTable &table : tables) {
         const QByteArray sheetName = table.sheetName.toUtf8();
@@ -66,9 +70,11 @@ Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tab
         for (int c = 0; c < columns; ++c) {
             const ExportTable::Column &column = table.columns.at(c);
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), column.width,
-                                 column.kind == ExportTable::Kind::Text       ? text
-                                     : column.kind == ExportTable::Kind::Date ? date
-                                                                              : nullptr);
+                                 column.kind == ExportTable::Kind::Text          ? text
+                                     : column.kind == ExportTable::Kind::Date    ? date
+                                     : column.kind == ExportTable::Kind::Rate    ? rate
+                                     : column.kind == ExportTable::Kind::Decimal ? decimal
+                                                                                 : nullptr);
             worksheet_write_string(sheet, 0, lxw_col_t(c), column.header.toUtf8().constData(), header);
         }
         for (qsizetype r = 0; r < table.rows.size(); ++r) {
@@ -80,19 +86,26 @@ Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tab
                     continue;
                 switch (table.columns.at(c).kind) {
                 case ExportTable::Kind::Date: {
+                    // Excel's dates begin in 1900: an earlier one stays text, as written.
                     const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
-                    if (d.isValid()) {
+                    if (d.isValid() && d >= QDate(1900, 3, 1)) {
                         lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
                         worksheet_write_datetime(sheet, at, lxw_col_t(c), &when, date);
                         continue;
                     }
                     break;
                 }
-                case ExportTable::Kind::Number: {
+                case ExportTable::Kind::Number:
+                case ExportTable::Kind::Rate:
+                case ExportTable::Kind::Decimal: {
                     bool ok = false;
                     const double number = value.toDouble(&ok);
                     if (ok) {
-                        worksheet_write_number(sheet, at, lxw_col_t(c), number, nullptr);
+                        const ExportTable::Kind kind = table.columns.at(c).kind;
+                        worksheet_write_number(sheet, at, lxw_col_t(c), number,
+                                               kind == ExportTable::Kind::Rate      ? rate
+                                                   : kind == ExportTable::Kind::Decimal ? decimal
+                                                                                        : nullptr);
                         continue;
                     }
                     break;

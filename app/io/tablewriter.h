@@ -14,6 +14,8 @@ struct ExportTable {
         Text, // always a text cell: ID numbers and phones keep every digit
         Date, // YYYY-MM-DD text becomes a real date shown as YYYY-MM-DD
         Number, // whole numbers as numbers
+        Rate, // a fraction written as a number shown as a percentage: 0.941 as 94.1%
+        Decimal, // a number shown with one decimal: 12.9
     };
     struct Column {
         QString header;

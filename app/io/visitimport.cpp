@@ -49,6 +49,12 @@ bool VisitImport::check(int i, Row *row)
     static const QRegularExpression separators(QStringLiteral("[、，,；;]"));
     v.personsMet = c.cell(i, QStringLiteral("见面人员")).split(separators, Qt::SkipEmptyParts);
     v.notes = c.cell(i, QStringLiteral("情况记录"));
+    v.findings = c.cell(i, QStringLiteral("发现问题"));
+    if (v.findings.size() > VisitRepository::kMaxTextLength)
+        c.problem(i, QStringLiteral("发现问题"),
+                  tr("The problems found on a visit may have at most %1 characters; this cell has %2.")
+                      .arg(VisitRepository::kMaxTextLength)
+                      .arg(v.findings.size()));
     if (v.notes.size() > VisitRepository::kMaxTextLength)
         c.problem(i, QStringLiteral("情况记录"),
                   tr("The notes of a visit may have at most %1 characters; this cell has %2.")

@@ -431,10 +431,12 @@ ExportTable WeeklyDocuments::summaryTable(const WeeklyReport &report)
                  {QStringLiteral("本周新增"), Kind::Number, 9},      {QStringLiteral("本周办结"), Kind::Number, 9},
                  {QStringLiteral("累计受理"), Kind::Number, 9},      {QStringLiteral("累计办结"), Kind::Number, 9},
                  {QStringLiteral("在办"), Kind::Number, 7},          {QStringLiteral("超期未办结"), Kind::Number, 10},
-                 {QStringLiteral("办结率"), Kind::Text, 9},          {QStringLiteral("按期办结率"), Kind::Text, 10},
-                 {QStringLiteral("满意率"), Kind::Text, 9},          {QStringLiteral("平均办理天数"), Kind::Text, 12},
-                 {QStringLiteral("本周走访户数"), Kind::Number, 12}, {QStringLiteral("走访覆盖率"), Kind::Text, 10}};
-    auto row = [](const QString &group, const QString &name, const WeeklyFigures &f) {
+                 {QStringLiteral("办结率"), Kind::Rate, 9},          {QStringLiteral("按期办结率"), Kind::Rate, 10},
+                 {QStringLiteral("满意率"), Kind::Rate, 9},          {QStringLiteral("平均办理天数"), Kind::Decimal, 12},
+                 {QStringLiteral("本周走访户数"), Kind::Number, 12}, {QStringLiteral("走访覆盖率"), Kind::Rate, 10}};
+    // Rates and averages as numbers, unrounded: the workbook's number formats show 94.1% and 12.9.
+    auto number = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 17) : QString(); };
+    auto row = [&number](const QString &group, const QString &name, const WeeklyFigures &f) {
         return QStringList{group,
                            name,
                            QString::number(f.newIssues),
@@ -443,12 +445,12 @@ ExportTable WeeklyDocuments::summaryTable(const WeeklyReport &report)
                            QString::number(f.resolvedToDate),
                            QString::number(f.open),
                            QString::number(f.overdueOpen),
-                           percent(f.resolutionRate()),
-                           percent(f.onTimeRate()),
-                           percent(f.satisfactionRate()),
-                           days(f.averageDays()),
+                           number(f.resolutionRate()),
+                           number(f.onTimeRate()),
+                           number(f.satisfactionRate()),
+                           number(f.averageDays()),
                            f.visitedThisWeek ? QString::number(*f.visitedThisWeek) : QString(),
-                           f.coverage() ? percent(f.coverage()) : QString()};
+                           number(f.coverage())};
     };
     t.rows << row(QStringLiteral("合计"), report.week.label(), report.totals)
            << row(QStringLiteral("合计"), report.week.previous().label() + QStringLiteral("（上周）"), report.previous);

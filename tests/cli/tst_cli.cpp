@@ -366,7 +366,7 @@ void TestCli::exportsTheRegister()
     const QByteArray bytes = text.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(QString::fromUtf8(bytes).contains(
-        QStringLiteral("社区,网格,小区,楼栋,单元,房号,住房用途,户主姓名,联系电话,备注")));
+        QStringLiteral("社区,网格,小区,楼栋,单元,房号,住房用途,户主姓名,联系电话,户标签,状态,状态日期,备注")));
     QCOMPARE(bytes.count("\r\n"), 81); // the header and 80 households
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("--db"), m_db,
                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.xls"))})
@@ -615,6 +615,9 @@ void TestCli::weeklyFiguresAndPublishing()
                   QStringLiteral("import sys, openpyxl\n"
                                  "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
                                  "print(ws.title, ws['A2'].value, ws['B2'].value, ws['E2'].value, ws['G2'].value)\n"
+                                 "print(ws['I2'].data_type, ws['I2'].number_format, ws['L2'].data_type, "
+                                 "ws['L2'].number_format)\n"
+                                 "print(repr(ws['I2'].value), repr(ws['L2'].value))\n"
                                  "ws = openpyxl.load_workbook(sys.argv[2]).active\n"
                                  "print(ws.title, ws['A1'].value, ws['M1'].value)\n"
                                  "wb = openpyxl.load_workbook(sys.argv[3])\n"
@@ -625,7 +628,13 @@ void TestCli::weeklyFiguresAndPublishing()
                   workbook, dispatchBook, bulletinBook});
     QVERIFY(python.waitForFinished(60000));
     QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
-    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()),
+    QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'));
+    // Rates and averages are numbers with number formats, equal to the JSON's unrounded ones.
+    QCOMPARE(lines.takeAt(1), QStringLiteral("n 0.0% n 0.0"));
+    const QStringList numbers = lines.takeAt(1).split(QLatin1Char(' '));
+    QCOMPARE(numbers.value(0).toDouble(), totals.value(QStringLiteral("resolution_rate")).toDouble());
+    QCOMPARE(numbers.value(1).toDouble(), totals.value(QStringLiteral("average_days")).toDouble());
+    QCOMPARE(lines.join(QLatin1Char('\n')),
              QStringLiteral("周汇总 合计 2026-W46 %1 %2\n周调度 清单 会议决定\n周通报第1版 排名 红黑榜\n"
                             "红色预警 编号 预警原因 %3\n")
                  .arg(totals.value(QStringLiteral("accepted")).toInt())

@@ -61,7 +61,8 @@ QStringList AuditTrail::knownActions()
             QStringLiteral("logout"),      QStringLiteral("idle_lock"),     QStringLiteral("password_set"),
             QStringLiteral("password_change"), QStringLiteral("password_reset"), QStringLiteral("enable"),
             QStringLiteral("disable"),     QStringLiteral("refused"),       QStringLiteral("unmask"),
-            QStringLiteral("export"),      QStringLiteral("export_full")};
+            QStringLiteral("export"),      QStringLiteral("export_full"),   QStringLiteral("retire"),
+            QStringLiteral("reinstate")};
 }
 
 } // namespace linli

@@ -485,7 +485,8 @@ Status Builder::community(const QString &name, int quota, const DemoGenerator::P
     int inGrid = 0;
     int gridCapacity = 0;
     Grid grid;
-    auto nextDwelling = [&]() -> Status {
+    // The grid the next dwelling goes into, a new one when the current one is full.
+    auto gridWithRoom = [&]() -> Status {
         if (gridNumber == 0 || inGrid >= gridCapacity) {
             auto g = m_places.ensureGrid(community->meta.id,
                                          QStringLiteral("第%1网格").arg(chineseNumber(++gridNumber)), m_actor);
@@ -496,6 +497,11 @@ Status Builder::community(const QString &name, int quota, const DemoGenerator::P
             inGrid = 0;
             gridCapacity = m_rng.between(320, 480);
         }
+        return {};
+    };
+    auto nextDwelling = [&]() -> Status {
+        if (Status s = gridWithRoom(); !s)
+            return s;
         ++inGrid;
         return {};
     };
@@ -539,7 +545,10 @@ Status Builder::community(const QString &name, int quota, const DemoGenerator::P
         const int units = kind == 0 ? m_rng.between(2, 4) : m_rng.between(1, 2);
         const int perFloor = kind == 0 ? 2 : m_rng.between(2, 4);
         for (int b = 1; b <= buildings && written < quota; ++b) {
-            auto building = m_places.ensureBuilding(compound->meta.id, QStringLiteral("%1号楼").arg(b), m_actor);
+            if (Status s = gridWithRoom(); !s)
+                return s;
+            auto building = m_places.ensureBuilding(compound->meta.id, QStringLiteral("%1号楼").arg(b), m_actor,
+                                                    grid.meta.id);
             if (!building)
                 return building.error();
             ++summary->buildings;

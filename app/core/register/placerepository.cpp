@@ -35,19 +35,31 @@ template<typename T> Result<T> single(Result<QList<T>> list, const QString &what
     return list.value().constFirst();
 }
 
-const auto fillCommunity
-    = [](Community &c, const QSqlQuery &q) { c.name = q.value(QStringLiteral("name")).toString(); };
+QString retiredAt(const QSqlQuery &q)
+{
+    return q.value(QStringLiteral("retired_at")).toString();
+}
+
+const auto fillCommunity = [](Community &c, const QSqlQuery &q) {
+    c.name = q.value(QStringLiteral("name")).toString();
+    c.retiredAt = retiredAt(q);
+};
 const auto fillGrid = [](Grid &g, const QSqlQuery &q) {
     g.name = q.value(QStringLiteral("name")).toString();
     g.communityId = q.value(QStringLiteral("community_id")).toLongLong();
+    g.retiredAt = retiredAt(q);
 };
 const auto fillCompound = [](Compound &c, const QSqlQuery &q) {
     c.name = q.value(QStringLiteral("name")).toString();
     c.communityId = q.value(QStringLiteral("community_id")).toLongLong();
+    c.retiredAt = retiredAt(q);
 };
 const auto fillBuilding = [](Building &b, const QSqlQuery &q) {
     b.name = q.value(QStringLiteral("name")).toString();
     b.compoundId = q.value(QStringLiteral("compound_id")).toLongLong();
+    b.gridId = q.value(QStringLiteral("grid_id")).toLongLong();
+    b.units = q.value(QStringLiteral("units")).toInt();
+    b.retiredAt = retiredAt(q);
 };
 
 } // namespace
@@ -125,7 +137,7 @@ Result<QList<Building>> PlaceRepository::buildings(qint64 compoundId)
     QVariantMap binds{{QStringLiteral("c"), compoundId}};
     QString scope;
     if (Access::reach(m_db.actor()) != Access::Reach::Everything)
-        scope = QStringLiteral(" AND id IN (SELECT building_id FROM household WHERE compound_id = :c AND %1)")
+        scope = QStringLiteral(" AND (id IN (SELECT building_id FROM household WHERE compound_id = :c AND %1) OR %1)")
                     .arg(Access::gridCondition(m_db, m_db.actor(), QStringLiteral("grid_id"), &binds));
     return listOf<Building>(m_db,
                             QStringLiteral("SELECT * FROM building WHERE compound_id = :c%1 ORDER BY id").arg(scope),
@@ -137,8 +149,9 @@ Result<QList<Compound>> PlaceRepository::compoundsInGrid(qint64 gridId)
     QVariantMap binds{{QStringLiteral("g"), gridId}};
     const QString scope = Access::gridCondition(m_db, m_db.actor(), QStringLiteral("grid_id"), &binds);
     return listOf<Compound>(m_db,
-                            QStringLiteral("SELECT * FROM compound WHERE id IN (SELECT DISTINCT compound_id FROM "
-                                           "household WHERE grid_id = :g AND %1) ORDER BY name")
+                            QStringLiteral("SELECT * FROM compound WHERE id IN (SELECT compound_id FROM household "
+                                           "WHERE grid_id = :g AND %1 UNION SELECT compound_id FROM building WHERE "
+                                           "grid_id = :g AND %1) ORDER BY name")
                                 .arg(scope),
                             binds, fillCompound);
 }
@@ -148,9 +161,9 @@ Result<QList<Building>> PlaceRepository::buildingsInGrid(qint64 gridId, qint64 c
     QVariantMap binds{{QStringLiteral("g"), gridId}, {QStringLiteral("c"), compoundId}};
     const QString scope = Access::gridCondition(m_db, m_db.actor(), QStringLiteral("grid_id"), &binds);
     return listOf<Building>(m_db,
-                            QStringLiteral("SELECT * FROM building WHERE compound_id = :c AND id IN (SELECT DISTINCT "
+                            QStringLiteral("SELECT * FROM building WHERE compound_id = :c AND (id IN (SELECT "
                                            "building_id FROM household WHERE grid_id = :g AND compound_id = :c AND %1) "
-                                           "ORDER BY id")
+                                           "OR (grid_id = :g AND %1)) ORDER BY id")
                                 .arg(scope),
                             binds, fillBuilding);
 }
@@ -209,11 +222,12 @@ namespace {
 // audit row when there is none yet.
 template<typename T, typename Fill>
 Result<T> ensureNamed(Database &db, const Actor &actor, const QString &table, const QString &parentColumn,
-                      qint64 parentId, const QString &name, Fill fill, const std::function<Status()> &mayCreate)
+                      qint64 parentId, const QString &name, Fill fill, QVariantMap columns,
+                      const std::function<Status()> &mayCreate)
 {
     QString where = QStringLiteral("name = :n");
     QVariantMap binds{{QStringLiteral("n"), name}};
-    QVariantMap columns{{QStringLiteral("name"), name}};
+    columns.insert(QStringLiteral("name"), name);
     if (!parentColumn.isEmpty()) {
         where += QStringLiteral(" AND %1 = :p").arg(parentColumn);
         binds.insert(QStringLiteral("p"), parentId);
@@ -242,7 +256,7 @@ Result<Community> PlaceRepository::ensureCommunity(const QString &name, const Ac
     if (!n)
         return n.error();
     return ensureNamed<Community>(
-        m_db, actor, QStringLiteral("community"), QString(), 0, n.value(), fillCommunity, [&]() -> Status {
+        m_db, actor, QStringLiteral("community"), QString(), 0, n.value(), fillCommunity, {}, [&]() -> Status {
             if (Status s = Access::require(m_db, actor, Permission::ManagePlaces); !s)
                 return s;
             if (Access::reach(actor) == Access::Reach::Everything)
@@ -258,7 +272,7 @@ Result<Grid> PlaceRepository::ensureGrid(qint64 communityId, const QString &name
     if (!n)
         return n.error();
     return ensureNamed<Grid>(m_db, actor, QStringLiteral("grid"), QStringLiteral("community_id"), communityId,
-                             n.value(), fillGrid, [&] { return mayAddTo(communityId, actor); });
+                             n.value(), fillGrid, {}, [&] { return mayAddTo(communityId, actor); });
 }
 
 Result<Compound> PlaceRepository::ensureCompound(qint64 communityId, const QString &name, const Actor &actor)
@@ -267,16 +281,20 @@ Result<Compound> PlaceRepository::ensureCompound(qint64 communityId, const QStri
     if (!n)
         return n.error();
     return ensureNamed<Compound>(m_db, actor, QStringLiteral("compound"), QStringLiteral("community_id"), communityId,
-                                 n.value(), fillCompound, [&] { return mayAddTo(communityId, actor); });
+                                 n.value(), fillCompound, {}, [&] { return mayAddTo(communityId, actor); });
 }
 
-Result<Building> PlaceRepository::ensureBuilding(qint64 compoundId, const QString &name, const Actor &actor)
+Result<Building> PlaceRepository::ensureBuilding(qint64 compoundId, const QString &name, const Actor &actor,
+                                                 qint64 gridId)
 {
     auto n = checkedName(name, tr("building"));
     if (!n)
         return n.error();
+    QVariantMap extra;
+    if (gridId)
+        extra.insert(QStringLiteral("grid_id"), gridId);
     return ensureNamed<Building>(m_db, actor, QStringLiteral("building"), QStringLiteral("compound_id"), compoundId,
-                                 n.value(), fillBuilding, [&]() -> Status {
+                                 n.value(), fillBuilding, extra, [&]() -> Status {
                                      auto compound = queryValue(m_db,
                                                                 QStringLiteral("SELECT community_id FROM compound "
                                                                                "WHERE id = :c"),

@@ -7,27 +7,37 @@
 
 namespace linli {
 
+// Places (DESIGN.md "Places"). A retired place keeps its history but is no longer offered for
+// new records; `retiredAt` is the date it was retired, empty while it is in use.
 struct Community {
     RecordMeta meta;
     QString name;
+    QString retiredAt;
 };
 
 struct Grid {
     RecordMeta meta;
     qint64 communityId = 0;
     QString name;
+    QString retiredAt;
 };
 
 struct Compound {
     RecordMeta meta;
     qint64 communityId = 0;
     QString name;
+    QString retiredAt;
 };
 
+// A building belongs to one compound and lies in one grid (0 where an older register did not
+// say which).
 struct Building {
     RecordMeta meta;
     qint64 compoundId = 0;
+    qint64 gridId = 0;
     QString name;
+    int units = 0; // 单元数; 0 when not given
+    QString retiredAt;
 };
 
 struct Household {

@@ -494,9 +494,27 @@ Status toVersion12(Database &db)
                   });
 }
 
+// 13: places as DESIGN.md's "Places" describes them. A building lies in one grid (an older
+// register's building takes the grid most of its households are in) and may say how many units
+// it has; a place can be retired, which keeps it for history but no longer offers it.
+Status toVersion13(Database &db)
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE building ADD COLUMN grid_id BIGINT REFERENCES grid(id)"),
+        QStringLiteral("ALTER TABLE building ADD COLUMN units INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE building SET grid_id = (SELECT h.grid_id FROM household h WHERE h.building_id = "
+                       "building.id GROUP BY h.grid_id ORDER BY count(*) DESC, h.grid_id LIMIT 1)"),
+        QStringLiteral("CREATE INDEX building_grid ON building (grid_id)"),
+    };
+    for (const char *table : {"community", "grid", "compound", "building"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN retired_at TEXT").arg(QLatin1String(table));
+    return runAll(db, statements);
+}
+
 using Step = Status (*)(Database &);
 constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,
-                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12};
+                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12,
+                           toVersion13};
 
 } // namespace
 

@@ -118,13 +118,13 @@ Result<TransferRows::Rows> TransferRows::households(Database &db, Numbers number
         = rowsOf(db,
                  QStringLiteral("SELECT cm.name, g.name, cp.name, b.name, h.unit, h.room, h.housing_use, "
                                 "(SELECT r.name FROM resident r WHERE r.household_id = h.id AND r.relation = "
-                                "'head' AND r.status = 'active' ORDER BY r.id LIMIT 1), h.phone, h.notes FROM "
-                                "household h")
+                                "'head' AND r.status = 'active' ORDER BY r.id LIMIT 1), h.phone, h.notes, h.id, h.status, "
+                                "h.status_date FROM household h")
                      + kPlaceJoins
                      + QStringLiteral(" WHERE h.status = 'active'%1 ORDER BY g.community_id, h.grid_id, h.sort_key, "
                                       "h.id")
                            .arg(where),
-                 binds, 10);
+                 binds, 13);
     if (rows && numbers == Numbers::Masked)
         mask(rows.value(), {}, {8});
     return rows;
@@ -139,13 +139,14 @@ Result<TransferRows::Rows> TransferRows::residents(Database &db, Numbers numbers
     auto rows
         = rowsOf(db,
                  QStringLiteral("SELECT cm.name, g.name, cp.name, b.name, h.unit, h.room, r.name, r.id_number, "
-                                "r.relation, r.phone, r.residence_type, r.status, r.id, r.notes, r.status_date FROM "
-                                "resident r JOIN household h ON h.id = r.household_id")
+                                "r.relation, r.phone, r.residence_type, r.status, r.id, r.notes, r.status_date, r.sex, "
+                                "r.birth_date, r.party_member, r.destination FROM resident r JOIN household h ON h.id = "
+                                "r.household_id")
                      + kPlaceJoins
                      + QStringLiteral(" WHERE h.status = 'active'%1 ORDER BY g.community_id, h.grid_id, h.sort_key, "
                                       "h.id, CASE WHEN r.relation = 'head' THEN 0 ELSE 1 END, r.id")
                            .arg(where),
-                 binds, 15);
+                 binds, 19);
     if (rows && numbers == Numbers::Masked)
         mask(rows.value(), {7}, {9});
     return rows;
@@ -153,11 +154,23 @@ Result<TransferRows::Rows> TransferRows::residents(Database &db, Numbers numbers
 
 Result<QHash<qint64, QStringList>> TransferRows::residentTags(Database &db, const QDate &day)
 {
+    return tagsInForce(db, QStringLiteral("resident_tag"), QStringLiteral("resident_id"), day);
+}
+
+Result<QHash<qint64, QStringList>> TransferRows::householdTags(Database &db, const QDate &day)
+{
+    return tagsInForce(db, QStringLiteral("household_tag"), QStringLiteral("household_id"), day);
+}
+
+Result<QHash<qint64, QStringList>> TransferRows::tagsInForce(Database &db, const QString &table, const QString &owner,
+                                                               const QDate &day)
+{
     auto q = runQuery(db,
-                      QStringLiteral("SELECT rt.resident_id, ct.name FROM resident_tag rt JOIN care_tag ct ON ct.id = "
-                                     "rt.care_tag_id WHERE (rt.start_date IS NULL OR rt.start_date = '' OR "
-                                     "rt.start_date <= :d) AND (rt.end_date IS NULL OR rt.end_date = '' OR "
-                                     "rt.end_date > :d) ORDER BY rt.resident_id, ct.sort_order, ct.id"),
+                      QStringLiteral("SELECT t.%2, ct.name FROM %1 t JOIN care_tag ct ON ct.id = t.care_tag_id WHERE "
+                                     "(t.start_date IS NULL OR t.start_date = '' OR t.start_date <= :d) AND "
+                                     "(t.end_date IS NULL OR t.end_date = '' OR t.end_date > :d) ORDER BY t.%2, "
+                                     "ct.sort_order, ct.id")
+                          .arg(table, owner),
                       {{QStringLiteral("d"), day.toString(Qt::ISODate)}});
     if (!q)
         return q.error();

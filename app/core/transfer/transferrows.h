@@ -24,13 +24,17 @@ public:
     // audited otherwise) or masked as on screen (150781********0017, 139****5678).
     enum class Numbers { Masked, Full };
 
-    // 社区, 网格, 小区, 楼栋, 单元, 房号, housing_use, 户主姓名, phone, notes; active households.
+    // 社区, 网格, 小区, 楼栋, 单元, 房号, housing_use, 户主姓名, phone, notes, household id, status,
+    // status_date; active households.
     static Result<Rows> households(Database &db, Numbers numbers);
     // 社区, 网格, 小区, 楼栋, 单元, 房号, name, id_number, relation, phone, residence_type, status,
-    // resident id, notes, status_date; the residents of active households.
+    // resident id, notes, status_date, sex, birth_date, party_member, destination; the residents
+    // of active households.
     static Result<Rows> residents(Database &db, Numbers numbers);
     // The care tags in force on `day`, by resident id, in the tags' order.
     static Result<QHash<qint64, QStringList>> residentTags(Database &db, const QDate &day);
+    // The care tags in force on `day`, by household id.
+    static Result<QHash<qint64, QStringList>> householdTags(Database &db, const QDate &day);
     // number, registered_date, source, reporter, reporter_phone, 社区, 网格, location, category,
     // subcategory, title, handling_type, department, assignee, dispatched_date, deadline,
     // resolved_date, result, follow_up_date, satisfaction, return_count, status, description,
@@ -67,6 +71,8 @@ public:
 
 private:
     static Status checkFull(Database &db, Numbers numbers);
+    static Result<QHash<qint64, QStringList>> tagsInForce(Database &db, const QString &table, const QString &owner,
+                                                          const QDate &day);
     static void mask(Rows &rows, const QList<int> &idColumns, const QList<int> &phoneColumns);
 };
 

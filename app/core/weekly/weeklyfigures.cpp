@@ -24,8 +24,8 @@ void count(WeeklyFigures &f, const IssueHistory &issue, const State &s, const Is
     const QDate monday = week.monday();
     const QDate sunday = week.sunday();
     const bool rejected = s.status == Status8::Rejected;
-    if (!rejected && issue.registered >= monday && issue.registered <= sunday)
-        ++f.newIssues;
+    if (issue.registered >= monday && issue.registered <= sunday)
+        ++(rejected ? f.rejected : f.newIssues);
     if (resolvedWithin(issue, monday, sunday))
         ++f.resolvedThisWeek;
     if (rejected || issue.registered < week.periodStart() || issue.registered > sunday)

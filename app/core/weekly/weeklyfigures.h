@@ -33,6 +33,7 @@ class Database;
 //   there.
 struct WeeklyFigures {
     int newIssues = 0; // 本周新增
+    int rejected = 0; // registered in W and 不予受理 by Sunday
     int resolvedThisWeek = 0; // 本周办结
     int accepted = 0; // 累计受理
     int resolvedToDate = 0; // 累计办结

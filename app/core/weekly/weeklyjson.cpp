@@ -7,18 +7,14 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
-#include <cmath>
-
 namespace linli {
 
 namespace {
 
-QJsonValue number(const std::optional<double> &value, int places)
+// Rates and averages unrounded, as DESIGN.md requires: rounding is for the screen and paper.
+QJsonValue number(const std::optional<double> &value)
 {
-    if (!value)
-        return QJsonValue(QJsonValue::Null);
-    const double scale = std::pow(10.0, places);
-    return std::round(*value * scale) / scale;
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue count(const std::optional<int> &value)
@@ -30,6 +26,7 @@ QJsonObject figuresJson(const WeeklyFigures &f)
 {
     return QJsonObject{
         {QStringLiteral("new"), f.newIssues},
+        {QStringLiteral("rejected"), f.rejected},
         {QStringLiteral("resolved"), f.resolvedThisWeek},
         {QStringLiteral("accepted"), f.accepted},
         {QStringLiteral("resolved_to_date"), f.resolvedToDate},
@@ -40,14 +37,14 @@ QJsonObject figuresJson(const WeeklyFigures &f)
         {QStringLiteral("satisfied"), f.satisfied},
         {QStringLiteral("days_to_resolve"), f.daysToResolve},
         {QStringLiteral("overdue_days"), f.overdueDays},
-        {QStringLiteral("resolution_rate"), number(f.resolutionRate(), 4)},
-        {QStringLiteral("on_time_rate"), number(f.onTimeRate(), 4)},
-        {QStringLiteral("satisfaction_rate"), number(f.satisfactionRate(), 4)},
-        {QStringLiteral("average_days"), number(f.averageDays(), 2)},
-        {QStringLiteral("visited_households"), count(f.visitedThisWeek)},
-        {QStringLiteral("visited_households_year"), count(f.visitedThisYear)},
+        {QStringLiteral("resolution_rate"), number(f.resolutionRate())},
+        {QStringLiteral("on_time_rate"), number(f.onTimeRate())},
+        {QStringLiteral("satisfaction_rate"), number(f.satisfactionRate())},
+        {QStringLiteral("average_days"), number(f.averageDays())},
+        {QStringLiteral("households_visited_week"), count(f.visitedThisWeek)},
+        {QStringLiteral("households_visited_year"), count(f.visitedThisYear)},
         {QStringLiteral("active_households"), count(f.activeHouseholds)},
-        {QStringLiteral("coverage"), number(f.coverage(), 4)},
+        {QStringLiteral("coverage_rate"), number(f.coverage())},
     };
 }
 
@@ -63,6 +60,7 @@ WeeklyFigures figuresFromJson(const QJsonObject &o)
 {
     WeeklyFigures f;
     f.newIssues = o.value(QStringLiteral("new")).toInt();
+    f.rejected = o.value(QStringLiteral("rejected")).toInt();
     f.resolvedThisWeek = o.value(QStringLiteral("resolved")).toInt();
     f.accepted = o.value(QStringLiteral("accepted")).toInt();
     f.resolvedToDate = o.value(QStringLiteral("resolved_to_date")).toInt();
@@ -73,13 +71,16 @@ WeeklyFigures figuresFromJson(const QJsonObject &o)
     f.satisfied = o.value(QStringLiteral("satisfied")).toInt();
     f.daysToResolve = o.value(QStringLiteral("days_to_resolve")).toInteger();
     f.overdueDays = o.value(QStringLiteral("overdue_days")).toInteger();
-    auto optional = [&o](const char *key) {
-        const QJsonValue v = o.value(QLatin1String(key));
+    // Bulletins frozen before the keys followed DESIGN.md carry the older names.
+    auto optional = [&o](const char *key, const char *olderKey) {
+        QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            v = o.value(QLatin1String(olderKey));
         return v.isNull() || v.isUndefined() ? std::optional<int>() : std::optional<int>(v.toInt());
     };
-    f.visitedThisWeek = optional("visited_households");
-    f.visitedThisYear = optional("visited_households_year");
-    f.activeHouseholds = optional("active_households");
+    f.visitedThisWeek = optional("households_visited_week", "visited_households");
+    f.visitedThisYear = optional("households_visited_year", "visited_households_year");
+    f.activeHouseholds = optional("active_households", "active_households");
     return f;
 }
 

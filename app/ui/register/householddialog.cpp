@@ -309,7 +309,7 @@ Result<qint64> HouseholdDialog::save()
     const QString buildingName = m_ui->buildingComboBox->currentText().simplified();
     h.buildingId = 0;
     if (!buildingName.isEmpty()) {
-        auto building = places.ensureBuilding(h.compoundId, buildingName, m_actor);
+        auto building = places.ensureBuilding(h.compoundId, buildingName, m_actor, h.gridId);
         if (!building)
             return building.error();
         h.buildingId = building->meta.id;

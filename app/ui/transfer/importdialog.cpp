@@ -121,7 +121,7 @@ void ImportDialog::showMapping()
         tr("Sheet %1, header in row %2; %n data row(s).", nullptr, int(file.table.rows.size()) - file.headerRow - 1)
             .arg(file.sheetName)
             .arg(file.sourceRow(file.headerRow)));
-    const QStringList fields = RegisterImport::columns(kind()) + RegisterImport::optionalColumns(kind());
+    const QStringList fields = RegisterImport::columns(kind());
     const QStringList required = RegisterImport::requiredColumns(kind());
     m_ui->mappingTable->setRowCount(int(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
