@@ -522,6 +522,14 @@
         <source>grid %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a household status: use 在册, 迁出 or 注销.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a care tag of the register: add it under 设置 first, or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdRepository</name>
@@ -1530,6 +1538,117 @@
         <source>Only an administrator adds a community (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) under it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a path to a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 named &apos;%2&apos; in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes a community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community %1 already has a grid named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community %1 already has a compound named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building has 0 to 99 units, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid the building lies in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 is not in the community of the compound %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compound %1 already has a building named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 named %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid to move the building to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 is in another community: a building moves only between the grids of its community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the place is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in use (%3) and cannot be deleted; retire it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintDocument</name>
@@ -1585,13 +1704,6 @@
     </message>
     <message>
         <source>%1 was changed by someone else at the same moment. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterExport</name>
-    <message>
-        <source>Problems found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +1828,10 @@
     </message>
     <message>
         <source>a resident outside your area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 是 or 否.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1949,6 +2065,10 @@
     </message>
     <message>
         <source>This visit (household, day and visitor) is already in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems found on a visit may have at most %1 characters; this cell has %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4358,6 +4478,114 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: linli-cli place add community NAME | place add grid NAME --community C | place add compound NAME --community C | place add building NAME --compound C/COMPOUND --grid GRID [--units N] | place list [--format json] | place rename KIND PATH NEW_NAME | place move building C/COMPOUND/BUILDING --grid GRID | place units C/COMPOUND/BUILDING N | place retire|reinstate|delete KIND PATH [--date DATE]; KIND is community, grid, compound or building (社区, 网格, 小区, 楼栋); each with --db DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the community: --community NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building needs its compound and grid: --compound 社区名/小区名 --grid 网格名.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--units takes a whole number of units, such as 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is json or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compound </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of place: community, grid, compound or building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new name: linli-cli place rename KIND PATH NEW_NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building moves to another grid: linli-cli place move building 社区名/小区名/楼栋名 --grid 网格名.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a building and its number of units: linli-cli place units building PATH N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli household add --building 社区名/小区名/楼栋名 [--unit U] --room R --housing owner|rented|vacant|other [--phone P] [--notes TEXT] --db DB (or --compound 社区名/小区名 --grid 网格名 for a courtyard without buildings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building %1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name where the household lives: --building 社区名/小区名/楼栋名, or --compound 社区名/小区名 with --grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the grid of the household: --grid 网格名.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a housing use: owner, rented, vacant or other (自住, 出租, 空置, 其他).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli resident add --household-uuid U --name NAME [--id-number ID] --relation head|spouse|son|daughter|parent|grandchild|sibling|tenant|other [--sex M|F] [--birth-date DATE] [--phone P] [--residence-type registered|resident|floating|away] [--party-member] [--notes TEXT] --db DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a relation to the head: head, spouse, son, daughter, parent, grandchild, sibling, tenant or other (户主, 配偶, 子, 女, 父母, 孙子女, 兄弟姐妹, 租户, 其他).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sex is M or F (男, 女).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--residence-type is registered, resident, floating or away (户籍, 常住, 流动, 人户分离).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workbook to write: linli-cli template --out 导入模板.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import template was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
 Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
 password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
@@ -4368,6 +4596,16 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
        (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,
         street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)
+  place add community NAME | add grid NAME --community C | add compound NAME --community C --db DB
+  place add building NAME --compound C/COMPOUND --grid GRID [--units N] --db DB
+  place list [--format json|text] --db DB
+  place rename KIND PATH NEW_NAME | move building PATH --grid GRID | units building PATH N --db DB
+  place retire|reinstate|delete KIND PATH [--date DATE] --db DB
+       (KIND: community, grid, compound, building; PATH: 社区名[/小区名[/楼栋名]] or 社区名/网格名)
+  household add --building C/COMPOUND/BUILDING [--unit U] --room R --housing owner|rented|vacant|other
+            [--phone P] [--notes TEXT] --db DB   (or --compound C/COMPOUND --grid GRID; prints the uuid)
+  resident add --household-uuid U --name NAME [--id-number ID] --relation head|spouse|son|daughter|...
+            [--sex M|F] [--birth-date DATE] [--phone P] [--residence-type CODE] [--party-member] --db DB
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
        --db FILE
   check-id ID...
@@ -4386,7 +4624,9 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   coverage --db DB --year Y [--format json|text]
   export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
          [--grid NAME] [--masked]
-  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  import households|residents|issues|visits FILE.xlsx|FILE.xls|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  template --out FILE.xlsx   (the empty import workbook, with a notes sheet on every column)
+  columns [--format markdown]   (the interchange columns, as the README lists them)
   print household-card --db DB --household-uuid U --out FILE.pdf
   print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
   print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf

@@ -522,6 +522,14 @@
         <source>grid %1/%2</source>
         <translation>网格 %1/%2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a household status: use 在册, 迁出 or 注销.</source>
+        <translation>“%1”不是住户状态：请填 在册、迁出 或 注销。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a care tag of the register: add it under 设置 first, or correct the name.</source>
+        <translation>“%1”不是本登记册的关怀标签：请先在 设置 中添加，或更正名称。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdRepository</name>
@@ -1529,6 +1537,112 @@
         <source>Only an administrator adds a community (%1).</source>
         <translation>只有系统管理员可以新增社区（%1）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n 件问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次走访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) under it</source>
+        <translation>
+            <numerusform>下属 %n 处区域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a path to a %2.</source>
+        <translation>“%1”不是%2的路径。</translation>
+    </message>
+    <message>
+        <source>There is no %1 named &apos;%2&apos; in %3.</source>
+        <translation>%3 中没有名为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes a community.</source>
+        <translation>只有系统管理员可以更改社区。</translation>
+    </message>
+    <message>
+        <source>The community %1 already exists.</source>
+        <translation>社区 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The community %1 already has a grid named %2.</source>
+        <translation>社区 %1 已有名为 %2 的网格。</translation>
+    </message>
+    <message>
+        <source>The community %1 already has a compound named %2.</source>
+        <translation>社区 %1 已有名为 %2 的小区。</translation>
+    </message>
+    <message>
+        <source>A building has 0 to 99 units, not %1.</source>
+        <translation>楼栋的单元数应为 0 到 99，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the grid the building lies in.</source>
+        <translation>请选择楼栋所在的网格。</translation>
+    </message>
+    <message>
+        <source>The grid %1 is not in the community of the compound %2.</source>
+        <translation>网格 %1 不在小区 %2 所属的社区内。</translation>
+    </message>
+    <message>
+        <source>The compound %1 already has a building named %2.</source>
+        <translation>小区 %1 已有名为 %2 的楼栋。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 named %2 there.</source>
+        <translation>该处已有名为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>Choose the grid to move the building to.</source>
+        <translation>请选择楼栋要移入的网格。</translation>
+    </message>
+    <message>
+        <source>The grid %1 is in another community: a building moves only between the grids of its community.</source>
+        <translation>网格 %1 属于其他社区：楼栋只能在本社区的网格之间调整。</translation>
+    </message>
+    <message>
+        <source>The grid %1 is retired.</source>
+        <translation>网格 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Give the date the place is retired.</source>
+        <translation>请填写停用日期。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is already retired.</source>
+        <translation>%1 %2 已经停用。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in use (%3) and cannot be deleted; retire it instead.</source>
+        <translation>%1 %2 正在使用（%3），不能删除；可改为停用。</translation>
+    </message>
 </context>
 <context>
     <name>PrintDocument</name>
@@ -1585,13 +1699,6 @@
     <message>
         <source>%1 was changed by someone else at the same moment. Nothing was saved.</source>
         <translation>%1同时被他人修改，本次修改未保存。</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterExport</name>
-    <message>
-        <source>Problems found: %1</source>
-        <translation>发现问题：%1</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1823,10 @@
     <message>
         <source>a resident outside your area</source>
         <translation>您管辖范围以外的一位居民</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 是 or 否.</source>
+        <translation>“%1”不是 是 或 否。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2060,10 @@
     <message>
         <source>This visit (household, day and visitor) is already in the register.</source>
         <translation>该走访（住户、日期、走访人）已在台账中。</translation>
+    </message>
+    <message>
+        <source>The problems found on a visit may have at most %1 characters; this cell has %2.</source>
+        <translation>走访发现的问题最多 %1 个字，此单元格有 %2 个字。</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4455,114 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>身份证号和电话已遮盖。</translation>
     </message>
     <message>
+        <source>Usage: linli-cli place add community NAME | place add grid NAME --community C | place add compound NAME --community C | place add building NAME --compound C/COMPOUND --grid GRID [--units N] | place list [--format json] | place rename KIND PATH NEW_NAME | place move building C/COMPOUND/BUILDING --grid GRID | place units C/COMPOUND/BUILDING N | place retire|reinstate|delete KIND PATH [--date DATE]; KIND is community, grid, compound or building (社区, 网格, 小区, 楼栋); each with --db DB.</source>
+        <translation>用法：linli-cli place add community 名称 | place add grid 名称 --community 社区 | place add compound 名称 --community 社区 | place add building 名称 --compound 社区/小区 --grid 网格 [--units 单元数] | place list [--format json] | place rename 类型 路径 新名称 | place move building 社区/小区/楼栋 --grid 网格 | place units building 路径 单元数 | place retire|reinstate|delete 类型 路径 [--date 日期]；类型为 community、grid、compound 或 building（社区、网格、小区、楼栋）；均需 --db DB。</translation>
+    </message>
+    <message>
+        <source>Name the community: --community NAME.</source>
+        <translation>请指明社区：--community 社区名。</translation>
+    </message>
+    <message>
+        <source>A building needs its compound and grid: --compound 社区名/小区名 --grid 网格名.</source>
+        <translation>楼栋须指明所属小区和所在网格：--compound 社区名/小区名 --grid 网格名。</translation>
+    </message>
+    <message>
+        <source>--units takes a whole number of units, such as 3.</source>
+        <translation>--units 应为单元数（整数），如 3。</translation>
+    </message>
+    <message>
+        <source>--format is json or text.</source>
+        <translation>--format 应为 json 或 text。</translation>
+    </message>
+    <message>
+        <source> (retired %1)</source>
+        <translation>（%1 停用）</translation>
+    </message>
+    <message>
+        <source>Community </source>
+        <translation>社区 </translation>
+    </message>
+    <message>
+        <source>Grid </source>
+        <translation>网格 </translation>
+    </message>
+    <message>
+        <source>Compound </source>
+        <translation>小区 </translation>
+    </message>
+    <message>
+        <source>Building </source>
+        <translation>楼栋 </translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 个单元</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of place: community, grid, compound or building.</source>
+        <translation>“%1”不是区域类型：请用 community、grid、compound 或 building。</translation>
+    </message>
+    <message>
+        <source>Give the new name: linli-cli place rename KIND PATH NEW_NAME.</source>
+        <translation>请给出新名称：linli-cli place rename 类型 路径 新名称。</translation>
+    </message>
+    <message>
+        <source>A building moves to another grid: linli-cli place move building 社区名/小区名/楼栋名 --grid 网格名.</source>
+        <translation>只有楼栋可以调整网格：linli-cli place move building 社区名/小区名/楼栋名 --grid 网格名。</translation>
+    </message>
+    <message>
+        <source>Give a building and its number of units: linli-cli place units building PATH N.</source>
+        <translation>请给出楼栋及其单元数：linli-cli place units building 路径 单元数。</translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli household add --building 社区名/小区名/楼栋名 [--unit U] --room R --housing owner|rented|vacant|other [--phone P] [--notes TEXT] --db DB (or --compound 社区名/小区名 --grid 网格名 for a courtyard without buildings)</source>
+        <translation>用法：linli-cli household add --building 社区名/小区名/楼栋名 [--unit 单元] --room 房号 --housing owner|rented|vacant|other [--phone 电话] [--notes 备注] --db DB（没有楼栋的院落用 --compound 社区名/小区名 --grid 网格名）</translation>
+    </message>
+    <message>
+        <source>The building %1 is retired.</source>
+        <translation>楼栋 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Name where the household lives: --building 社区名/小区名/楼栋名, or --compound 社区名/小区名 with --grid.</source>
+        <translation>请指明住户所在位置：--building 社区名/小区名/楼栋名，或 --compound 社区名/小区名 加 --grid。</translation>
+    </message>
+    <message>
+        <source>Name the grid of the household: --grid 网格名.</source>
+        <translation>请指明住户所属网格：--grid 网格名。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a housing use: owner, rented, vacant or other (自住, 出租, 空置, 其他).</source>
+        <translation>“%1”不是住房用途：请用 owner、rented、vacant 或 other（自住、出租、空置、其他）。</translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli resident add --household-uuid U --name NAME [--id-number ID] --relation head|spouse|son|daughter|parent|grandchild|sibling|tenant|other [--sex M|F] [--birth-date DATE] [--phone P] [--residence-type registered|resident|floating|away] [--party-member] [--notes TEXT] --db DB</source>
+        <translation>用法：linli-cli resident add --household-uuid U --name 姓名 [--id-number 身份证号] --relation head|spouse|son|daughter|parent|grandchild|sibling|tenant|other [--sex M|F] [--birth-date 日期] [--phone 电话] [--residence-type registered|resident|floating|away] [--party-member] [--notes 备注] --db DB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a relation to the head: head, spouse, son, daughter, parent, grandchild, sibling, tenant or other (户主, 配偶, 子, 女, 父母, 孙子女, 兄弟姐妹, 租户, 其他).</source>
+        <translation>“%1”不是与户主关系：请用 head、spouse、son、daughter、parent、grandchild、sibling、tenant 或 other（户主、配偶、子、女、父母、孙子女、兄弟姐妹、租户、其他）。</translation>
+    </message>
+    <message>
+        <source>--sex is M or F (男, 女).</source>
+        <translation>--sex 应为 M 或 F（男、女）。</translation>
+    </message>
+    <message>
+        <source>--residence-type is registered, resident, floating or away (户籍, 常住, 流动, 人户分离).</source>
+        <translation>--residence-type 应为 registered、resident、floating 或 away（户籍、常住、流动、人户分离）。</translation>
+    </message>
+    <message>
+        <source>Name the workbook to write: linli-cli template --out 导入模板.xlsx</source>
+        <translation>请指明要写入的工作簿：linli-cli template --out 导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>The import template was written to %1.</source>
+        <translation>导入模板已写入 %1。</translation>
+    </message>
+    <message>
+        <source>--format is markdown.</source>
+        <translation>--format 只能是 markdown。</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
 Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
 password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
@@ -4350,6 +4573,16 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
        (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,
         street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)
+  place add community NAME | add grid NAME --community C | add compound NAME --community C --db DB
+  place add building NAME --compound C/COMPOUND --grid GRID [--units N] --db DB
+  place list [--format json|text] --db DB
+  place rename KIND PATH NEW_NAME | move building PATH --grid GRID | units building PATH N --db DB
+  place retire|reinstate|delete KIND PATH [--date DATE] --db DB
+       (KIND: community, grid, compound, building; PATH: 社区名[/小区名[/楼栋名]] or 社区名/网格名)
+  household add --building C/COMPOUND/BUILDING [--unit U] --room R --housing owner|rented|vacant|other
+            [--phone P] [--notes TEXT] --db DB   (or --compound C/COMPOUND --grid GRID; prints the uuid)
+  resident add --household-uuid U --name NAME [--id-number ID] --relation head|spouse|son|daughter|...
+            [--sex M|F] [--birth-date DATE] [--phone P] [--residence-type CODE] [--party-member] --db DB
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
        --db FILE
   check-id ID...
@@ -4368,7 +4601,9 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   coverage --db DB --year Y [--format json|text]
   export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
          [--grid NAME] [--masked]
-  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  import households|residents|issues|visits FILE.xlsx|FILE.xls|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  template --out FILE.xlsx   (the empty import workbook, with a notes sheet on every column)
+  columns [--format markdown]   (the interchange columns, as the README lists them)
   print household-card --db DB --household-uuid U --out FILE.pdf
   print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
   print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
@@ -4391,6 +4626,16 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
        （新密码取自 LINLI_NEW_PASSWORD 或提示输入；ROLE：grid_worker、community_admin、
         street_staff、admin，或 网格员、社区管理员、街道工作人员、系统管理员）
+  place add community 名称 | add grid 名称 --community 社区 | add compound 名称 --community 社区 --db DB
+  place add building 名称 --compound 社区/小区 --grid 网格 [--units 单元数] --db DB
+  place list [--format json|text] --db DB
+  place rename 类型 路径 新名称 | move building 路径 --grid 网格 | units building 路径 单元数 --db DB
+  place retire|reinstate|delete 类型 路径 [--date 日期] --db DB
+       （类型：community 社区、grid 网格、compound 小区、building 楼栋；路径：社区名[/小区名[/楼栋名]] 或 社区名/网格名）
+  household add --building 社区/小区/楼栋 [--unit 单元] --room 房号 --housing owner|rented|vacant|other
+            [--phone 电话] [--notes 备注] --db DB   （平房院落用 --compound 社区/小区 --grid 网格；输出新住户的 uuid）
+  resident add --household-uuid U --name 姓名 [--id-number 身份证号] --relation head|spouse|son|daughter|...
+            [--sex M|F] [--birth-date 日期] [--phone 电话] [--residence-type 代码] [--party-member] --db DB
   demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
        --db FILE
   check-id ID...
@@ -4409,7 +4654,9 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   coverage --db DB --year Y [--format json|text]
   export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
          [--grid NAME] [--masked]
-  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  import households|residents|issues|visits FILE.xlsx|FILE.xls|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  template --out FILE.xlsx   （空白导入模板，附每列的填写说明）
+  columns [--format markdown]   （交换格式的各列，即 README 所列）
   print household-card --db DB --household-uuid U --out FILE.pdf
   print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
   print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf

@@ -37,6 +37,8 @@ int runReport(const Arguments &args, QTextStream &out);
 int runInit(const Arguments &args, QTextStream &out);
 int runUser(const Arguments &args, QTextStream &out);
 int runPlace(const Arguments &args, QTextStream &out);
+int runTemplate(const Arguments &args, QTextStream &out);
+int runColumns(const Arguments &args, QTextStream &out);
 int runHousehold(const Arguments &args, QTextStream &out);
 int runResident(const Arguments &args, QTextStream &out);
 

@@ -1,6 +1,7 @@
 // linli-cli export households|residents|issues|visits: the register as .xlsx or .csv.
 #include "commands.h"
 
+#include "interchange.h"
 #include "registerexport.h"
 #include "transfer/transferrows.h"
 #include "storage/database.h"
@@ -63,6 +64,26 @@ int runExport(const Arguments &args, QTextStream &out)
                .arg(target)
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;
+    return 0;
+}
+
+int runTemplate(const Arguments &args, QTextStream &out)
+{
+    const QString target = args.value(QStringLiteral("out"));
+    if (target.isEmpty() || !target.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return fail(tr("Name the workbook to write: linli-cli template --out 导入模板.xlsx"), kUsageError);
+    if (Status s = TableWriter::writeXlsx(target, Interchange::templateTables()); !s)
+        return fail(s.error().message);
+    out << tr("The import template was written to %1.").arg(target) << Qt::endl;
+    return 0;
+}
+
+int runColumns(const Arguments &args, QTextStream &out)
+{
+    if (args.has(QStringLiteral("format")) && args.value(QStringLiteral("format")) != QLatin1String("markdown"))
+        return fail(tr("--format is markdown."), kUsageError);
+    out << Interchange::markdown();
+    out.flush();
     return 0;
 }
 

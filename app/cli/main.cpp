@@ -56,7 +56,9 @@ QString usage()
         "  coverage --db DB --year Y [--format json|text]\n"
         "  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]\n"
         "         [--grid NAME] [--masked]\n"
-        "  import households|residents|issues|visits FILE.xlsx|FILE.csv --db DB [--dry-run] [--skip-invalid]\n"
+        "  import households|residents|issues|visits FILE.xlsx|FILE.xls|FILE.csv --db DB [--dry-run] [--skip-invalid]\n"
+        "  template --out FILE.xlsx   (the empty import workbook, with a notes sheet on every column)\n"
+        "  columns [--format markdown]   (the interchange columns, as the README lists them)\n"
         "  print household-card --db DB --household-uuid U --out FILE.pdf\n"
         "  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf\n"
         "  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf\n"
@@ -167,6 +169,10 @@ int main(int argc, char *argv[])
         return runInit(args, out);
     if (command == QLatin1String("user"))
         return runUser(args, out);
+    if (command == QLatin1String("template"))
+        return runTemplate(args, out);
+    if (command == QLatin1String("columns"))
+        return runColumns(args, out);
     if (command == QLatin1String("place"))
         return runPlace(args, out);
     if (command == QLatin1String("household"))

@@ -68,6 +68,8 @@ private slots:
     void refusedWithoutCredentials();
     void userCommands();
     void initMakesTheFirstAdministrator();
+    void buildsARegisterFromNothing();
+    void templateAndColumns();
     void exportsAreScopedAndMasked();
 };
 
@@ -837,6 +839,166 @@ void TestCli::initMakesTheFirstAdministrator()
     QVERIFY(r.out.contains(QStringLiteral("admin\t系统管理员\t系统管理员")));
     // The demo's admin is no user of this register.
     QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("秀英")}).code, 1);
+}
+
+void TestCli::buildsARegisterFromNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nothing.linli"));
+    const QHash<QString, QString> wang{{QStringLiteral("LINLI_USER"), QStringLiteral("wang")},
+                                       {QStringLiteral("LINLI_PASSWORD"), QStringLiteral("Wang-2026!")}};
+    auto cli = [&](QStringList words) {
+        words << QStringLiteral("--db") << path;
+        return run(words, wang);
+    };
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    auto add = [&](const QStringList &words) {
+        const Run r = cli(QStringList{QStringLiteral("place"), QStringLiteral("add")} + words);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().size(), 36); // the new place's uuid
+    };
+    add({QStringLiteral("community"), QStringLiteral("幸福社区")});
+    add({QStringLiteral("grid"), QStringLiteral("第一网格"), QStringLiteral("--community"), QStringLiteral("幸福社区")});
+    add({QStringLiteral("grid"), QStringLiteral("第二网格"), QStringLiteral("--community"), QStringLiteral("幸福社区")});
+    add({QStringLiteral("compound"), QStringLiteral("平安小区"), QStringLiteral("--community"),
+         QStringLiteral("幸福社区")});
+    add({QStringLiteral("building"), QStringLiteral("1号楼"), QStringLiteral("--compound"),
+         QStringLiteral("幸福社区/平安小区"), QStringLiteral("--grid"), QStringLiteral("第一网格"), QStringLiteral("--units"),
+         QStringLiteral("3")});
+    // The same name twice, a grid of no community, a building without its grid: refused.
+    Run r = cli({QStringLiteral("place"), QStringLiteral("add"), QStringLiteral("grid"), QStringLiteral("第一网格"),
+                 QStringLiteral("--community"), QStringLiteral("幸福社区")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("第一网格")), qPrintable(r.err));
+    QCOMPARE(cli({QStringLiteral("place"), QStringLiteral("add"), QStringLiteral("grid"), QStringLiteral("第三网格"),
+                  QStringLiteral("--community"), QStringLiteral("无名社区")})
+                 .code,
+             2);
+    QCOMPARE(cli({QStringLiteral("place"), QStringLiteral("add"), QStringLiteral("building"), QStringLiteral("2号楼"),
+                  QStringLiteral("--compound"), QStringLiteral("幸福社区/平安小区")})
+                 .code,
+             2);
+
+    r = cli({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--building"),
+             QStringLiteral("幸福社区/平安小区/1号楼"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--room"),
+             QStringLiteral("101"), QStringLiteral("--housing"), QStringLiteral("owner"), QStringLiteral("--phone"),
+             QStringLiteral("13912345678")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString household = r.out.trimmed();
+    QCOMPARE(household.size(), 36);
+    r = cli({QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--household-uuid"), household,
+             QStringLiteral("--name"), QStringLiteral("王秀英"), QStringLiteral("--id-number"),
+             QStringLiteral("11010519491231002X"), QStringLiteral("--relation"), QStringLiteral("head")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--household-uuid"), household,
+             QStringLiteral("--name"), QStringLiteral("王小明"), QStringLiteral("--relation"), QStringLiteral("son"),
+             QStringLiteral("--sex"), QStringLiteral("男"), QStringLiteral("--birth-date"), QStringLiteral("2010-05-01"),
+             QStringLiteral("--party-member")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // A bad relation names itself.
+    r = cli({QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--household-uuid"), household,
+             QStringLiteral("--name"), QStringLiteral("张三"), QStringLiteral("--relation"), QStringLiteral("boss")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("boss")));
+
+    // The building moves to the second grid with its household; the compound's new name is in
+    // the address.
+    QCOMPARE(cli({QStringLiteral("place"), QStringLiteral("move"), QStringLiteral("building"),
+                  QStringLiteral("幸福社区/平安小区/1号楼"), QStringLiteral("--grid"), QStringLiteral("第二网格")})
+                 .code,
+             0);
+    QCOMPARE(cli({QStringLiteral("place"), QStringLiteral("rename"), QStringLiteral("compound"),
+                  QStringLiteral("幸福社区/平安小区"), QStringLiteral("平安家园")})
+                 .code,
+             0);
+    r = cli({QStringLiteral("search"), QStringLiteral("王秀英")});
+    QCOMPARE(r.out.trimmed(), QStringLiteral("王秀英\t110105********002X\t平安家园1号楼1单元101室"));
+    r = cli({QStringLiteral("export"), QStringLiteral("residents"), QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("nothing-residents.csv"))});
+    QCOMPARE(r.code, 0);
+    QFile csv(m_dir.filePath(QStringLiteral("nothing-residents.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString exported = QString::fromUtf8(csv.readAll());
+    QVERIFY2(exported.contains(QStringLiteral(
+                 "幸福社区,第二网格,平安家园,1号楼,1,101,王小明,,男,2010-05-01,子,,户籍,是,在册,,,,")),
+             qPrintable(exported));
+
+    // A grid in use is not deleted, and says by what; retired, it is listed with its date.
+    r = cli({QStringLiteral("place"), QStringLiteral("delete"), QStringLiteral("grid"), QStringLiteral("幸福社区/第二网格")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("第二网格")) && r.err.contains(QStringLiteral("1")), qPrintable(r.err));
+    QCOMPARE(cli({QStringLiteral("place"), QStringLiteral("retire"), QStringLiteral("grid"),
+                  QStringLiteral("幸福社区/第一网格"), QStringLiteral("--date"), QStringLiteral("2026-11-30")})
+                 .code,
+             0);
+    r = cli({QStringLiteral("place"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject community
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("communities")).toArray().at(0).toObject();
+    QCOMPARE(community.value(QStringLiteral("name")).toString(), QStringLiteral("幸福社区"));
+    const QJsonArray grids = community.value(QStringLiteral("grids")).toArray();
+    QCOMPARE(grids.size(), 2);
+    QCOMPARE(grids.at(0).toObject().value(QStringLiteral("retired_at")).toString(), QStringLiteral("2026-11-30"));
+    QVERIFY(grids.at(1).toObject().value(QStringLiteral("retired_at")).isNull());
+    const QJsonObject building = community.value(QStringLiteral("compounds"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("buildings"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+    QCOMPARE(building.value(QStringLiteral("grid")).toString(), QStringLiteral("第二网格"));
+    QCOMPARE(building.value(QStringLiteral("units")).toInt(), 3);
+    // An unused grid can be deleted; every change is in the audit log and the chain holds.
+    add({QStringLiteral("grid"), QStringLiteral("第九网格"), QStringLiteral("--community"), QStringLiteral("幸福社区")});
+    QCOMPARE(cli({QStringLiteral("place"), QStringLiteral("delete"), QStringLiteral("grid"),
+                  QStringLiteral("幸福社区/第九网格")})
+                 .code,
+             0);
+    QCOMPARE(cli({QStringLiteral("check")}).code, 0);
+    auto db = Database::open(path, Database::OpenMode::MustExist).value();
+    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'grid' AND action IN "
+                                            "('insert', 'retire', 'delete')"))
+                 .value()
+                 .toInt(),
+             5);
+}
+
+void TestCli::templateAndColumns()
+{
+    const QString workbook = m_dir.filePath(QStringLiteral("导入模板.xlsx"));
+    QCOMPARE(run({QStringLiteral("template"), QStringLiteral("--out"), workbook}).code, 0);
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, openpyxl\n"
+                                 "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                                 "print(' '.join(wb.sheetnames))\n"
+                                 "for name in wb.sheetnames[:4]:\n"
+                                 "    print(','.join(c.value for c in wb[name][1]), wb[name].max_row)\n"
+                                 "print(wb['填写说明'].max_row)\n"),
+                  workbook});
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
+    const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'));
+    QCOMPARE(lines.at(0), QStringLiteral("住户 居民 问题台账 走访 填写说明"));
+    QCOMPARE(lines.at(1), QStringLiteral("社区,网格,小区,楼栋,单元,房号,住房用途,户主姓名,联系电话,户标签,状态,状态日期,备注 1"));
+    QCOMPARE(lines.at(2), QStringLiteral("社区,网格,小区,楼栋,单元,房号,姓名,公民身份号码,性别,出生日期,与户主关系,联系电话,"
+                                         "户籍类型,党员,状态,状态日期,去向,标签,备注 1"));
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("编号,登记日期,来源,反映人,联系电话,社区,网格,地址,类别,子类,问题描述,办理类型,"
+                                                 "责任单位,责任人,交办日期,办理时限,办结日期,办理结果,回访日期,回访结果,退回次数,状态")));
+    // A line per column of the four tables, the header and a closing note.
+    QCOMPARE(lines.at(5).toInt(), 13 + 19 + 22 + 12 + 2);
+    // The README lists the columns as the one declaration has them.
+    const Run columns = run({QStringLiteral("columns")});
+    QCOMPARE(columns.code, 0);
+    QFile readme(QStringLiteral(LINLI_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const qsizetype begin = text.indexOf(QStringLiteral("<!-- columns:begin -->\n"));
+    const qsizetype end = text.indexOf(QStringLiteral("<!-- columns:end -->"));
+    QVERIFY(begin > 0 && end > begin);
+    QCOMPARE(text.mid(begin + 23, end - begin - 23), columns.out);
 }
 
 void TestCli::exportsAreScopedAndMasked()
