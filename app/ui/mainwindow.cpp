@@ -12,7 +12,11 @@
 #include "charts/chartspage.h"
 #include "common/language.h"
 #include "common/prompts.h"
+#include "common/job.h"
 #include "demo/demogenerator.h"
+#include "interchange.h"
+#include "start/startpage.h"
+#include "tablewriter.h"
 #include "ledger/ledgerpage.h"
 #include "register/registerpage.h"
 #include "settings/ledgersettingsdialog.h"
@@ -31,7 +35,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
+#include <QScreen>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace linli {
 
@@ -45,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Linli"));
-    connect(m_ui->newRegisterAction, &QAction::triggered, this, &MainWindow::newRegister);
+    connect(m_ui->newRegisterAction, &QAction::triggered, this, [this] { newRegister(); });
     connect(m_ui->openRegisterAction, &QAction::triggered, this, &MainWindow::chooseRegister);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -60,6 +67,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->usersAction, &QAction::triggered, this, [this] { manageUsers(); });
     connect(m_ui->auditLogAction, &QAction::triggered, this, [this] { showAuditLog(); });
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
+    connect(m_ui->templateAction, &QAction::triggered, this, &MainWindow::saveImportTemplate);
+    connect(m_ui->placesAction, &QAction::triggered, this, [this] {
+        if (m_registerPage)
+            m_registerPage->managePlaces();
+    });
+    m_startPage = new StartPage(this);
+    m_ui->centralLayout->addWidget(m_startPage);
+    m_ui->pagesTabWidget->hide();
+    connect(m_startPage, &StartPage::newRequested, this, [this] { newRegister(); });
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseRegister);
+    connect(m_startPage, &StartPage::demoRequested, this, [this] { openDemoRegister(); });
+    connect(m_startPage, &StartPage::excelRequested, this, [this] { newRegisterFromExcel(); });
+    connect(m_startPage, &StartPage::recentChosen, this, [this](const QString &path) { openRegister(path, false); });
     for (ImportKind kind : RegisterImport::kinds()) {
         QAction *action = m_ui->exportMenu->addAction(RegisterImport::label(kind) + QStringLiteral("…"));
         connect(action, &QAction::triggered, this, [this, kind] {
@@ -74,7 +94,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->englishAction->setChecked(language.startsWith(QLatin1String("en")));
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // The first time, a size that fits the screen (a 1366×768 or 1024×600 laptop included).
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect room = screen->availableGeometry();
+            resize(std::min(1200, room.width() - 40), std::min(720, room.height() - 60));
+        }
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateRecentMenu();
     m_ui->statusBar->showMessage(tr("No register is open."));
@@ -139,7 +165,11 @@ bool MainWindow::openRegister(const QString &path, bool create)
     auto actor = logIn(db.value());
     if (!actor)
         return false;
-    return showRegister(db.value(), actor.value());
+    if (!showRegister(db.value(), actor.value()))
+        return false;
+    if (create && m_guideNewRegisters)
+        guideNewRegister();
+    return true;
 }
 
 bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &actor)
@@ -149,6 +179,8 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     m_actor = actor;
     m_db->setActor(actor);
     m_ui->pagesTabWidget->clear();
+    m_startPage->hide();
+    m_ui->pagesTabWidget->show();
     delete m_registerPage;
     m_registerPage = new RegisterPage(m_db, m_actor, this);
     QSettings settings;
@@ -184,6 +216,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
 
     m_ui->ledgerSettingsAction->setEnabled(Access::allows(m_actor, Permission::LedgerSettings));
     m_ui->importAction->setEnabled(Access::allows(m_actor, Permission::EditRegister));
+    m_ui->placesAction->setEnabled(true);
     m_ui->exportMenu->setEnabled(true);
     m_ui->changePasswordAction->setEnabled(m_actor.userId > 0);
     m_ui->usersAction->setEnabled(Access::allows(m_actor, Permission::ManageUsers));
@@ -230,23 +263,78 @@ void MainWindow::updateRecentMenu()
         connect(action, &QAction::triggered, this, [this, path] { openRegister(path, false); });
     }
     m_ui->recentMenu->setEnabled(!recent.isEmpty());
+    if (m_startPage)
+        m_startPage->setRecent(recent);
 }
 
-void MainWindow::newRegister()
+bool MainWindow::newRegister()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = prompts::saveFileName(this, tr("New register"), dir + QStringLiteral("/登记册.linli"),
                                          tr("Linli registers (*.linli)"));
     if (path.isEmpty())
-        return;
+        return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".linli");
     if (QFileInfo::exists(path)) {
         prompts::warning(this, tr("New register"),
                          tr("%1 already exists. Open it with File → Open register, or choose another name.").arg(path));
+        return false;
+    }
+    return openRegister(path, true);
+}
+
+bool MainWindow::newRegisterFromExcel()
+{
+    m_guideNewRegisters = false;
+    const bool created = newRegister();
+    m_guideNewRegisters = true;
+    if (!created)
+        return false;
+    importFile();
+    return true;
+}
+
+bool MainWindow::openDemoRegister()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("演示登记册.linli"));
+    if (!QFileInfo::exists(path)) {
+        DemoOptions options;
+        options.preset = QStringLiteral("community");
+        options.households = QSettings().value(QStringLiteral("demo/households"), 0).toInt(); // 0: the preset's
+        const Status made
+            = Job::run(this, tr("Demo register"), tr("Making the demo register: a made-up community of about 3,000 "
+                                                     "households with a year of visits and issues…"),
+                       1, [&path, &options](Job::Control &control) -> Status {
+                           auto summary = DemoGenerator::generate(
+                               path, options, [&control](int done, int total) { return control.progress(done, total); });
+                           return summary ? Status() : Status(summary.error());
+                       });
+        if (!made) {
+            if (made.error().code != ErrorCode::Cancelled)
+                prompts::warning(this, tr("Demo register"), made.error().message);
+            return false;
+        }
+    }
+    return openRegister(path, false);
+}
+
+void MainWindow::saveImportTemplate()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = prompts::saveFileName(this, tr("Import template"), dir + QStringLiteral("/导入模板.xlsx"),
+                                         tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    if (Status s = TableWriter::writeXlsx(path, Interchange::templateTables()); !s) {
+        prompts::warning(this, tr("Import template"), s.error().message);
         return;
     }
-    openRegister(path, true);
+    prompts::status(this, tr("The import template was written to %1.").arg(path));
 }
 
 void MainWindow::chooseRegister()
@@ -260,13 +348,21 @@ void MainWindow::chooseRegister()
 
 void MainWindow::offerRegister()
 {
-    const auto answer = prompts::question(
-        this, tr("Linli"), tr("No register is open. Create a new register? Choose No to open an existing one."),
-        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        newRegister();
-    else if (answer == QMessageBox::No)
-        chooseRegister();
+    closeRegister();
+}
+
+void MainWindow::guideNewRegister()
+{
+    const int next = prompts::buttons(
+        this, tr("New register"),
+        tr("The register is ready, and empty. Next, add its places (社区, 网格, 小区/院落, 楼栋) under 区域管理, or "
+           "import the households from a workbook: the communities, grids, compounds and buildings it names are "
+           "created with them. 文件 → 下载导入模板 gives a workbook with the columns to fill in."),
+        {tr("Places…"), tr("Import from Excel…")});
+    if (next == 0 && m_registerPage)
+        m_registerPage->managePlaces();
+    else if (next == 1)
+        importFile();
 }
 
 void MainWindow::changePassword()
@@ -385,6 +481,7 @@ void MainWindow::closeRegister()
     m_actor = Actor();
     m_ui->ledgerSettingsAction->setEnabled(false);
     m_ui->importAction->setEnabled(false);
+    m_ui->placesAction->setEnabled(false);
     m_ui->exportMenu->setEnabled(false);
     m_ui->changePasswordAction->setEnabled(false);
     m_ui->usersAction->setEnabled(false);
@@ -394,6 +491,8 @@ void MainWindow::closeRegister()
     m_userLabel->clear();
     setWindowTitle(tr("Linli"));
     m_ui->statusBar->showMessage(tr("No register is open."));
+    m_ui->pagesTabWidget->hide();
+    m_startPage->show();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -26,6 +26,7 @@ class Database;
 class ImportDialog;
 class LedgerPage;
 class RegisterPage;
+class StartPage;
 class VisitsPage;
 class WeeklyPage;
 
@@ -80,10 +81,20 @@ public:
     // 设置 → 审计日志 (administrators).
     AuditLogDialog *showAuditLog();
 
-private:
-    void newRegister();
+    // The start screen's four ways (public for the tests).
+    bool newRegister();
     void chooseRegister();
+    bool openDemoRegister();
+    bool newRegisterFromExcel();
+    StartPage *startPage() const { return m_startPage; }
+    // 文件 → 下载导入模板.
+    void saveImportTemplate();
+
+private:
+    // Shows the start screen (no register open).
     void offerRegister();
+    // After a new register is created: what to do next.
+    void guideNewRegister();
     void updateRecentMenu();
     void chooseLanguage(const QString &language);
     void showAbout();
@@ -101,6 +112,8 @@ private:
     VisitsPage *m_visitsPage = nullptr;
     WeeklyPage *m_weeklyPage = nullptr;
     ChartsPage *m_chartsPage = nullptr;
+    StartPage *m_startPage = nullptr;
+    bool m_guideNewRegisters = true; // not when the new register is for an import
 };
 
 } // namespace linli

@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -158,7 +159,12 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     window.show();
     RegisterPage *registerPage = window.registerPage();
     auto *households = registerPage->findChild<QTableView *>(QStringLiteral("householdTableView"));
+    // Nothing chosen: 登记问题 waits for a household, and says so.
+    auto *newIssue = registerPage->findChild<QPushButton *>(QStringLiteral("newIssueButton"));
+    QVERIFY(!newIssue->isEnabled());
+    QVERIFY(!newIssue->toolTip().isEmpty());
     households->setCurrentIndex(households->model()->index(0, 0));
+    QVERIFY(newIssue->isEnabled());
     QTest::mouseClick(registerPage->findChild<QPushButton *>(QStringLiteral("newIssueButton")), Qt::LeftButton);
     IssueDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = registerPage->findChild<IssueDialog *>()) && dialog->isVisible());
@@ -170,7 +176,6 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     QTest::mouseClick(ok, Qt::LeftButton); // no title yet: stays open
     QVERIFY(dialog->isVisible());
     dialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->setText(QStringLiteral("屋顶漏水"));
-    prompts::queueAnswer(QMessageBox::Ok); // the "registered as" message
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!registerPage->findChild<IssueDialog *>() || !registerPage->findChild<IssueDialog *>()->isVisible());
 
@@ -180,7 +185,9 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     QCOMPARE(issue.reporter, QStringLiteral("赵淑珍"));
     QCOMPARE(issue.source, QStringLiteral("visit"));
     QCOMPARE(issue.gridId, reg.grid.meta.id);
-    QVERIFY(prompts::shownMessages().constLast().contains(issue.number));
+    // Said in the status bar: 已登记 2026-000001.
+    QVERIFY(prompts::shownStatus().constLast().contains(issue.number));
+    QVERIFY(window.statusBar()->currentMessage().contains(issue.number));
     LedgerPage *ledger = window.ledgerPage();
     QCOMPARE(ledger->issueModel()->rowCount(), 1);
 

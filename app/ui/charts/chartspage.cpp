@@ -3,6 +3,7 @@
 #include "ui_chartspage.h"
 
 #include "chartview.h"
+#include "common/flowlayout.h"
 #include "common/prompts.h"
 #include "common/waitcursor.h"
 #include "common/weeklychoices.h"
@@ -18,6 +19,7 @@ ChartsPage::ChartsPage(std::shared_ptr<Database> db, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ChartsPage>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
+    FlowLayout::wrap(m_ui->chooserLayout); // wraps on a narrow window
     m_view = new ChartView(m_ui->chartHolder);
     m_view->setObjectName(QStringLiteral("chartView"));
     auto *holder = new QVBoxLayout(m_ui->chartHolder);

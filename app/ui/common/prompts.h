@@ -25,6 +25,16 @@ void warning(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
 // A line of text (a name, a reason); a null string when the person cancels.
 QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial = QString());
+// A short note in the status bar of the window (已保存, 已登记 2026-000458), recorded for tests.
+void status(QWidget *widget, const QString &text);
+QStringList shownStatus();
+// A question answered by one of the buttons labelled `labels` (its index), or -1 for 取消; a
+// queued text answers it by the label.
+int buttons(QWidget *parent, const QString &title, const QString &text, const QStringList &labels);
+// One of `items` (its index), or -1 when the person cancels; a queued text answers it by the
+// item's text.
+int choice(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current = 0);
+// A missing start folder (a new machine's Documents) is replaced by the nearest that exists.
 QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 

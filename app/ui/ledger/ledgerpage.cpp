@@ -4,6 +4,7 @@
 
 #include "access/permissions.h"
 
+#include "common/flowlayout.h"
 #include "common/gridchoices.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
@@ -79,6 +80,7 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
         m_actionButtons << button;
     }
     m_ui->actionLayout->addStretch();
+    FlowLayout::wrap(m_ui->actionLayout);
 
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->warningComboBox, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
@@ -97,6 +99,7 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
         },
         QKeySequence::Print);
     m_ui->filterLayout->addWidget(print);
+    FlowLayout::wrap(m_ui->filterLayout); // wraps on a narrow window
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
     connect(m_ui->issueTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

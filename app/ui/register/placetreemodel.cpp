@@ -20,6 +20,36 @@ void PlaceTreeModel::reload()
     m_resetting = false;
 }
 
+PlaceTreeModel::Path PlaceTreeModel::pathOf(const QModelIndex &index) const
+{
+    Path path;
+    for (const Node *n = index.isValid() ? nodeOf(index) : nullptr; n && n != m_root.get(); n = n->parent)
+        path.prepend({n->level, n->id});
+    return path;
+}
+
+QModelIndex PlaceTreeModel::indexOf(const Path &path)
+{
+    QModelIndex at;
+    for (const auto &[level, id] : path) {
+        if (canFetchMore(at))
+            fetchMore(at);
+        QModelIndex found;
+        for (int row = 0; row < rowCount(at); ++row) {
+            const QModelIndex child = index(row, 0, at);
+            const Node *n = nodeOf(child);
+            if (n->level == level && n->id == id) {
+                found = child;
+                break;
+            }
+        }
+        if (!found.isValid())
+            break;
+        at = found;
+    }
+    return at;
+}
+
 PlaceTreeModel::Node *PlaceTreeModel::nodeOf(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();

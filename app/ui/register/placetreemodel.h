@@ -3,6 +3,7 @@
 #include "register/types.h"
 
 #include <QAbstractItemModel>
+#include <QList>
 
 #include <memory>
 #include <vector>
@@ -23,6 +24,11 @@ public:
     ~PlaceTreeModel() override;
 
     void reload();
+    // Where a node is: the (level, id) of it and of its parents, from the community down.
+    using Path = QList<std::pair<Level, qint64>>;
+    Path pathOf(const QModelIndex &index) const;
+    // The node at that path, fetching the levels on the way; as deep as it still exists.
+    QModelIndex indexOf(const Path &path);
     // The households under a node (all of them for an invalid index).
     HouseholdFilter filterFor(const QModelIndex &index) const;
 

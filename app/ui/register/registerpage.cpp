@@ -4,12 +4,14 @@
 
 #include "access/permissions.h"
 
+#include "common/flowlayout.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
 #include "ledger/issuedialog.h"
 #include "register/householddialog.h"
 #include "register/householdlistmodel.h"
 #include "register/householdrepository.h"
+#include "register/placesdialog.h"
 #include "register/placetreemodel.h"
 #include "register/searchindex.h"
 #include "register/statusdialog.h"
@@ -17,6 +19,9 @@
 #include "visits/visitdialog.h"
 
 #include <QHeaderView>
+#include <QMenu>
+
+#include <functional>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
@@ -72,6 +77,11 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
     connect(m_ui->newIssueButton, &QPushButton::clicked, this, &RegisterPage::registerIssue);
     connect(m_ui->logVisitButton, &QPushButton::clicked, this, &RegisterPage::logVisit);
     connect(m_ui->householdTableView, &QAbstractItemView::activated, this, &RegisterPage::editHousehold);
+    connect(m_ui->householdTableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RegisterPage::updateButtons);
+    connect(m_households, &QAbstractItemModel::modelReset, this, &RegisterPage::updateButtons);
+    m_ui->placeTreeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->placeTreeView, &QWidget::customContextMenuRequested, this, &RegisterPage::showPlaceMenu);
     auto *print = new PrintButton(m_db, m_actor, this);
     print->addDocument(
         tr("Household card"),
@@ -107,6 +117,8 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
                             }};
     });
     m_ui->toolLayout->addWidget(print);
+    m_ui->searchLineEdit->setMinimumWidth(240);
+    FlowLayout::wrap(m_ui->toolLayout); // wraps on a narrow window
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &RegisterPage::focusSearch);
     auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
@@ -118,6 +130,145 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
     if (m_places->rowCount() > 0)
         m_ui->placeTreeView->expand(m_places->index(0, 0));
     applyFilter();
+    updateButtons();
+}
+
+void RegisterPage::updateButtons()
+{
+    // The actions on a household wait for one to be chosen, and say so.
+    const bool chosen = currentHouseholdId() != 0;
+    const QString choose = tr("Choose a household in the list first.");
+    const bool edits = Access::allows(m_actor, Permission::EditRegister);
+    const QString notAllowed = tr("Your role does not change the register.");
+    for (QPushButton *b : {m_ui->editHouseholdButton, m_ui->moveOutHouseholdButton, m_ui->logVisitButton}) {
+        b->setEnabled(edits && chosen);
+        b->setToolTip(!edits ? notAllowed : chosen ? QString() : choose);
+    }
+    const bool registers = Access::allows(m_actor, Permission::RegisterIssue);
+    m_ui->newIssueButton->setEnabled(registers && chosen);
+    m_ui->newIssueButton->setToolTip(!registers ? tr("Your role does not register issues.")
+                                         : chosen ? QString()
+                                                  : choose);
+    m_ui->newHouseholdButton->setToolTip(edits ? QString() : notAllowed);
+}
+
+void RegisterPage::reloadPlaces()
+{
+    const PlaceTreeModel::Path path = m_places->pathOf(m_ui->placeTreeView->currentIndex());
+    // The nodes open now are open again after the reload.
+    QList<PlaceTreeModel::Path> expanded;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_places->rowCount(parent); ++row) {
+            const QModelIndex child = m_places->index(row, 0, parent);
+            if (m_ui->placeTreeView->isExpanded(child)) {
+                expanded << m_places->pathOf(child);
+                collect(child);
+            }
+        }
+    };
+    collect({});
+    m_places->reload();
+    if (m_places->canFetchMore({}))
+        m_places->fetchMore({});
+    for (const PlaceTreeModel::Path &open : std::as_const(expanded)) {
+        const QModelIndex node = m_places->indexOf(open);
+        if (node.isValid() && m_places->pathOf(node) == open)
+            m_ui->placeTreeView->expand(node);
+    }
+    const QModelIndex at = m_places->indexOf(path);
+    if (at.isValid()) {
+        for (QModelIndex p = at.parent(); p.isValid(); p = p.parent())
+            m_ui->placeTreeView->expand(p);
+        m_ui->placeTreeView->setCurrentIndex(at);
+        m_ui->placeTreeView->scrollTo(at);
+    } else if (m_places->rowCount() > 0) {
+        m_ui->placeTreeView->expand(m_places->index(0, 0));
+    }
+    applyFilter();
+}
+
+void RegisterPage::managePlaces()
+{
+    auto *dialog = new PlacesDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex at = m_ui->placeTreeView->currentIndex();
+    if (at.isValid()) {
+        const auto level = PlaceTreeModel::Level(at.data(PlaceTreeModel::LevelRole).toInt());
+        const qint64 id = at.data(PlaceTreeModel::IdRole).toLongLong();
+        switch (level) {
+        case PlaceTreeModel::Level::Community: dialog->select(PlaceKind::Community, id); break;
+        case PlaceTreeModel::Level::Grid: dialog->select(PlaceKind::Grid, id); break;
+        case PlaceTreeModel::Level::Compound: dialog->select(PlaceKind::Compound, id); break;
+        case PlaceTreeModel::Level::Building: dialog->select(PlaceKind::Building, id); break;
+        case PlaceTreeModel::Level::Root: break;
+        }
+    }
+    connect(dialog, &PlacesDialog::placesChanged, this, &RegisterPage::reloadPlaces);
+    dialog->open();
+}
+
+void RegisterPage::showPlaceMenu(const QPoint &position)
+{
+    const QModelIndex at = m_ui->placeTreeView->indexAt(position);
+    if (at.isValid())
+        m_ui->placeTreeView->setCurrentIndex(at);
+    const auto level = at.isValid() ? PlaceTreeModel::Level(at.data(PlaceTreeModel::LevelRole).toInt())
+                                    : PlaceTreeModel::Level::Root;
+    const qint64 id = at.data(PlaceTreeModel::IdRole).toLongLong();
+    const HouseholdFilter where = m_places->filterFor(at);
+    const bool manage = Access::allows(m_actor, Permission::ManagePlaces);
+    const bool admin = manage && Access::reach(m_actor) == Access::Reach::Everything;
+    // The actions run through a 区域管理 dialog that is not shown: the same questions and checks.
+    auto act = [this](auto action) {
+        PlacesDialog places(m_db, m_actor, this);
+        if (action(places)) {
+            reloadPlaces();
+            prompts::status(this, tr("The places were saved."));
+        }
+    };
+    QMenu menu(this);
+    auto add = [&](const QString &text, bool enabled, auto action) {
+        QAction *a = menu.addAction(text);
+        a->setEnabled(enabled);
+        connect(a, &QAction::triggered, this, [act, action] { act(action); });
+    };
+    const PlaceKind kind = level == PlaceTreeModel::Level::Community ? PlaceKind::Community
+        : level == PlaceTreeModel::Level::Grid                       ? PlaceKind::Grid
+        : level == PlaceTreeModel::Level::Compound                   ? PlaceKind::Compound
+                                                                     : PlaceKind::Building;
+    switch (level) {
+    case PlaceTreeModel::Level::Root:
+        add(tr("New community…"), admin, [](PlacesDialog &d) { return d.addCommunity(); });
+        break;
+    case PlaceTreeModel::Level::Community:
+        add(tr("New grid…"), manage, [id](PlacesDialog &d) { return d.addGrid(id); });
+        add(tr("New compound or courtyard…"), manage, [id](PlacesDialog &d) { return d.addCompound(id); });
+        break;
+    case PlaceTreeModel::Level::Grid:
+        add(tr("New compound or courtyard…"), manage,
+            [c = where.communityId ? where.communityId : 0, this, id](PlacesDialog &d) {
+                auto grid = PlaceRepository(*m_db).grid(id);
+                return grid && d.addCompound(c ? c : grid->communityId);
+            });
+        break;
+    case PlaceTreeModel::Level::Compound:
+        add(tr("New building in this grid…"), manage,
+            [id, grid = where.gridId](PlacesDialog &d) { return d.addBuilding(id, grid); });
+        break;
+    case PlaceTreeModel::Level::Building:
+        add(tr("Move to grid…"), manage, [id](PlacesDialog &d) { return d.moveBuilding(id); });
+        add(tr("Units…"), manage, [id](PlacesDialog &d) { return d.setUnits(id); });
+        break;
+    }
+    if (level != PlaceTreeModel::Level::Root) {
+        const bool may = manage && (kind != PlaceKind::Community || admin);
+        add(tr("Rename…"), may, [kind, id](PlacesDialog &d) { return d.rename(kind, id); });
+        add(tr("Retire…"), may, [kind, id](PlacesDialog &d) { return d.retire(kind, id); });
+    }
+    menu.addSeparator();
+    QAction *manageAction = menu.addAction(tr("Places…"));
+    connect(manageAction, &QAction::triggered, this, &RegisterPage::managePlaces);
+    menu.exec(m_ui->placeTreeView->viewport()->mapToGlobal(position));
 }
 
 RegisterPage::~RegisterPage() = default;
@@ -199,11 +350,11 @@ void RegisterPage::newHousehold()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->startNew(m_places->filterFor(m_ui->placeTreeView->currentIndex()));
     connect(dialog, &HouseholdDialog::saved, this, [this](qint64 id) {
-        m_places->reload();
-        if (m_places->canFetchMore({}))
-            m_places->fetchMore({});
-        applyFilter();
+        // The tree keeps its place; the new household is chosen and in view.
+        reloadPlaces();
         selectHousehold(id);
+        if (auto h = HouseholdRepository(*m_db).get(id))
+            prompts::status(this, tr("Saved: %1").arg(h->address));
     });
     dialog->open();
 }
@@ -223,6 +374,8 @@ void RegisterPage::editHousehold()
     connect(dialog, &HouseholdDialog::saved, this, [this](qint64 saved) {
         m_households->refresh();
         selectHousehold(saved);
+        if (auto h = HouseholdRepository(*m_db).get(saved))
+            prompts::status(this, tr("Saved: %1").arg(h->address));
     });
     dialog->open();
 }
@@ -237,7 +390,7 @@ void RegisterPage::registerIssue()
     dialog->setHousehold(id);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         emit issueRegistered(dialog->number());
-        prompts::information(this, tr("Issue registered"), tr("The issue was registered as %1.").arg(dialog->number()));
+        prompts::status(this, tr("Registered: %1").arg(dialog->number()));
     });
     dialog->open();
 }

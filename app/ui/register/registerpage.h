@@ -42,6 +42,8 @@ public slots:
     void moveOutHousehold();
     void registerIssue();
     void logVisit();
+    // 区域管理, opened at the place chosen in the tree.
+    void managePlaces();
 
 signals:
     void issueRegistered(const QString &number);
@@ -49,6 +51,10 @@ signals:
 
 private:
     void applyFilter();
+    // Reloads the tree after the places changed, keeping the node that was chosen.
+    void reloadPlaces();
+    void showPlaceMenu(const QPoint &position);
+    void updateButtons();
     void updateCountLabel();
     qint64 currentHouseholdId() const;
     void selectHousehold(qint64 id);

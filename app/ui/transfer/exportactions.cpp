@@ -1,5 +1,6 @@
 #include "exportactions.h"
 
+#include "common/job.h"
 #include "common/prompts.h"
 #include "registerexport.h"
 #include "transfer/transferrows.h"
@@ -7,12 +8,10 @@
 #include "tablewriter.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace linli {
 
@@ -23,19 +22,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("linli", text);
 }
 
-Status writeTable(const std::shared_ptr<Database> &source, ImportKind kind, const QString &path)
+// Reads the table, then writes it; a cancel between the two, or during the writing, leaves no
+// file (the writer works on a partial file and renames it at the end).
+Status writeTable(Database &db, Job::Control &control, ImportKind kind, const QString &path)
 {
-    auto db = source->openAnother();
-    if (!db)
-        return db.error();
     // Numbers in full for a user who may export them, and then audited; masked otherwise.
-    const auto numbers = TransferRows::numbersFor(*db.value(), false);
-    auto table = RegisterExport::table(*db.value(), kind, numbers);
+    const auto numbers = TransferRows::numbersFor(db, false);
+    auto table = RegisterExport::table(db, kind, numbers);
     if (!table)
         return table.error();
+    control.stage(1, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    if (control.cancelled())
+        return Error{ErrorCode::Cancelled, {}, {}};
     if (Status s = TableWriter::write(path, table.value()); !s)
         return s;
-    return TransferRows::recordExport(*db.value(), table->sheetName, int(table->rows.size()), path, numbers);
+    if (control.cancelled()) {
+        QFile::remove(path);
+        return Error{ErrorCode::Cancelled, {}, {}};
+    }
+    return TransferRows::recordExport(db, table->sheetName, int(table->rows.size()), path, numbers);
 }
 
 } // namespace
@@ -56,20 +61,14 @@ void exportRegisterTable(QWidget *parent, const std::shared_ptr<Database> &db, I
         path += QStringLiteral(".xlsx");
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
 
-    QProgressDialog progress(tr("Exporting %1…").arg(RegisterImport::label(kind)), QString(), 0, 0, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setCancelButton(nullptr);
-    Status result;
-    QEventLoop loop;
-    QThread *thread = QThread::create(
-        [&result, db, kind, path] { result = writeTable(db, kind, path); });
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
-    progress.close();
+    const Status result = Job::run(parent, tr("Export"), tr("Reading %1…").arg(RegisterImport::label(kind)), 2, db,
+                                   [kind, path](Database &reg, Job::Control &control) {
+                                       return writeTable(reg, control, kind, path);
+                                   });
+    if (!result && result.error().code == ErrorCode::Cancelled) {
+        prompts::status(parent, tr("The export was cancelled; no file was written."));
+        return;
+    }
     if (!result)
         prompts::warning(parent, tr("Export"), result.error().message);
     else if (TransferRows::numbersFor(*db, false) == TransferRows::Numbers::Full)

@@ -4,6 +4,7 @@
 
 #include "access/permissions.h"
 
+#include "common/flowlayout.h"
 #include "common/gridchoices.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
@@ -138,6 +139,9 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
         },
         QKeySequence::Print);
     m_ui->dueFilters->addWidget(printDue);
+    FlowLayout::wrap(m_ui->logFilters); // each bar wraps on a narrow window
+    FlowLayout::wrap(m_ui->dueFilters);
+    FlowLayout::wrap(m_ui->coverageFilters);
     connect(m_ui->gridCoverageTable, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
         showUnvisited(item->data(kGridRole).toLongLong(), 0, m_ui->gridCoverageTable->item(item->row(), 0)->text());
     });

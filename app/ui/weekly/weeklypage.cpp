@@ -2,6 +2,7 @@
 
 #include "ui_weeklypage.h"
 
+#include "common/flowlayout.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
 #include "common/waitcursor.h"
@@ -109,6 +110,10 @@ WeeklyPage::WeeklyPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
             }};
     });
     m_ui->chooserLayout->insertWidget(m_ui->chooserLayout->indexOf(m_ui->exportButton), print);
+    FlowLayout::wrap(m_ui->chooserLayout); // each bar wraps on a narrow window
+    FlowLayout::wrap(m_ui->dispatchActionLayout);
+    FlowLayout::wrap(m_ui->bulletinBarLayout);
+    FlowLayout::wrap(m_ui->breakdownChooserLayout);
 
     fillWeeks();
     fillScopes();
