@@ -1059,6 +1059,21 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <source>&amp;Status</source>
@@ -1396,6 +1411,14 @@
     </message>
     <message>
         <source>Lock after &amp;idle time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the import &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,15 +2594,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was written to %2, with ID numbers and phones in full; the export is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written to %2, with ID numbers and phones masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3480,10 +3511,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No register is open. Create a new register? Choose No to open an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,6 +3556,38 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>This is a demo register. Its accounts: admin (系统管理员), street (街道工作人员), community1, community2 … (社区管理员 of each community), grid1-1, grid1-2 … (网格员 of each grid: grid&lt;community&gt;-&lt;grid&gt;). The password of each is %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo register: a made-up community of about 3,000 households with a year of visits and issues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import template was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is ready, and empty. Next, add its places (社区, 网格, 小区/院落, 楼栋) under 区域管理, or import the households from a workbook: the communities, grids, compounds and buildings it names are created with them. 文件 → 下载导入模板 gives a workbook with the columns to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::MemberTableModel</name>
@@ -3562,6 +3621,201 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::PlacesDialog</name>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社区 → 网格, and 社区 → 小区/院落 → 楼栋. A building lies in one grid. A place in use cannot be deleted: retire it, and it is kept for the records but no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New com&amp;pound or courtyard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compounds and courtyards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a community admin or an administrator manages the places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the community (such as 幸福社区):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the grid (such as 第一网格):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New compound or courtyard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the compound or courtyard (such as 平安小区):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community has no grid yet: add a grid first, then the buildings that lie in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the building in %1 (such as 1号楼):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid the building lies in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of units (单元数; leave empty if it has none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 %2 lies in from now on (its households move with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of units of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire this %1? It stays in the records of its households, issues and visits, but is no longer offered for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this %1? Nothing uses it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3676,14 +3930,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issue was registered as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Household card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,6 +3947,66 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Choose a building, compound or grid on the left: the booklet holds its households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not change the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not register issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The places were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New compound or courtyard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New building in this grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3724,6 +4030,53 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Your role may not see ID numbers in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::StartPage</name>
+    <message>
+        <source>Linli — household register, visits and issue ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open. A new office starts with a new register: then it adds its communities, grids, compounds and buildings under 区域管理, or brings its households in from its Excel workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty register for your community or street office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register file (.linli) kept before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up community to try everything out; nothing in it is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New register from &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new register, then your 住户 / 居民 workbook (.xlsx, .xls or .csv) imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent registers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

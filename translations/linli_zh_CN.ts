@@ -1059,6 +1059,21 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1已取消。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <source>&amp;Status</source>
@@ -1396,6 +1411,14 @@
     <message>
         <source>Lock after &amp;idle time…</source>
         <translation>空闲锁定时间(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Download the import &amp;template…</source>
+        <translation>下载导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Places…</source>
+        <translation>区域管理(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2564,16 +2587,24 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation>正在导出%1…</translation>
-    </message>
-    <message>
         <source>%1 was written to %2, with ID numbers and phones in full; the export is recorded in the audit log.</source>
         <translation>%1 已写入 %2，身份证号和电话为完整号码；本次导出已记入审计日志。</translation>
     </message>
     <message>
         <source>%1 was written to %2, with ID numbers and phones masked.</source>
         <translation>%1 已写入 %2，身份证号和电话已遮盖。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取%1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入文件。</translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3496,6 @@
         <translation>邻里台账登记册 (*.linli);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>No register is open. Create a new register? Choose No to open an existing one.</source>
-        <translation>尚未打开登记册。要新建一个登记册吗？选“否”可打开已有的登记册。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -3516,6 +3543,38 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>This is a demo register. Its accounts: admin (系统管理员), street (街道工作人员), community1, community2 … (社区管理员 of each community), grid1-1, grid1-2 … (网格员 of each grid: grid&lt;community&gt;-&lt;grid&gt;). The password of each is %1.</source>
         <translation>这是演示登记册。账户：admin（系统管理员）、street（街道工作人员）、community1、community2 …（各社区的社区管理员）、grid1-1、grid1-2 …（各网格的网格员，grid社区序号-网格序号）。密码均为 %1。</translation>
     </message>
+    <message>
+        <source>Demo register</source>
+        <translation>演示登记册</translation>
+    </message>
+    <message>
+        <source>Making the demo register: a made-up community of about 3,000 households with a year of visits and issues…</source>
+        <translation>正在生成演示登记册：一个约 3,000 户的虚构社区，含一年的走访和问题…</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The import template was written to %1.</source>
+        <translation>导入模板已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The register is ready, and empty. Next, add its places (社区, 网格, 小区/院落, 楼栋) under 区域管理, or import the households from a workbook: the communities, grids, compounds and buildings it names are created with them. 文件 → 下载导入模板 gives a workbook with the columns to fill in.</source>
+        <translation>登记册已建好，目前是空的。下一步：在 区域管理 中添加社区、网格、小区/院落和楼栋；或从工作簿导入住户，表中写到的社区、网格、小区和楼栋会一并建立。文件 → 下载导入模板 可得到带填写说明的空白工作簿。</translation>
+    </message>
+    <message>
+        <source>Places…</source>
+        <translation>区域管理…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
 </context>
 <context>
     <name>linli::MemberTableModel</name>
@@ -3550,6 +3609,201 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PlacesDialog</name>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区/院落</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>区域管理</translation>
+    </message>
+    <message>
+        <source>社区 → 网格, and 社区 → 小区/院落 → 楼栋. A building lies in one grid. A place in use cannot be deleted: retire it, and it is kept for the records but no longer offered.</source>
+        <translation>社区 → 网格，社区 → 小区/院落 → 楼栋。每栋楼属于一个网格。已有记录使用的区域不能删除：可以停用，停用后保留在原有记录中，但不再供新记录选择。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New &amp;community…</source>
+        <translation>新增社区(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New &amp;grid…</source>
+        <translation>新增网格(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>New com&amp;pound or courtyard…</source>
+        <translation>新增小区/院落(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;building…</source>
+        <translation>新增楼栋(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to grid…</source>
+        <translation>调整网格(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>单元数(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>%1 停用</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Compounds and courtyards</source>
+        <translation>小区/院落</translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation>恢复使用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Only a community admin or an administrator manages the places.</source>
+        <translation>只有社区管理员或系统管理员可以管理区域。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>新增社区</translation>
+    </message>
+    <message>
+        <source>Name of the community (such as 幸福社区):</source>
+        <translation>社区名称（如 幸福社区）：</translation>
+    </message>
+    <message>
+        <source>New grid</source>
+        <translation>新增网格</translation>
+    </message>
+    <message>
+        <source>Name of the grid (such as 第一网格):</source>
+        <translation>网格名称（如 第一网格）：</translation>
+    </message>
+    <message>
+        <source>New compound or courtyard</source>
+        <translation>新增小区/院落</translation>
+    </message>
+    <message>
+        <source>Name of the compound or courtyard (such as 平安小区):</source>
+        <translation>小区或院落名称（如 平安小区）：</translation>
+    </message>
+    <message>
+        <source>New building</source>
+        <translation>新增楼栋</translation>
+    </message>
+    <message>
+        <source>The community has no grid yet: add a grid first, then the buildings that lie in it.</source>
+        <translation>该社区还没有网格：请先添加网格，再添加网格内的楼栋。</translation>
+    </message>
+    <message>
+        <source>Name of the building in %1 (such as 1号楼):</source>
+        <translation>%1 内的楼栋名称（如 1号楼）：</translation>
+    </message>
+    <message>
+        <source>The grid the building lies in:</source>
+        <translation>楼栋所在网格：</translation>
+    </message>
+    <message>
+        <source>Number of units (单元数; leave empty if it has none):</source>
+        <translation>单元数（没有单元可不填）：</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of units.</source>
+        <translation>“%1”不是单元数。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Move to grid</source>
+        <translation>调整网格</translation>
+    </message>
+    <message>
+        <source>The grid %1 %2 lies in from now on (its households move with it):</source>
+        <translation>%1%2 今后所属的网格（楼内住户随之调整）：</translation>
+    </message>
+    <message>
+        <source>Number of units of %1:</source>
+        <translation>%1 的单元数：</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Retire this %1? It stays in the records of its households, issues and visits, but is no longer offered for new ones.</source>
+        <translation>停用该%1？它仍保留在住户、问题和走访的记录中，但不再供新记录选择。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this %1? Nothing uses it.</source>
+        <translation>删除该%1？没有任何记录使用它。</translation>
     </message>
 </context>
 <context>
@@ -3660,14 +3914,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>住户（%1）整户迁出，在册成员一并迁出，迁出日期：</translation>
     </message>
     <message>
-        <source>Issue registered</source>
-        <translation>问题已登记</translation>
-    </message>
-    <message>
-        <source>The issue was registered as %1.</source>
-        <translation>问题已登记，编号 %1。</translation>
-    </message>
-    <message>
         <source>Household card</source>
         <translation>住户情况登记卡</translation>
     </message>
@@ -3686,6 +3932,66 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Choose a building, compound or grid on the left: the booklet holds its households.</source>
         <translation>请在左侧选择楼栋、小区或网格，一户一册将包括其中的住户。</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>请先在列表中选择一户。</translation>
+    </message>
+    <message>
+        <source>Your role does not change the register.</source>
+        <translation>您的角色不能修改登记册。</translation>
+    </message>
+    <message>
+        <source>Your role does not register issues.</source>
+        <translation>您的角色不能登记问题。</translation>
+    </message>
+    <message>
+        <source>The places were saved.</source>
+        <translation>区域已保存。</translation>
+    </message>
+    <message>
+        <source>New community…</source>
+        <translation>新增社区…</translation>
+    </message>
+    <message>
+        <source>New grid…</source>
+        <translation>新增网格…</translation>
+    </message>
+    <message>
+        <source>New compound or courtyard…</source>
+        <translation>新增小区/院落…</translation>
+    </message>
+    <message>
+        <source>New building in this grid…</source>
+        <translation>在本网格新增楼栋…</translation>
+    </message>
+    <message>
+        <source>Move to grid…</source>
+        <translation>调整网格…</translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation>单元数…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Places…</source>
+        <translation>区域管理…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>已登记：%1</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4015,53 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Your role may not see ID numbers in full.</source>
         <translation>您的角色不能查看完整身份证号。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::StartPage</name>
+    <message>
+        <source>Linli — household register, visits and issue ledger</source>
+        <translation>邻里台账 — 一户一册、走访台账、问题台账</translation>
+    </message>
+    <message>
+        <source>No register is open. A new office starts with a new register: then it adds its communities, grids, compounds and buildings under 区域管理, or brings its households in from its Excel workbooks.</source>
+        <translation>尚未打开登记册。新启用的办公室请先新建登记册，再在 区域管理 中添加社区、网格、小区和楼栋，或从原有的 Excel 台账导入住户。</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>新建登记册(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>An empty register for your community or street office.</source>
+        <translation>为本社区或街道新建一本空登记册。</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>打开登记册(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A register file (.linli) kept before.</source>
+        <translation>打开已有的登记册文件（.linli）。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo register</source>
+        <translation>打开演示登记册(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A made-up community to try everything out; nothing in it is real.</source>
+        <translation>一个虚构的社区，用来试用各项功能；其中的数据均非真实。</translation>
+    </message>
+    <message>
+        <source>New register from &amp;Excel…</source>
+        <translation>从 Excel 新建(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A new register, then your 住户 / 居民 workbook (.xlsx, .xls or .csv) imported into it.</source>
+        <translation>新建登记册，并导入您的住户/居民工作簿（.xlsx、.xls 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent registers</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
 </context>
 <context>

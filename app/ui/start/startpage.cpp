@@ -57,6 +57,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     column->addLayout(grid);
     column->addSpacing(12);
     auto *recentLabel = new QLabel(tr("&Recent registers"), this);
+    m_recentLabel = recentLabel;
     column->addWidget(recentLabel);
     m_recent = new QListWidget(this);
     m_recent->setObjectName(QStringLiteral("recentList"));
@@ -84,6 +85,7 @@ void StartPage::setRecent(const QStringList &paths)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
     m_recent->setVisible(!paths.isEmpty());
+    m_recentLabel->setVisible(!paths.isEmpty());
 }
 
 } // namespace linli

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace linli {
@@ -24,6 +25,7 @@ signals:
 
 private:
     QListWidget *m_recent = nullptr;
+    QLabel *m_recentLabel = nullptr;
 };
 
 } // namespace linli
