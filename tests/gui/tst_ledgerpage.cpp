@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -89,13 +90,37 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     QVERIFY(model->index(0, 0).data(Qt::BackgroundRole).isValid());
 
     auto *view = page->findChild<QTableView *>(QStringLiteral("issueTableView"));
+    // Every action has its button, in the workflow's order and in a place that does not move:
+    // with nothing chosen all are disabled and say why.
+    const QStringList order{QStringLiteral("accept"),  QStringLiteral("reject"),     QStringLiteral("dispatch"),
+                            QStringLiteral("redispatch"), QStringLiteral("start"),   QStringLiteral("return"),
+                            QStringLiteral("resolve"), QStringLiteral("follow-up"),  QStringLiteral("close"),
+                            QStringLiteral("escalate"), QStringLiteral("change-deadline")};
+    auto positions = [&] {
+        QList<QRect> out;
+        for (const QString &code : order) {
+            QPushButton *b = button(page, code.toLatin1().constData());
+            out << (b ? b->geometry() : QRect());
+        }
+        return out;
+    };
+    window.findChild<QTabWidget *>(QStringLiteral("pagesTabWidget"))->setCurrentWidget(page);
+    QApplication::processEvents();
+    const QList<QRect> where = positions();
+    for (const QString &code : order) {
+        QPushButton *b = button(page, code.toLatin1().constData());
+        QVERIFY2(b && b->isVisibleTo(page) && !b->isEnabled() && !b->toolTip().isEmpty(), qPrintable(code));
+    }
+    for (int i = 1; i < where.size(); ++i)
+        QVERIFY2(where.at(i).y() > where.at(i - 1).y() || where.at(i).x() > where.at(i - 1).x(),
+                 qPrintable(order.at(i)));
     view->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     view->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QApplication::processEvents();
-    QVERIFY(button(page, "dispatch")->isVisibleTo(page));
-    QVERIFY(button(page, "reject")->isVisibleTo(page));
-    QVERIFY(!button(page, "resolve")->isVisibleTo(page));
-    QVERIFY(!button(page, "accept")->isVisibleTo(page));
+    QVERIFY(button(page, "dispatch")->isEnabled());
+    QVERIFY(button(page, "reject")->isEnabled());
+    QVERIFY(!button(page, "resolve")->isEnabled());
+    QVERIFY(!button(page, "accept")->isEnabled());
 
     QTest::mouseClick(button(page, "dispatch"), Qt::LeftButton);
     IssueActionDialog *dialog = nullptr;
@@ -123,14 +148,19 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     view->selectionModel()->clearSelection();
     view->selectionModel()->select(model->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QApplication::processEvents();
-    QVERIFY(button(page, "accept")->isVisibleTo(page));
-    QVERIFY(!button(page, "dispatch")->isVisibleTo(page));
+    QVERIFY(button(page, "accept")->isEnabled());
+    QVERIFY(!button(page, "dispatch")->isEnabled());
     view->selectionModel()->clearSelection();
     view->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QApplication::processEvents();
-    QVERIFY(button(page, "start")->isVisibleTo(page));
-    QVERIFY(button(page, "redispatch")->isVisibleTo(page));
-    QVERIFY(!button(page, "dispatch")->isVisibleTo(page));
+    QVERIFY(button(page, "start")->isEnabled());
+    QVERIFY(button(page, "redispatch")->isEnabled());
+    QVERIFY(!button(page, "dispatch")->isEnabled());
+    // A disabled action says why, naming the status.
+    QVERIFY2(button(page, "accept")->toolTip().contains(QStringLiteral("已交办")),
+             qPrintable(button(page, "accept")->toolTip()));
+    // Not one button moved across the statuses.
+    QCOMPARE(positions(), where);
 
     // Filters: text as one types, and the department.
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
@@ -176,6 +206,12 @@ void TestLedgerPage::registersAnIssueFromAHousehold()
     QTest::mouseClick(ok, Qt::LeftButton); // no title yet: stays open
     QVERIFY(dialog->isVisible());
     dialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->setText(QStringLiteral("屋顶漏水"));
+    // No category is chosen for the person: without one it stays open and says so.
+    auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryComboBox"));
+    QCOMPARE(category->currentData().toLongLong(), 0);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    category->setCurrentIndex(category->findText(QStringLiteral("住房与城市建设")));
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!registerPage->findChild<IssueDialog *>() || !registerPage->findChild<IssueDialog *>()->isVisible());
 
@@ -289,9 +325,31 @@ void TestLedgerPage::editsTheListsInSettings()
     auto *days = dialog->findChild<QSpinBox *>(QStringLiteral("timeLimitedSpinBox"));
     QCOMPARE(days->value(), 15);
     days->setValue(10);
-    QTest::mouseClick(clickable("saveDeadlinesButton"), Qt::LeftButton);
+    // 关闭 with the change not saved asks: 取消 keeps the dialog and the value typed…
+    QPushButton *close = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close);
+    prompts::queueAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(days->value(), 10);
+    {
+        auto stored = LedgerSettings(*reg.db).deadlineDays(QStringLiteral("time_limited"));
+        QVERIFY(!stored || stored.value() == 15);
+    }
+    // …保存 saves it and closes.
+    prompts::queueAnswer(QMessageBox::Save);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
     QCOMPARE(LedgerSettings(*reg.db).deadlineDays(QStringLiteral("time_limited")).value(), 10);
-    dialog->close();
+    // 放弃 closes without saving.
+    {
+        LedgerSettingsDialog other(reg.db, reg.actor);
+        other.show();
+        other.findChild<QSpinBox *>(QStringLiteral("timeLimitedSpinBox"))->setValue(20);
+        prompts::queueAnswer(QMessageBox::Discard);
+        other.reject();
+        QVERIFY(!other.isVisible());
+        QCOMPARE(LedgerSettings(*reg.db).deadlineDays(QStringLiteral("time_limited")).value(), 10);
+    }
 
     // The dispatch dialog offers the department's assignees and the new deadline.
     Issue d;

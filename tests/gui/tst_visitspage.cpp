@@ -108,6 +108,8 @@ void TestVisitsPage::logsAVisitFromTheHouseholdsPage()
 
     QCOMPARE(issueDialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->text(),
              QStringLiteral("楼道灯坏了"));
+    auto *category = issueDialog->findChild<QComboBox *>(QStringLiteral("categoryComboBox"));
+    category->setCurrentIndex(category->findText(QStringLiteral("住房与城市建设")));
     QTest::mouseClick(issueDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!registerPage->findChild<IssueDialog *>() || !registerPage->findChild<IssueDialog *>()->isVisible());
     const Issue issue = IssueRepository(*reg.db).list({}).value().constFirst().issue;

@@ -36,7 +36,17 @@ IssueActionDialog::IssueActionDialog(std::shared_ptr<Database> db, const Actor &
     m_ui->dateEdit->setDate(QDate::currentDate());
     fill(m_ui->handlingComboBox, choices::handlingType());
     m_ui->handlingComboBox->setCurrentIndex(m_ui->handlingComboBox->findData(QStringLiteral("time_limited")));
+    // No result is chosen for the person: 满意 by default would be recorded by mistake.
+    m_ui->satisfactionComboBox->addItem(tr("(choose the result)"), QString());
     fill(m_ui->satisfactionComboBox, choices::satisfaction());
+    m_ui->satisfactionComboBox->setCurrentIndex(0);
+    // A message about a missing field goes once the field is filled in.
+    for (QLineEdit *edit : {m_ui->resultLineEdit, m_ui->reasonLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, [this] { clearMessage(m_ui->errorLabel); });
+    connect(m_ui->satisfactionComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { clearMessage(m_ui->errorLabel); });
+    connect(m_ui->departmentComboBox, &QComboBox::currentTextChanged, this,
+            [this] { clearMessage(m_ui->errorLabel); });
     if (auto departments = LedgerSettings(*m_db).departments(LedgerSettings::Retired::Exclude))
         for (const Department &d : departments.value())
             m_ui->departmentComboBox->addItem(d.name, d.id);
@@ -108,6 +118,11 @@ void IssueActionDialog::accept()
         r.deadline = m_ui->deadlineEdit->date();
     r.result = m_ui->resultLineEdit->text();
     r.satisfaction = m_ui->satisfactionComboBox->currentData().toString();
+    if (m_action == IssueAction::FollowUp && r.satisfaction.isEmpty()) {
+        showProblem(m_ui->errorLabel, tr("Choose the result of the follow-up call: 满意, 基本满意 or 不满意."));
+        m_ui->satisfactionComboBox->setFocus();
+        return;
+    }
     r.reason = m_ui->reasonLineEdit->text();
 
     IssueRepository repo(*m_db);

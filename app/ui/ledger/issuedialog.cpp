@@ -3,11 +3,18 @@
 #include "ui_issuedialog.h"
 
 #include "common/fieldmessages.h"
+#include "common/gridchoices.h"
 #include "ledger/issuerepository.h"
 #include "ledger/ledgersettings.h"
 #include "register/householdrepository.h"
 #include "register/residentrepository.h"
 #include "storage/database.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+
+#include <algorithm>
 
 namespace linli {
 
@@ -15,6 +22,21 @@ IssueDialog::IssueDialog(std::shared_ptr<Database> db, const Actor &actor, QWidg
     : QDialog(parent), m_ui(std::make_unique<Ui::IssueDialog>()), m_db(std::move(db)), m_actor(actor)
 {
     m_ui->setupUi(this);
+    // The grid of an issue about a place with no household (a compound, a road): beside 地点.
+    m_gridComboBox = new QComboBox(this);
+    m_gridComboBox->setObjectName(QStringLiteral("gridComboBox"));
+    m_gridComboBox->addItem(tr("(choose the grid)"), 0);
+    addGridChoices(m_gridComboBox, *m_db);
+    if (m_gridComboBox->count() == 2)
+        m_gridComboBox->setCurrentIndex(1);
+    auto *gridLabel = new QLabel(tr("&Grid"), this);
+    gridLabel->setBuddy(m_gridComboBox);
+    int row = 0;
+    QFormLayout::ItemRole role;
+    m_ui->formLayout->getWidgetPosition(m_ui->locationLineEdit, &row, &role);
+    m_ui->formLayout->insertRow(row + 1, gridLabel, m_gridComboBox);
+    // No category is chosen for the person: a default one would be kept by mistake.
+    m_ui->categoryComboBox->addItem(tr("(choose the category)"), 0);
     if (auto categories = LedgerSettings(*m_db).categories(LedgerSettings::Retired::Exclude)) {
         m_categories = categories.value();
         for (const IssueCategory &c : std::as_const(m_categories))
@@ -52,6 +74,8 @@ void IssueDialog::setHousehold(qint64 householdId)
         return;
     m_householdId = householdId;
     m_ui->locationLineEdit->setText(household->address);
+    m_gridComboBox->setCurrentIndex(std::max(0, m_gridComboBox->findData(household->gridId)));
+    m_gridComboBox->setEnabled(false); // the household's
     m_ui->phoneLineEdit->setText(household->phone);
     m_ui->sourceComboBox->setCurrentIndex(m_ui->sourceComboBox->findData(QStringLiteral("visit")));
     if (auto head = ResidentRepository(*m_db).head(householdId)) {
@@ -79,6 +103,11 @@ void IssueDialog::accept()
     clearMessage(m_ui->errorLabel);
     Issue d;
     d.title = m_ui->titleLineEdit->text();
+    if (!m_ui->categoryComboBox->currentData().toLongLong()) {
+        showProblem(m_ui->errorLabel, tr("Choose the category of the issue."));
+        m_ui->categoryComboBox->setFocus();
+        return;
+    }
     d.category = m_ui->categoryComboBox->currentText();
     d.subcategory = m_ui->subcategoryComboBox->currentText();
     d.source = m_ui->sourceComboBox->currentData().toString();
@@ -86,6 +115,14 @@ void IssueDialog::accept()
     d.reporterPhone = m_ui->phoneLineEdit->text();
     d.location = m_ui->locationLineEdit->text();
     d.householdId = m_householdId;
+    if (!m_householdId) {
+        d.gridId = m_gridComboBox->currentData().toLongLong();
+        if (!d.gridId && m_gridComboBox->count() > 1) {
+            showProblem(m_ui->errorLabel, tr("Choose the grid the place lies in."));
+            m_gridComboBox->setFocus();
+            return;
+        }
+    }
     d.visitId = m_visitId;
     d.registeredDate = m_ui->dateEdit->date().toString(Qt::ISODate);
     d.description = m_ui->descriptionPlainTextEdit->toPlainText();

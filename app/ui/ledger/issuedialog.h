@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QComboBox;
+
 namespace Ui {
 class IssueDialog;
 }
@@ -41,6 +43,7 @@ private:
     qint64 m_householdId = 0;
     qint64 m_visitId = 0;
     QString m_number;
+    QComboBox *m_gridComboBox = nullptr;
 };
 
 } // namespace linli

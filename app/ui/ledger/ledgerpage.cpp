@@ -9,6 +9,7 @@
 #include "common/printbutton.h"
 #include "common/prompts.h"
 #include "ledger/issueactiondialog.h"
+#include "ledger/issuedialog.h"
 #include "ledger/issuetablemodel.h"
 #include "ledger/ledgersettings.h"
 #include "ledger/warnings.h"
@@ -69,12 +70,22 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     m_ui->ledgerSplitter->setStretchFactor(0, 3);
     m_ui->ledgerSplitter->setStretchFactor(1, 1);
 
-    // One button per action; each shows only while it is legal for the selection.
+    // 登记问题 for a place with no household (a compound, a building, a road); Insert too.
+    auto *newIssue = new QPushButton(tr("Register &issue…"), this);
+    newIssue->setObjectName(QStringLiteral("newIssueButton"));
+    newIssue->setEnabled(Access::allows(m_actor, Permission::RegisterIssue));
+    connect(newIssue, &QPushButton::clicked, this, &LedgerPage::registerIssue);
+    m_ui->filterLayout->insertWidget(0, newIssue);
+    auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
+    connect(insert, &QShortcut::activated, this, &LedgerPage::registerIssue);
+
+    // One button per action, always in the workflow's order and in the same place: one not
+    // possible for the selection is disabled, and its tooltip says why.
     for (IssueAction action : Workflow::allActions()) {
         auto *button = new QPushButton(Workflow::actionLabel(action), this);
         button->setObjectName(QStringLiteral("action_") + Workflow::actionCode(action));
         button->setProperty("action", int(action));
-        button->hide();
+        button->setEnabled(false);
         connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
         m_ui->actionLayout->addWidget(button);
         m_actionButtons << button;
@@ -188,24 +199,39 @@ void LedgerPage::selectionChanged()
 {
     const QModelIndexList rows = m_ui->issueTableView->selectionModel()->selectedRows();
     QSet<int> legal;
+    QHash<int, QString> why; // the first reason an action is not possible
     bool first = true;
     for (const QModelIndex &index : rows) {
         const Issue &issue = m_issues->listed(index.row()).issue;
         QSet<int> here;
-        for (IssueAction a : Workflow::legalActions(issue.status, issue.escalated)) {
-            // 交办 of a dispatched issue is 改派, which has its own button.
-            if (a == IssueAction::Dispatch && issue.status != QLatin1String("accepted"))
+        for (IssueAction a : Workflow::allActions()) {
+            const bool possible = Workflow::legalActions(issue.status, issue.escalated).contains(a)
+                // 交办 of a dispatched issue is 改派, which has its own button.
+                && (a != IssueAction::Dispatch || issue.status == QLatin1String("accepted"));
+            if (!possible) {
+                if (!why.contains(int(a))) {
+                    auto target = Workflow::target(a, issue.status, {}, issue.escalated);
+                    why.insert(int(a), QStringLiteral("%1：%2").arg(
+                                           issue.number, target ? tr("not possible in this status")
+                                                                : target.error().message));
+                }
                 continue;
-            // Only what the user's role may do (the core refuses the rest anyway).
-            if (!Access::allows(m_actor, IssueRepository::permissionFor(a)))
-                continue;
+            }
             here.insert(int(a));
         }
         legal = first ? here : legal.intersect(here);
         first = false;
     }
-    for (QPushButton *button : std::as_const(m_actionButtons))
-        button->setVisible(legal.contains(button->property("action").toInt()));
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        const int action = button->property("action").toInt();
+        // Only what the user's role may do (the core refuses the rest anyway).
+        const bool allowed = Access::allows(m_actor, IssueRepository::permissionFor(IssueAction(action)));
+        button->setEnabled(allowed && legal.contains(action));
+        button->setToolTip(!allowed       ? tr("Your role does not %1.").arg(button->text())
+                               : rows.isEmpty() ? tr("Choose one or more issues in the list first.")
+                               : legal.contains(action) ? QString()
+                                                        : why.value(action));
+    }
     m_ui->attachButton->setEnabled(rows.size() == 1);
     if (rows.size() == 1)
         showDetail(rows.constFirst().data(IssueTableModel::NumberRole).toString());
@@ -322,6 +348,30 @@ void LedgerPage::attachFile()
         return;
     }
     showDetail(numbers.constFirst());
+}
+
+void LedgerPage::registerIssue()
+{
+    if (!Access::allows(m_actor, Permission::RegisterIssue))
+        return;
+    auto *dialog = new IssueDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Register an issue"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString number = dialog->number();
+        refresh();
+        emit issuesChanged();
+        // The new issue chosen and in view.
+        for (int row = 0; row < m_issues->rowCount(); ++row) {
+            if (m_issues->listed(row).issue.number == number) {
+                m_ui->issueTableView->selectRow(row);
+                m_ui->issueTableView->scrollTo(m_issues->index(row, 0));
+                break;
+            }
+        }
+        prompts::status(this, tr("Registered: %1").arg(number));
+    });
+    dialog->open();
 }
 
 void LedgerPage::runAction(IssueAction action)

@@ -38,6 +38,8 @@ public slots:
     void refresh();
     // Refills the category and department filters after the lists were edited.
     void reloadLists();
+    // 登记问题: an issue about a place, or about a household named in it.
+    void registerIssue();
 
 signals:
     // A workflow action changed issues here.

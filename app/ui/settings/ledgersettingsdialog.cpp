@@ -69,7 +69,7 @@ LedgerSettingsDialog::LedgerSettingsDialog(std::shared_ptr<Database> db, const A
     connect(m_ui->retireAssigneeButton, &QPushButton::clicked, this, &LedgerSettingsDialog::retireAssignee);
     connect(m_ui->removeAssigneeButton, &QPushButton::clicked, this, &LedgerSettingsDialog::removeAssignee);
     connect(m_ui->saveDeadlinesButton, &QPushButton::clicked, this, &LedgerSettingsDialog::saveDeadlines);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LedgerSettingsDialog::reject);
 
     loadCategories();
     loadDepartments();
@@ -370,6 +370,41 @@ void LedgerSettingsDialog::loadDeadlines()
         auto days = settings.deadlineDays(QString::fromLatin1(code));
         box->setValue(days ? days.value() : LedgerSettings::builtInDeadlineDays(QString::fromLatin1(code)));
     }
+}
+
+bool LedgerSettingsDialog::deadlinesChanged()
+{
+    LedgerSettings settings(*m_db);
+    const std::pair<const char *, QSpinBox *> boxes[] = {{"immediate", m_ui->immediateSpinBox},
+                                                         {"time_limited", m_ui->timeLimitedSpinBox},
+                                                         {"phased", m_ui->phasedSpinBox}};
+    for (const auto &[code, box] : boxes) {
+        auto days = settings.deadlineDays(QString::fromLatin1(code));
+        const int stored = days ? days.value() : LedgerSettings::builtInDeadlineDays(QString::fromLatin1(code));
+        if (stored != box->value())
+            return true;
+    }
+    return false;
+}
+
+// 关闭, Esc and the window's close button: changed deadlines are saved, dropped or kept open
+// as the person says, never lost without a word.
+void LedgerSettingsDialog::reject()
+{
+    if (deadlinesChanged()) {
+        const auto answer = prompts::question(
+            this, tr("Issue ledger settings"),
+            tr("The deadlines were changed and not saved. Save them before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save) {
+            saveDeadlines();
+            if (deadlinesChanged())
+                return; // not saved: the problem is shown, and the values stay
+        }
+    }
+    QDialog::accept();
 }
 
 void LedgerSettingsDialog::saveDeadlines()

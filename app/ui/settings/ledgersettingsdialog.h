@@ -33,7 +33,11 @@ public:
 signals:
     void listsChanged();
 
+public slots:
+    void reject() override;
+
 private:
+    bool deadlinesChanged();
     void loadCategories(qint64 select = 0);
     void loadDepartments(qint64 select = 0);
     void loadAssignees(qint64 select = 0);
