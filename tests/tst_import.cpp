@@ -5,6 +5,7 @@
 #include "registerimport.h"
 #include "storage/sql.h"
 #include "tablewriter.h"
+#include "xlsreader.h"
 
 #include "demo/demogenerator.h"
 #include "ledger/issuerepository.h"
@@ -12,6 +13,7 @@
 #include "visits/visitrepository.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace linli;
 using linli::test::TestRegister;
@@ -66,6 +68,7 @@ private slots:
     void issueRowsThatDisagreeWithTheirStatus();
     void visitsFoundByAddress();
     void roundTripOfEveryTable();
+    void oldExcelWorkbooks();
 };
 
 void TestImport::gbkCsvIntoAnEmptyRegister()
@@ -457,6 +460,75 @@ void TestImport::roundTripOfEveryTable()
             QCOMPARE(second.at(t)->rows.at(r), first.at(t)->rows.at(r));
         QCOMPARE(second.at(t)->rows.size(), first.at(t)->rows.size());
     }
+}
+
+void TestImport::oldExcelWorkbooks()
+{
+    // An Excel 97–2003 workbook written by another program (python3-xlwt): the same header
+    // matching, checks and all-or-nothing write as an .xlsx.
+    TestRegister reg;
+    QVERIFY(reg.open(false));
+    auto file = read(data("households-excel97.xls"));
+    LINLI_VERIFY_OK(file);
+    QCOMPARE(file->sheetName, QStringLiteral("住户台账"));
+    QCOMPARE(file->sourceRow(file->headerRow), 2); // under the merged title row
+    auto report = run(reg, file.value());
+    LINLI_VERIFY_OK(report);
+    QCOMPARE(report->written, 3);
+    // A phone and a room typed as numbers come out as Excel shows them; a date cell is a date.
+    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT phone FROM household WHERE room = '101'"))->toString(),
+             QStringLiteral("13912345678"));
+    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT status_date FROM household WHERE status = 'moved_out'"))
+                 ->toString(),
+             QStringLiteral("2019-05-03"));
+    // Its head moved out with it.
+    QCOMPARE(queryValue(*reg.db, QStringLiteral("SELECT count(*) FROM resident WHERE status = 'moved_out'"))->toInt(), 1);
+
+    // An ID number stored as a number is named as Excel's damage, at its row.
+    auto damaged = read(data("residents-id-as-number.xls"), ImportKind::Residents);
+    LINLI_VERIFY_OK(damaged);
+    auto refused = run(reg, damaged.value(), true, false, ImportKind::Residents);
+    LINLI_VERIFY_OK(refused);
+    QCOMPARE(refused->problems.size(), 1);
+    QCOMPARE(refused->problems.constFirst().row, 2);
+    QCOMPARE(refused->problems.constFirst().column, QStringLiteral("公民身份号码"));
+
+    // Files that only have a workbook's name are named as what they are.
+    const QList<std::pair<const char *, QString>> impostors{
+        {"html-saved-as.xls", QStringLiteral("HTML")},
+        {"opendocument-saved-as.xls", QStringLiteral("OpenDocument")},
+        {"broken-truncated.xls", QStringLiteral(".xls")},
+    };
+    for (const auto &[name, said] : impostors) {
+        auto r = read(data(name));
+        QVERIFY2(!r.ok(), name);
+        QVERIFY2(r.error().message.contains(said) && r.error().message.contains(QLatin1String(name)),
+                 qPrintable(r.error().message));
+    }
+    // A file crafted against FreeXL (found by fuzzing) is an error, not a crash.
+    auto crafted = read(data("crafted-freexl-iconv.xls"));
+    QVERIFY(!crafted.ok());
+    QVERIFY(crafted.error().message.contains(QStringLiteral("crafted-freexl-iconv.xls")));
+    // A reader process that crashes, or answers garbage, costs only that file an error.
+    QTemporaryDir dir;
+    const QString crashing = dir.filePath(QStringLiteral("crashing-reader"));
+    const QString garbage = dir.filePath(QStringLiteral("garbage-reader"));
+    for (const auto &[path, body] : {std::pair{crashing, QByteArray("#!/bin/sh\nkill -SEGV $$\n")},
+                                     std::pair{garbage, QByteArray("#!/bin/sh\necho LXLS garbage\n")}}) {
+        QFile script(path);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(body);
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        qputenv("LINLI_XLS_READER", QFile::encodeName(path));
+        auto r = XlsReader::readFile(data("households-excel97.xls"));
+        QVERIFY2(!r.ok() && r.error().message.contains(QStringLiteral("households-excel97.xls")),
+                 qPrintable(r.ok() ? QStringLiteral("read") : r.error().message));
+    }
+    qunsetenv("LINLI_XLS_READER");
+    QCOMPARE(WorkbookFile::sniff(data("households-excel97.xls")), WorkbookKind::Xls);
+    QCOMPARE(WorkbookFile::sniff(data("residents-openpyxl.xlsx")), WorkbookKind::Xlsx);
+    QCOMPARE(households(reg), 3);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

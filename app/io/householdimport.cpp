@@ -192,6 +192,11 @@ Status HouseholdImport::run(ImportContext &c)
             head.householdId = created->meta.id;
             head.name = r.head;
             head.relation = QStringLiteral("head");
+            if (r.status != QLatin1String("active")) {
+                // The head of a household that moved out or was closed left with it.
+                head.status = QStringLiteral("moved_out");
+                head.statusDate = r.statusDate;
+            }
             if (auto added = residents.create(head, actor); !added)
                 return fail(added.error());
         }

@@ -1,6 +1,7 @@
 #include "registerimport.h"
 
 #include "interchange.h"
+#include "xlsreader.h"
 
 #include "csvreader.h"
 #include "importsupport.h"
@@ -64,20 +65,11 @@ QStringList RegisterImport::requiredColumns(ImportKind kind)
 
 Result<HeaderMatch> RegisterImport::readFile(const QString &path, ImportKind kind)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QList<XlsxSheet> sheets;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
-        auto table = CsvReader::readFile(path);
-        if (!table)
-            return table.error();
-        sheets.append({QFileInfo(path).fileName(), table.value()});
-    } else {
-        auto workbook = XlsxReader::readFile(path);
-        if (!workbook)
-            return workbook.error();
-        sheets = workbook.value();
-    }
-    return HeaderMatcher::find(sheets, columns(kind), requiredColumns(kind));
+    // By what the file is, not by its name: .xlsx, .xls (FreeXL) or CSV; others are named.
+    auto sheets = WorkbookFile::read(path);
+    if (!sheets)
+        return sheets.error();
+    return HeaderMatcher::find(sheets.value(), columns(kind), requiredColumns(kind));
 }
 
 Result<ImportReport> RegisterImport::run(ImportKind kind, Database &db, const HeaderMatch &file,

@@ -125,10 +125,12 @@ QString resolveTarget(const QString &target)
     return QStringLiteral("xl/") + t;
 }
 
-// A number as Excel shows it: 15 significant digits, whole numbers without an exponent. An
-// 18-digit ID number stored as a number so comes out with its last digits as 000, the way
-// Excel damaged it, for the import to recognise.
-QString numberText(double value)
+} // namespace
+
+// 15 significant digits, whole numbers without an exponent: an 18-digit ID number stored as a
+// number so comes out with its last digits as 000, the way Excel damaged it, for the import to
+// recognise.
+QString XlsxReader::numberText(double value)
 {
     if (!std::isfinite(value))
         return QString::number(value);
@@ -147,8 +149,6 @@ QString numberText(double value)
     }
     return QString::number(value, 'g', 15);
 }
-
-} // namespace
 
 bool XlsxReader::parseCellReference(const QString &reference, int *row, int *column)
 {
@@ -408,7 +408,7 @@ Result<QList<XlsxSheet>> XlsxReader::readFile(const QString &path)
                         text = when.time() == QTime(0, 0) ? when.date().toString(Qt::ISODate)
                                                           : when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
                     } else {
-                        text = numberText(number);
+                        text = XlsxReader::numberText(number);
                     }
                 }
                 if (text.size() > kMaxCellChars)

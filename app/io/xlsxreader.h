@@ -33,6 +33,9 @@ public:
 
     static Result<QList<XlsxSheet>> readFile(const QString &path);
 
+    // A number as Excel shows it: 15 significant digits, whole numbers without an exponent (an
+    // 18-digit ID number stored as a number so ends in 000, as Excel damaged it).
+    static QString numberText(double value);
     // The date of an Excel serial number; the time of day is the fraction.
     static QDateTime dateFromSerial(double serial, bool date1904);
     // Whether a number format (its code) shows a date or time.

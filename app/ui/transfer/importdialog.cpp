@@ -82,7 +82,7 @@ void ImportDialog::chooseFile()
     QSettings settings;
     const QString path = prompts::openFileName(this, tr("Import from Excel or CSV"),
                                                settings.value(QStringLiteral("importDialog/folder")).toString(),
-                                               tr("Excel or CSV files (*.xlsx *.csv *.txt)"));
+                                               tr("Excel or CSV files (*.xlsx *.xls *.et *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("importDialog/folder"), QFileInfo(path).absolutePath());
