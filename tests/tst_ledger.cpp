@@ -226,8 +226,21 @@ void TestLedger::deadlineChangeNeedsAReason()
     QCOMPARE(changed->deadline, QStringLiteral("2026-12-20"));
     const IssueEvent last = repo().events(i.meta.id)->constLast();
     QCOMPARE(last.kind, QStringLiteral("change-deadline"));
-    QVERIFY(last.text.contains(QStringLiteral("2026-11-30")));
-    QVERIFY(last.text.contains(QStringLiteral("材料未到")));
+    // Kept as values, the reason as written; the line is composed when shown.
+    QCOMPARE(last.previousDeadline, QStringLiteral("2026-11-30"));
+    QCOMPARE(last.deadline, QStringLiteral("2026-12-20"));
+    QCOMPARE(last.text, QStringLiteral("材料未到"));
+    QVERIFY(last.describe().contains(QStringLiteral("2026-11-30")));
+    QVERIFY(last.describe().contains(QStringLiteral("2026-12-20")));
+    QVERIFY(last.describe().contains(QStringLiteral("材料未到")));
+    // The dispatch before it stored codes, not a sentence in the UI's language.
+    for (const IssueEvent &e : repo().events(i.meta.id).value()) {
+        if (e.kind != QLatin1String("dispatch"))
+            continue;
+        QCOMPARE(e.text, QStringLiteral("情况说明")); // the reason as typed, nothing composed
+        QVERIFY(choiceCodes(choices::handlingType()).contains(e.handlingType));
+        QCOMPARE(e.deadline, QStringLiteral("2026-11-30"));
+    }
 }
 
 void TestLedger::defaultDeadlines()

@@ -45,11 +45,13 @@ QStringList TestMigrations::tables(Database &db)
 void TestMigrations::insertVersion1Data(Database &db)
 {
     const QString meta = QStringLiteral("'2025-01-01T00:00:00', 'old', '2025-01-01T00:00:00', 'old', 1");
+    // Named columns: later versions add columns to these tables.
+    const QString columns = QStringLiteral("(id, uuid, created_at, created_by, updated_at, updated_by, version, ");
     const QStringList rows = {
-        QStringLiteral("INSERT INTO community VALUES (1, 'u-c', %1, '老社区')").arg(meta),
-        QStringLiteral("INSERT INTO grid VALUES (1, 'u-g', %1, 1, '一网格')").arg(meta),
-        QStringLiteral("INSERT INTO compound VALUES (1, 'u-p', %1, 1, '和平里')").arg(meta),
-        QStringLiteral("INSERT INTO building VALUES (1, 'u-b', %1, 1, '5号楼')").arg(meta),
+        QStringLiteral("INSERT INTO community %2name) VALUES (1, 'u-c', %1, '老社区')").arg(meta, columns),
+        QStringLiteral("INSERT INTO grid %2community_id, name) VALUES (1, 'u-g', %1, 1, '一网格')").arg(meta, columns),
+        QStringLiteral("INSERT INTO compound %2community_id, name) VALUES (1, 'u-p', %1, 1, '和平里')").arg(meta, columns),
+        QStringLiteral("INSERT INTO building %2compound_id, name) VALUES (1, 'u-b', %1, 1, '5号楼')").arg(meta, columns),
         QStringLiteral("INSERT INTO household (id, uuid, created_at, created_by, updated_at, updated_by, version, "
                        "grid_id, compound_id, building_id, unit, room, address) VALUES (1, 'u-h', %1, 1, 1, 1, "
                        "'1', '202', '和平里5号楼1单元202室')")

@@ -117,7 +117,7 @@ int show(Database &db, const Arguments &args, QTextStream &out)
             : action                                             ? Workflow::actionLabel(action.value())
                                                                  : e.kind;
         out << "  " << e.eventDate << '\t' << what << '\t' << choiceLabel(choices::issueStatus(), e.toStatus) << '\t'
-            << e.text << '\t' << e.userName << Qt::endl;
+            << e.describe() << '\t' << e.userName << Qt::endl;
     }
     return 0;
 }

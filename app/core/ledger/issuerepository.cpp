@@ -313,6 +313,9 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
     QVariantMap columns{{QStringLiteral("status"), target.value()}};
     QString text = reason;
     qint64 eventDepartment = 0;
+    QString eventAssignee;
+    QString eventHandling;
+    QString previousDeadline;
 
     Transaction tx(m_db);
     if (!tx.status())
@@ -363,14 +366,9 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
         columns.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
         columns.insert(QStringLiteral("dispatched_date"), day);
         eventDepartment = department.value();
-        QStringList parts{r.department.simplified()};
-        if (!r.assignee.simplified().isEmpty())
-            parts << r.assignee.simplified();
-        parts << choiceLabel(choices::handlingType(), handling)
-              << tr("deadline %1").arg(deadline.toString(Qt::ISODate));
-        text = parts.join(tr(", "));
-        if (!reason.isEmpty())
-            text += QStringLiteral("；") + reason;
+        eventAssignee = r.assignee.simplified();
+        eventHandling = handling;
+        text = reason;
         break;
     }
     case IssueAction::Start: eventDepartment = issue.departmentId; break;
@@ -385,8 +383,7 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
     case IssueAction::FollowUp:
         columns.insert(QStringLiteral("satisfaction"), satisfaction);
         columns.insert(QStringLiteral("follow_up_date"), day);
-        text = choiceLabel(choices::satisfaction(), satisfaction)
-            + (reason.isEmpty() ? QString() : QStringLiteral("；") + reason);
+        text = reason;
         break;
     case IssueAction::Close: columns.insert(QStringLiteral("closed_date"), day); break;
     case IssueAction::Escalate: columns.insert(QStringLiteral("escalated"), 1); break;
@@ -400,7 +397,8 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
                                          .arg(r.deadline.toString(Qt::ISODate), issue.dispatchedDate),
                                      "deadline");
         columns.insert(QStringLiteral("deadline"), r.deadline.toString(Qt::ISODate));
-        text = tr("deadline %1 → %2: %3").arg(issue.deadline, r.deadline.toString(Qt::ISODate), reason);
+        previousDeadline = issue.deadline;
+        text = reason;
         break;
     }
     }
@@ -425,6 +423,9 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
          {QStringLiteral("department_id"), idOrNull(eventDepartment)},
          {QStringLiteral("deadline"), nullIfEmpty(columns.value(QStringLiteral("deadline")).toString())},
          {QStringLiteral("satisfaction"), nullIfEmpty(columns.value(QStringLiteral("satisfaction")).toString())},
+         {QStringLiteral("assignee"), nullIfEmpty(eventAssignee)},
+         {QStringLiteral("handling_type"), nullIfEmpty(eventHandling)},
+         {QStringLiteral("previous_deadline"), nullIfEmpty(previousDeadline)},
          {QStringLiteral("text"), nullIfEmpty(text)}});
     if (!event)
         return event.error();
@@ -516,6 +517,11 @@ Result<QList<IssueEvent>> IssueRepository::events(qint64 issueId)
         e.toStatus = r.value(QStringLiteral("to_status")).toString();
         e.departmentName = r.value(QStringLiteral("department_name")).toString();
         e.text = r.value(QStringLiteral("text")).toString();
+        e.assignee = r.value(QStringLiteral("assignee")).toString();
+        e.handlingType = r.value(QStringLiteral("handling_type")).toString();
+        e.deadline = r.value(QStringLiteral("deadline")).toString();
+        e.previousDeadline = r.value(QStringLiteral("previous_deadline")).toString();
+        e.satisfaction = r.value(QStringLiteral("satisfaction")).toString();
         out << e;
     }
     return out;

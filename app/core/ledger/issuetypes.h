@@ -52,7 +52,16 @@ struct IssueEvent {
     QString fromStatus;
     QString toStatus;
     QString departmentName;
-    QString text;
+    QString text; // what the person wrote: a reason or a result (older events: the whole line)
+    // The values of the event, shown in the language of the screen: 交办's assignee, handling
+    // type and deadline, 改期's previous and new deadline, 回访's result.
+    QString assignee;
+    QString handlingType;
+    QString deadline;
+    QString previousDeadline;
+    QString satisfaction;
+    // The line shown in the history: the values, then the text.
+    QString describe() const;
 };
 
 // A photo or file kept with an issue, inside the register (the data is fetched separately).

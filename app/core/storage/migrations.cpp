@@ -511,10 +511,22 @@ Status toVersion13(Database &db)
     return runAll(db, statements);
 }
 
+// 14: an issue event keeps its values, not a sentence: 交办's assignee and handling type, and
+// 改期's previous deadline, beside the deadline and result it had. The text is only what the
+// person wrote (a reason, a result), so the history reads in the language of whoever shows it.
+Status toVersion14(Database &db)
+{
+    return runAll(db, {
+                          QStringLiteral("ALTER TABLE issue_event ADD COLUMN assignee TEXT"),
+                          QStringLiteral("ALTER TABLE issue_event ADD COLUMN handling_type TEXT"),
+                          QStringLiteral("ALTER TABLE issue_event ADD COLUMN previous_deadline TEXT"),
+                      });
+}
+
 using Step = Status (*)(Database &);
 constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,
                            toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12,
-                           toVersion13};
+                           toVersion13, toVersion14};
 
 } // namespace
 

@@ -269,7 +269,7 @@ void LedgerPage::showDetail(const QString &number)
             const auto action = Workflow::parseAction(e.kind);
             const QString what = action ? Workflow::actionLabel(action.value()) : tr("registered");
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                        .arg(esc(e.eventDate), esc(what), esc(e.text), esc(e.userName));
+                        .arg(esc(e.eventDate), esc(what), esc(e.describe()), esc(e.userName));
         }
     }
     html += QStringLiteral("</table>");
