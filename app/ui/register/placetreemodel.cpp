@@ -170,7 +170,9 @@ bool PlaceTreeModel::canFetchMore(const QModelIndex &parent) const
 {
     // Nothing is fetched while a reset is still being announced to the views.
     const Node *n = nodeOf(parent);
-    return !m_resetting && n->level != Level::Building && !n->fetched;
+    // Nor while rows are being announced: a view (or a model tester) asking for more from its
+    // rowsInserted slot would nest one insertion inside another.
+    return !m_resetting && !m_inserting && n->level != Level::Building && !n->fetched;
 }
 
 void PlaceTreeModel::fetchMore(const QModelIndex &parent)
@@ -186,9 +188,11 @@ void PlaceTreeModel::fetchMore(const QModelIndex &parent)
             emit dataChanged(parent, parent);
         return;
     }
+    m_inserting = true;
     beginInsertRows(parent, 0, int(children.size()) - 1);
     n->children = std::move(children);
     endInsertRows();
+    m_inserting = false;
 }
 
 } // namespace linli

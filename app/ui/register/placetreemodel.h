@@ -62,6 +62,7 @@ private:
     std::shared_ptr<Database> m_db;
     std::unique_ptr<Node> m_root;
     bool m_resetting = false;
+    bool m_inserting = false;
 };
 
 } // namespace linli
