@@ -85,11 +85,19 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     IssueTableModel *model = page->issueModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->totalCount(), 3);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("3 issue(s)"));
+    // Newest first by default; a click on 编号 orders by number.
+    QCOMPARE(model->listed(0).issue.number, numbers.last());
+    auto *view = page->findChild<QTableView *>(QStringLiteral("issueTableView"));
+    view->sortByColumn(IssueTableModel::NumberColumn, Qt::AscendingOrder);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->listed(0).issue.number, numbers.first());
+    QCOMPARE(model->listed(2).issue.number, numbers.last());
     // Accepted two days ago and not dispatched: amber.
     QCOMPARE(model->index(0, 0).data(IssueTableModel::WarningRole).toInt(), int(WarningLevel::Amber));
     QVERIFY(model->index(0, 0).data(Qt::BackgroundRole).isValid());
 
-    auto *view = page->findChild<QTableView *>(QStringLiteral("issueTableView"));
     // Every action has its button, in the workflow's order and in a place that does not move:
     // with nothing chosen all are disabled and say why.
     const QStringList order{QStringLiteral("accept"),  QStringLiteral("reject"),     QStringLiteral("dispatch"),

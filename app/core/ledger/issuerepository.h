@@ -36,9 +36,14 @@ public:
         WarningLevel warning = WarningLevel::None;
         QStringList reasons;
         int recentAtSamePlace = 0; // issues at the same place in the 90 days to the as-of date
+        QString sortKey; // the row's value of the page's sort, for the next page
     };
     // A page of the ledger in number order; the warning level is computed (and filtered) in SQL.
     Result<QList<Listed>> list(const IssueFilter &filter, int offset = 0, int limit = 1000000);
+    // A page in the order `page` asks for, after the row it names.
+    Result<QList<Listed>> page(const IssueFilter &filter, const IssuePage &page, int limit);
+    // How many issues the filter lets through (共 N 件).
+    Result<int> count(const IssueFilter &filter);
 
     Result<qint64> ensureDepartment(const QString &name, const Actor &actor);
 

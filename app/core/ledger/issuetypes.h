@@ -90,6 +90,17 @@ struct IssueActionRequest {
 
 enum class WarningLevel { None, Amber, Red };
 
+// The order of a list of issues (the ledger's clickable headers), and where its next page
+// starts: after the row with that sort key and id (keyset paging, not OFFSET).
+enum class IssueSort { Number, Registered, Title, Category, Place, Department, Deadline, Status };
+struct IssuePage {
+    IssueSort sort = IssueSort::Registered; // newest first by default
+    bool descending = true;
+    bool after = false; // false: the first page
+    QString afterKey;
+    qint64 afterId = 0;
+};
+
 struct IssueFilter {
     QString status; // a status code, or empty for all
     WarningLevel warning = WarningLevel::None; // None: any level

@@ -365,7 +365,27 @@ QString whereOf(const Database &db, const HouseholdFilter &f, QVariantMap *binds
 
 Result<QList<HouseholdRow>> HouseholdRepository::list(const HouseholdFilter &filter, int offset, int limit)
 {
+    return read(filter, nullptr, offset, limit);
+}
+
+Result<QList<HouseholdRow>> HouseholdRepository::page(const HouseholdFilter &filter, const HouseholdRow *after,
+                                                      int limit)
+{
+    return read(filter, after, 0, limit);
+}
+
+Result<QList<HouseholdRow>> HouseholdRepository::read(const HouseholdFilter &filter, const HouseholdRow *after,
+                                                      int offset, int limit)
+{
     QVariantMap binds{{QStringLiteral("offset"), offset}, {QStringLiteral("limit"), limit}};
+    QString where = whereOf(m_db, filter, &binds);
+    if (after) {
+        // Keyset paging: the rows after the last one shown, in the list's order (sort key, id).
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("(h.sort_key > :after_key OR (h.sort_key = :after_key AND h.id > :after_id))");
+        binds.insert(QStringLiteral("after_key"), after->sortKey);
+        binds.insert(QStringLiteral("after_id"), after->id);
+    }
     const QString sql =
         // The household's own phone, else the head's mobile: the number a worker would call.
         QStringLiteral("SELECT h.id, h.uuid, h.address, g.name, h.housing_use, h.status, "
@@ -373,9 +393,10 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const HouseholdFilter &fil
                        "r.relation = 'head' AND r.status = 'active' ORDER BY r.id LIMIT 1)), "
                        "(SELECT r.name FROM resident r WHERE r.household_id = h.id AND r.relation = 'head' "
                        "AND r.status = 'active' ORDER BY r.id LIMIT 1), "
-                       "(SELECT count(*) FROM resident r WHERE r.household_id = h.id AND r.status = 'active') "
+                       "(SELECT count(*) FROM resident r WHERE r.household_id = h.id AND r.status = 'active'), "
+                       "h.sort_key "
                        "FROM household h JOIN grid g ON g.id = h.grid_id")
-        + whereOf(m_db, filter, &binds) + QStringLiteral(" ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset");
+        + where + QStringLiteral(" ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset");
     auto q = runQuery(m_db, sql, binds);
     if (!q)
         return q.error();
@@ -392,6 +413,7 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const HouseholdFilter &fil
         row.phone = r.value(6).toString();
         row.headName = r.value(7).toString();
         row.memberCount = r.value(8).toInt();
+        row.sortKey = r.value(9).toString();
         rows << row;
     }
     return rows;

@@ -31,7 +31,9 @@ public:
     Result<Household> setStatus(qint64 id, int expectedVersion, const QString &status, const QDate &date,
                                 const Actor &actor);
 
+    // In the list's order (sort key, id): from a row, or the first page after `after` (keyset).
     Result<QList<HouseholdRow>> list(const HouseholdFilter &filter, int offset, int limit);
+    Result<QList<HouseholdRow>> page(const HouseholdFilter &filter, const HouseholdRow *after, int limit);
     Result<int> count(const HouseholdFilter &filter);
 
     static QString composeAddress(const QString &compound, const QString &building, const QString &unit,
@@ -41,6 +43,8 @@ public:
 
 private:
     Status prepare(Household &household, QString *sortKey);
+    Result<QList<HouseholdRow>> read(const HouseholdFilter &filter, const HouseholdRow *after, int offset,
+                                     int limit);
     Database &m_db;
     QDate m_today = QDate::currentDate();
 };

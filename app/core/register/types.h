@@ -99,6 +99,7 @@ struct HouseholdRow {
     QString phone;
     QString headName;
     int memberCount = 0;
+    QString sortKey; // the list's order: where the next page starts
 };
 
 struct HouseholdFilter {

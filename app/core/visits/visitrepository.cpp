@@ -187,8 +187,25 @@ QString VisitRepository::where(const VisitFilter &f, QVariantMap *binds) const
 
 Result<QList<Visit>> VisitRepository::list(const VisitFilter &filter, int offset, int limit)
 {
+    return read(filter, nullptr, offset, limit);
+}
+
+Result<QList<Visit>> VisitRepository::page(const VisitFilter &filter, const Visit *after, int limit)
+{
+    return read(filter, after, 0, limit);
+}
+
+Result<QList<Visit>> VisitRepository::read(const VisitFilter &filter, const Visit *after, int offset, int limit)
+{
     QVariantMap binds;
-    const QString condition = where(filter, &binds);
+    QString condition = where(filter, &binds);
+    if (after) {
+        // Keyset paging: the visits after the last one shown, newest first (date, id).
+        condition += QStringLiteral(" AND (v.visit_date < :after_date OR (v.visit_date = :after_date AND "
+                                    "v.id < :after_id))");
+        binds.insert(QStringLiteral("after_date"), after->visitDate);
+        binds.insert(QStringLiteral("after_id"), after->meta.id);
+    }
     binds.insert(QStringLiteral("offset"), offset);
     binds.insert(QStringLiteral("limit"), limit);
     auto q = runQuery(m_db,

@@ -31,7 +31,9 @@ public:
     Result<Visit> add(Visit visit, const Actor &actor);
     Result<Visit> get(qint64 id);
     // Newest first.
+    // Newest first (date, id): from a row, or the page after `after` (keyset paging).
     Result<QList<Visit>> list(const VisitFilter &filter, int offset = 0, int limit = 1000000);
+    Result<QList<Visit>> page(const VisitFilter &filter, const Visit *after, int limit);
     Result<int> count(const VisitFilter &filter);
 
     // Households due (or overdue) for a visit as of filter.asOf, in walking order: compound,
@@ -54,6 +56,7 @@ public:
     QDate coverageDate(int year) const;
 
 private:
+    Result<QList<Visit>> read(const VisitFilter &filter, const Visit *after, int offset, int limit);
     struct AgeTag {
         QString name;
         int minAge = 0;

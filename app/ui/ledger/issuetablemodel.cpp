@@ -4,12 +4,11 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QScopedValueRollback>
 
 namespace linli {
 
 IssueTableModel::IssueTableModel(std::shared_ptr<Database> db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PagedTableModel(parent), m_db(std::move(db))
 {
 }
 
@@ -19,21 +18,42 @@ void IssueTableModel::setFilter(const IssueFilter &filter)
     refresh();
 }
 
-void IssueTableModel::refresh()
+void IssueTableModel::sort(int column, Qt::SortOrder order)
 {
-    QScopedValueRollback<bool> resetting(m_resetting, true);
-    beginResetModel();
-    auto page = IssueRepository(*m_db).list(m_filter, 0, kPageSize);
-    m_rows = page ? page.value() : QList<IssueRepository::Listed>();
-    m_complete = !page || m_rows.size() < kPageSize;
-    endResetModel();
-    if (!page)
-        emit errorOccurred(page.error().message);
+    static const IssueSort sorts[ColumnCount] = {IssueSort::Number,     IssueSort::Registered, IssueSort::Title,
+                                                 IssueSort::Category,   IssueSort::Place,      IssueSort::Department,
+                                                 IssueSort::Deadline,   IssueSort::Status,     IssueSort::Number};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_order.sort = sorts[column];
+    m_order.descending = order == Qt::DescendingOrder;
+    refresh();
 }
 
-int IssueTableModel::rowCount(const QModelIndex &parent) const
+Result<int> IssueTableModel::countRows()
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return IssueRepository(*m_db).count(m_filter);
+}
+
+Result<int> IssueTableModel::readPage(int limit)
+{
+    IssuePage next = m_order;
+    next.after = !m_rows.isEmpty();
+    if (next.after) {
+        next.afterKey = m_rows.constLast().sortKey;
+        next.afterId = m_rows.constLast().issue.meta.id;
+    }
+    auto page = IssueRepository(*m_db).page(m_filter, next, limit);
+    if (!page)
+        return page.error();
+    m_page = page.value();
+    return int(m_page.size());
+}
+
+void IssueTableModel::appendPage()
+{
+    m_rows.append(m_page);
+    m_page.clear();
 }
 
 int IssueTableModel::columnCount(const QModelIndex &parent) const
@@ -106,31 +126,6 @@ QVariant IssueTableModel::headerData(int section, Qt::Orientation orientation, i
     case WarningColumn: return tr("Warning");
     default: return {};
     }
-}
-
-bool IssueTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    // Nothing is fetched while a reset or a page is being announced: views would fetch twice.
-    return !parent.isValid() && !m_complete && !m_resetting && !m_fetching;
-}
-
-void IssueTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto page = IssueRepository(*m_db).list(m_filter, int(m_rows.size()), kPageSize);
-    if (!page) {
-        m_complete = true;
-        emit errorOccurred(page.error().message);
-        return;
-    }
-    m_complete = page->size() < kPageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
-    m_rows.append(page.value());
-    endInsertRows();
 }
 
 } // namespace linli

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/pagedtablemodel.h"
 #include "ledger/issuerepository.h"
-
-#include <QAbstractTableModel>
 
 #include <memory>
 
@@ -10,8 +9,9 @@ namespace linli {
 
 class Database;
 
-// The ledger's issues, a page at a time, coloured by their warning level.
-class IssueTableModel final : public QAbstractTableModel
+// The ledger's issues, a page at a time, coloured by their warning level; newest first, or in
+// the order of the header clicked.
+class IssueTableModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -28,8 +28,6 @@ public:
         ColumnCount
     };
     enum Role { NumberRole = Qt::UserRole + 1, WarningRole, StatusRole };
-    static constexpr int kPageSize = 200;
-
     explicit IssueTableModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
 
     // How every list of issues shows a status (已交办（已上报）) and a warning (红色 on red).
@@ -39,26 +37,28 @@ public:
 
     void setFilter(const IssueFilter &filter);
     IssueFilter filter() const { return m_filter; }
-    void refresh();
+    IssuePage order() const { return m_order; }
     const IssueRepository::Listed &listed(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // A click on a header: that column's order (the warning column keeps number order).
+    void sort(int column, Qt::SortOrder order) override;
 
-signals:
-    void errorOccurred(const QString &message);
+protected:
+    Result<int> countRows() override;
+    Result<int> readPage(int limit) override;
+    void appendPage() override;
+    void clearRows() override { m_rows.clear(); }
+    int heldRows() const override { return int(m_rows.size()); }
 
 private:
     std::shared_ptr<Database> m_db;
     IssueFilter m_filter;
+    IssuePage m_order;
     QList<IssueRepository::Listed> m_rows;
-    bool m_complete = true;
-    bool m_resetting = false;
-    bool m_fetching = false;
+    QList<IssueRepository::Listed> m_page;
 };
 
 } // namespace linli

@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -67,8 +68,19 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     m_ui->issueTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->issueTableView->horizontalHeader()->resizeSection(IssueTableModel::TitleColumn, 220);
     m_ui->issueTableView->horizontalHeader()->resizeSection(IssueTableModel::PlaceColumn, 240);
-    m_ui->ledgerSplitter->setStretchFactor(0, 3);
+    // Newest first; a click on a header orders by that column.
+    m_ui->issueTableView->horizontalHeader()->setSortIndicator(IssueTableModel::RegisteredColumn, Qt::DescendingOrder);
+    m_ui->issueTableView->setSortingEnabled(true);
+    m_ui->issueTableView->horizontalHeader()->setSortIndicatorShown(true);
+    // The detail pane starts at about a third of the height; its size is remembered.
+    m_ui->ledgerSplitter->setStretchFactor(0, 2);
     m_ui->ledgerSplitter->setStretchFactor(1, 1);
+    m_ui->ledgerSplitter->setSizes({400, 200});
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_ui->pageLayout->addWidget(m_countLabel);
+    connect(m_issues, &PagedTableModel::totalCountChanged, this,
+            [this](int total) { m_countLabel->setText(tr("%n issue(s)", nullptr, total)); });
 
     // 登记问题 for a place with no household (a compound, a building, a road); Insert too.
     auto *newIssue = new QPushButton(tr("Register &issue…"), this);

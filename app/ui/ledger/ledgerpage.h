@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPushButton;
 class QSettings;
 class QTimer;
@@ -59,6 +60,7 @@ private:
     IssueTableModel *m_issues = nullptr;
     QList<QPushButton *> m_actionButtons;
     QTimer *m_searchTimer = nullptr;
+    QLabel *m_countLabel = nullptr;
 };
 
 } // namespace linli

@@ -9,12 +9,11 @@
 
 #include <QBrush>
 #include <QPalette>
-#include <QScopedValueRollback>
 
 namespace linli {
 
 HouseholdListModel::HouseholdListModel(std::shared_ptr<Database> db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PagedTableModel(parent), m_db(std::move(db))
 {
 }
 
@@ -24,30 +23,24 @@ void HouseholdListModel::setFilter(const HouseholdFilter &filter)
     refresh();
 }
 
-void HouseholdListModel::refresh()
+Result<int> HouseholdListModel::countRows()
 {
-    // The first page is loaded inside the reset, so views never see a half-changed model.
-    m_resetting = true;
-    beginResetModel();
-    m_rows.clear();
-    HouseholdRepository repo(*m_db);
-    auto total = repo.count(m_filter);
-    m_total = total ? total.value() : 0;
-    QString problem = total ? QString() : total.error().message;
-    if (m_total > 0) {
-        auto page = repo.list(m_filter, 0, kPageSize);
-        if (page)
-            m_rows = page.value();
-        else
-            problem = page.error().message;
-        if (!page || page->size() < kPageSize)
-            m_total = int(m_rows.size());
-    }
-    endResetModel();
-    m_resetting = false;
-    if (!problem.isEmpty())
-        emit errorOccurred(problem);
-    emit totalCountChanged(m_total);
+    return HouseholdRepository(*m_db).count(m_filter);
+}
+
+Result<int> HouseholdListModel::readPage(int limit)
+{
+    auto page = HouseholdRepository(*m_db).page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
+    if (!page)
+        return page.error();
+    m_page = page.value();
+    return int(m_page.size());
+}
+
+void HouseholdListModel::appendPage()
+{
+    m_rows.append(m_page);
+    m_page.clear();
 }
 
 int HouseholdListModel::rowOf(qint64 householdId) const
@@ -57,11 +50,6 @@ int HouseholdListModel::rowOf(qint64 householdId) const
             return int(i);
     }
     return -1;
-}
-
-int HouseholdListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int HouseholdListModel::columnCount(const QModelIndex &parent) const
@@ -116,33 +104,6 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
     case StatusColumn: return tr("Status");
     default: return {};
     }
-}
-
-bool HouseholdListModel::canFetchMore(const QModelIndex &parent) const
-{
-    // Views that react to the reset must not insert rows while it is still being announced.
-    // Nor while a page is being inserted: views that react to the insertion would fetch it twice.
-    return !parent.isValid() && !m_resetting && !m_fetching && m_rows.size() < m_total;
-}
-
-void HouseholdListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto page = HouseholdRepository(*m_db).list(m_filter, int(m_rows.size()), kPageSize);
-    if (!page) {
-        emit errorOccurred(page.error().message);
-        m_total = int(m_rows.size()); // stop asking for more
-        return;
-    }
-    if (page->isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
-    m_rows.append(page.value());
-    endInsertRows();
 }
 
 } // namespace linli

@@ -2,7 +2,7 @@
 
 #include "register/types.h"
 
-#include <QAbstractTableModel>
+#include "common/pagedtablemodel.h"
 
 #include <memory>
 
@@ -11,7 +11,7 @@ namespace linli {
 class Database;
 
 // The households of a place, or of a search, fetched a page at a time as the view scrolls.
-class HouseholdListModel final : public QAbstractTableModel
+class HouseholdListModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -26,34 +26,28 @@ public:
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, UuidRole, StatusRole };
-    static constexpr int kPageSize = 200;
-
     explicit HouseholdListModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
 
     void setFilter(const HouseholdFilter &filter);
     HouseholdFilter filter() const { return m_filter; }
-    void refresh();
-    int totalCount() const { return m_total; }
     int rowOf(qint64 householdId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-signals:
-    void totalCountChanged(int total);
-    void errorOccurred(const QString &message);
+protected:
+    Result<int> countRows() override;
+    Result<int> readPage(int limit) override;
+    void appendPage() override;
+    void clearRows() override { m_rows.clear(); }
+    int heldRows() const override { return int(m_rows.size()); }
 
 private:
     std::shared_ptr<Database> m_db;
     HouseholdFilter m_filter;
     QList<HouseholdRow> m_rows;
-    int m_total = 0;
-    bool m_resetting = false;
-    bool m_fetching = false;
+    QList<HouseholdRow> m_page;
 };
 
 } // namespace linli

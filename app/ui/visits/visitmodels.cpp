@@ -9,60 +9,39 @@
 namespace linli {
 
 VisitTableModel::VisitTableModel(std::shared_ptr<Database> db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PagedTableModel(parent), m_db(std::move(db))
 {
 }
 
 void VisitTableModel::setFilter(const VisitFilter &filter)
 {
-    beginResetModel();
     m_filter = filter;
-    m_rows.clear();
-    VisitRepository repo(*m_db);
-    auto total = repo.count(filter);
-    m_total = total ? total.value() : 0;
-    auto first = repo.list(filter, 0, kPage);
-    if (first)
-        m_rows = first.value();
-    endResetModel();
-    if (!total)
-        emit errorOccurred(total.error().message);
-    else if (!first)
-        emit errorOccurred(first.error().message);
+    refresh();
 }
 
-int VisitTableModel::rowCount(const QModelIndex &parent) const
+Result<int> VisitTableModel::countRows()
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return VisitRepository(*m_db).count(m_filter);
+}
+
+Result<int> VisitTableModel::readPage(int limit)
+{
+    auto page = VisitRepository(*m_db).page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
+    if (!page)
+        return page.error();
+    m_page = page.value();
+    return int(m_page.size());
+}
+
+void VisitTableModel::appendPage()
+{
+    m_rows.append(m_page);
+    m_page.clear();
 }
 
 int VisitTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : Columns;
-}
-
-bool VisitTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void VisitTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    auto more = VisitRepository(*m_db).list(m_filter, int(m_rows.size()), kPage);
-    if (!more) {
-        m_total = int(m_rows.size()); // stop asking
-        emit errorOccurred(more.error().message);
-        return;
-    }
-    if (more->isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more->size() - 1));
-    m_rows.append(more.value());
-    endInsertRows();
 }
 
 QVariant VisitTableModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/pagedtablemodel.h"
 #include "visits/visittypes.h"
 
 #include <QAbstractTableModel>
@@ -10,35 +11,35 @@ namespace linli {
 
 class Database;
 
-// The visit log, newest first, fetched 200 rows at a time as the view scrolls.
-class VisitTableModel final : public QAbstractTableModel
+// The visit log, newest first, fetched a page at a time as the view scrolls.
+class VisitTableModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
     enum Column { DateColumn, AddressColumn, GridColumn, KindColumn, VisitorColumn, MetColumn, NotesColumn, Columns };
-    static constexpr int kPage = 200;
 
     explicit VisitTableModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
     void setFilter(const VisitFilter &filter);
-    void refresh() { setFilter(m_filter); }
     VisitFilter filter() const { return m_filter; }
-    int total() const { return m_total; }
+    int total() const { return totalCount(); }
+    const Visit &visit(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-signals:
-    void errorOccurred(const QString &message);
+protected:
+    Result<int> countRows() override;
+    Result<int> readPage(int limit) override;
+    void appendPage() override;
+    void clearRows() override { m_rows.clear(); }
+    int heldRows() const override { return int(m_rows.size()); }
 
 private:
     std::shared_ptr<Database> m_db;
     VisitFilter m_filter;
     QList<Visit> m_rows;
-    int m_total = 0;
+    QList<Visit> m_page;
 };
 
 // The 待走访 list in walking order, with how many days each household is overdue.

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QAbstractTableModel>
+
+namespace linli {
+
+// The one paged table model: the household, issue and visit lists show a page at a time and
+// fetch the next as the view scrolls, each page read after the last row shown (keyset paging by
+// the list's sort key and id, not OFFSET). This base keeps the paging honest: the first page is
+// read inside the reset, nothing is fetched while a reset or a page is being announced, and a
+// page that fails ends the list with a message instead of leaving it half-changed.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 200;
+
+    // Reads the list again from its first page (after a change, or with a new filter or order).
+    void refresh();
+    // How many rows the list has in all (共 N 件), not only those fetched.
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void totalCountChanged(int total);
+    void errorOccurred(const QString &message);
+
+protected:
+    explicit PagedTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) { }
+    void setPageSize(int rows) { m_pageSize = rows; }
+
+    // The list's own part: how many rows it has in all; the page after the rows held (the first
+    // one when there are none), read into a pending buffer; then appended, or all dropped.
+    virtual Result<int> countRows() = 0;
+    virtual Result<int> readPage(int limit) = 0;
+    virtual void appendPage() = 0;
+    virtual void clearRows() = 0;
+    virtual int heldRows() const = 0;
+
+private:
+    int m_pageSize = kPageSize;
+    int m_total = 0;
+    bool m_complete = true;
+    bool m_resetting = false;
+    bool m_fetching = false;
+};
+
+} // namespace linli
