@@ -986,10 +986,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deadline %1 → %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issue %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,14 +1015,6 @@
     </message>
     <message>
         <source>Attachment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deadline %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1421,6 +1409,18 @@
         <source>&amp;Places…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1712,6 +1712,14 @@
     </message>
     <message>
         <source>There are no households in %1 to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,6 +2483,37 @@
     </message>
 </context>
 <context>
+    <name>WorkbookFile</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a WPS spreadsheet (.et) that cannot be read here. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods, as LibreOffice or WPS save it), not an Excel workbook. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML) with a workbook&apos;s name, as some systems export their tables; it is not an Excel workbook. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx or .xls) or a CSV file. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>&apos;%1&apos; is not an action on an issue.</source>
@@ -2486,6 +2525,85 @@
     </message>
     <message>
         <source>The issue has already been escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file structure is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no readable Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text is in an encoding that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged in a way that looks deliberate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel 97–2003 workbook (.xls): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password; save it without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 is larger than Excel allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more cells than an import can take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell %1 of sheet %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell of sheet %1 holds more than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader of .xls workbooks answered with something unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program that reads .xls workbooks (linli-xls-reader) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its reader did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it took longer than %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than an import can take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged in a way that stopped its reader</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3001,10 +3119,6 @@
         <source>Import from Excel or CSV</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Excel or CSV files (*.xlsx *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Sheet %1, header in row %2; %n data row(s).</source>
         <translation>
@@ -3068,6 +3182,10 @@
             <numerusform>%n rows written.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Excel or CSV files (*.xlsx *.xls *.et *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::IssueActionDialog</name>
@@ -3082,11 +3200,54 @@
             <numerusform>%1 %n issues: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(choose the result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the result of the follow-up call: 满意, 基本满意 or 不满意.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::IssueDialog</name>
     <message>
         <source>Register an issue for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category of the issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid the place lies in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::IssueEvent</name>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3309,6 +3470,45 @@
         <source>Is %1 a photo of the fix (整改后)? Choose No for a photo of the problem (整改前).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register &amp;issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an issue (Issue ledger page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more issues in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::LedgerSettingsDialog</name>
@@ -3386,6 +3586,14 @@
     </message>
     <message>
         <source>The deadlines were saved. They apply to issues dispatched from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue ledger settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines were changed and not saved. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4009,6 +4217,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household (Households page)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::ResidentDialog</name>
@@ -4270,6 +4486,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Route list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the visits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4992,6 +5212,33 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linli::help</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu or button with that letter underlined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

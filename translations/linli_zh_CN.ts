@@ -986,10 +986,6 @@
         <translation>请填写新的办理时限。</translation>
     </message>
     <message>
-        <source>deadline %1 → %2: %3</source>
-        <translation>时限由 %1 改为 %2：%3</translation>
-    </message>
-    <message>
         <source>Issue %1</source>
         <translation>问题 %1</translation>
     </message>
@@ -1020,14 +1016,6 @@
     <message>
         <source>Attachment %1 does not exist.</source>
         <translation>附件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>deadline %1</source>
-        <translation>时限 %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
     </message>
     <message>
         <source>%1 has been retired from the list of departments; reinstate it in the settings or choose another.</source>
@@ -1420,6 +1408,18 @@
         <source>&amp;Places…</source>
         <translation>区域管理(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1707,6 +1707,14 @@
     <message>
         <source>There are no households in %1 to print.</source>
         <translation>%1 没有可打印的在册住户。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2476,37 @@
     </message>
 </context>
 <context>
+    <name>WorkbookFile</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>请用 Excel 或 WPS 打开它，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is a WPS spreadsheet (.et) that cannot be read here. %2</source>
+        <translation>%1 是 WPS 表格文件（.et），这里无法读取。%2</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods, as LibreOffice or WPS save it), not an Excel workbook. %2</source>
+        <translation>%1 是 OpenDocument 电子表格（.ods，LibreOffice 或 WPS 保存的格式），不是 Excel 工作簿。%2</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML) with a workbook&apos;s name, as some systems export their tables; it is not an Excel workbook. %2</source>
+        <translation>%1 是一个以工作簿命名的网页（HTML）文件，有些系统就是这样导出表格的；它不是 Excel 工作簿。%2</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a workbook.</source>
+        <translation>%1 是 PDF 文档，不是工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx or .xls) or a CSV file. %2</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx 或 .xls），也不是 CSV 文件。%2</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>&apos;%1&apos; is not an action on an issue.</source>
@@ -2480,6 +2519,85 @@
     <message>
         <source>The issue has already been escalated.</source>
         <translation>该问题已经上报。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for it</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>its file structure is damaged</source>
+        <translation>文件结构已损坏</translation>
+    </message>
+    <message>
+        <source>it holds no readable Excel workbook</source>
+        <translation>其中没有可读取的 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>its text is in an encoding that cannot be read</source>
+        <translation>其中文字的编码无法识别</translation>
+    </message>
+    <message>
+        <source>it is damaged in a way that looks deliberate</source>
+        <translation>文件有异常损坏，疑似被人为构造</translation>
+    </message>
+    <message>
+        <source>FreeXL error %1</source>
+        <translation>FreeXL 错误 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel 97–2003 workbook (.xls): %2.</source>
+        <translation>%1 无法作为 Excel 97–2003 工作簿（.xls）读取：%2。</translation>
+    </message>
+    <message>
+        <source>it is protected by a password; save it without one</source>
+        <translation>它设有密码保护，请取消密码后另存</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is larger than Excel allows</source>
+        <translation>工作表 %1 超出了 Excel 允许的大小</translation>
+    </message>
+    <message>
+        <source>it has more cells than an import can take</source>
+        <translation>单元格数量超出了一次导入的上限</translation>
+    </message>
+    <message>
+        <source>the cell %1 of sheet %2: %3</source>
+        <translation>工作表 %2 的单元格 %1：%3</translation>
+    </message>
+    <message>
+        <source>a cell of sheet %1 holds more than %2 characters</source>
+        <translation>工作表 %1 中有单元格超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the reader of .xls workbooks answered with something unreadable</source>
+        <translation>.xls 工作簿读取程序返回了无法识别的结果</translation>
+    </message>
+    <message>
+        <source>the program that reads .xls workbooks (linli-xls-reader) is not installed</source>
+        <translation>未安装读取 .xls 工作簿的程序（linli-xls-reader）</translation>
+    </message>
+    <message>
+        <source>its reader did not start: %1</source>
+        <translation>读取程序未能启动：%1</translation>
+    </message>
+    <message>
+        <source>reading it took longer than %1 seconds</source>
+        <translation>读取超过了 %1 秒</translation>
+    </message>
+    <message>
+        <source>it holds more than an import can take</source>
+        <translation>内容超出了一次导入的上限</translation>
+    </message>
+    <message>
+        <source>it is damaged in a way that stopped its reader</source>
+        <translation>文件损坏，读取程序因此中止</translation>
     </message>
 </context>
 <context>
@@ -2993,10 +3111,6 @@
         <source>Import from Excel or CSV</source>
         <translation>从 Excel 或 CSV 导入</translation>
     </message>
-    <message>
-        <source>Excel or CSV files (*.xlsx *.csv *.txt)</source>
-        <translation>Excel 或 CSV 文件 (*.xlsx *.csv *.txt)</translation>
-    </message>
     <message numerus="yes">
         <source>Sheet %1, header in row %2; %n data row(s).</source>
         <translation>
@@ -3055,6 +3169,10 @@
             <numerusform>已写入 %n 行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Excel or CSV files (*.xlsx *.xls *.et *.csv *.txt);;All files (*)</source>
+        <translation>Excel 或 CSV 文件 (*.xlsx *.xls *.et *.csv *.txt);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>linli::IssueActionDialog</name>
@@ -3068,12 +3186,55 @@
             <numerusform>%1 %n 个问题：%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(choose the result)</source>
+        <translation>（请选择回访结果）</translation>
+    </message>
+    <message>
+        <source>Choose the result of the follow-up call: 满意, 基本满意 or 不满意.</source>
+        <translation>请选择回访结果：满意、基本满意或不满意。</translation>
+    </message>
 </context>
 <context>
     <name>linli::IssueDialog</name>
     <message>
         <source>Register an issue for %1</source>
         <translation>登记问题：%1</translation>
+    </message>
+    <message>
+        <source>(choose the grid)</source>
+        <translation>（请选择网格）</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>(choose the category)</source>
+        <translation>（请选择类别）</translation>
+    </message>
+    <message>
+        <source>Choose the category of the issue.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <source>Choose the grid the place lies in.</source>
+        <translation>请选择该地点所属的网格。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::IssueEvent</name>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>deadline %1 → %2</source>
+        <translation>期限 %1 → %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3455,44 @@
         <source>Is %1 a photo of the fix (整改后)? Choose No for a photo of the problem (整改前).</source>
         <translation>%1 是整改后的照片吗？选“否”则作为整改前的照片。</translation>
     </message>
+    <message>
+        <source>Search the issues</source>
+        <translation>搜索问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register &amp;issue…</source>
+        <translation>登记问题(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register an issue (Issue ledger page)</source>
+        <translation>登记问题（问题台账页）</translation>
+    </message>
+    <message>
+        <source>not possible in this status</source>
+        <translation>当前状态下不能办理</translation>
+    </message>
+    <message>
+        <source>Your role does not %1.</source>
+        <translation>您的角色无权%1。</translation>
+    </message>
+    <message>
+        <source>Choose one or more issues in the list first.</source>
+        <translation>请先在列表中选择一件或多件问题。</translation>
+    </message>
+    <message>
+        <source>Register an issue</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>已登记 %1</translation>
+    </message>
 </context>
 <context>
     <name>linli::LedgerSettingsDialog</name>
@@ -3372,6 +3571,14 @@
     <message>
         <source>The deadlines were saved. They apply to issues dispatched from now on.</source>
         <translation>办理时限已保存，对此后交办的问题生效。</translation>
+    </message>
+    <message>
+        <source>Issue ledger settings</source>
+        <translation>问题台账设置</translation>
+    </message>
+    <message>
+        <source>The deadlines were changed and not saved. Save them before closing?</source>
+        <translation>办理时限已修改但尚未保存。关闭前要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4200,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Registered: %1</source>
         <translation>已登记：%1</translation>
     </message>
+    <message>
+        <source>Search the households</source>
+        <translation>搜索住户</translation>
+    </message>
+    <message>
+        <source>New household (Households page)</source>
+        <translation>新增住户（住户页）</translation>
+    </message>
 </context>
 <context>
     <name>linli::ResidentDialog</name>
@@ -4252,6 +4467,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Route list</source>
         <translation>待走访清单</translation>
+    </message>
+    <message>
+        <source>Search the visits</source>
+        <translation>搜索走访</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5241,33 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
+    </message>
+</context>
+<context>
+    <name>linli::help</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source>The menu or button with that letter underlined</source>
+        <translation>打开该字母带下划线的菜单或按钮</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "common/prompts.h"
 #include "common/job.h"
 #include "demo/demogenerator.h"
+#include "help/helpdialogs.h"
 #include "interchange.h"
 #include "start/startpage.h"
 #include "tablewriter.h"
@@ -56,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->openRegisterAction, &QAction::triggered, this, &MainWindow::chooseRegister);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->manualAction, &QAction::triggered, this, [this] { help::showManual(this); });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] { help::showShortcuts(this); });
     connect(m_ui->ledgerSettingsAction, &QAction::triggered, this, &MainWindow::editLedgerSettings);
     connect(m_ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->logoutAction, &QAction::triggered, this, &MainWindow::switchUser);

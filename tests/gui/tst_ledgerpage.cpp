@@ -86,7 +86,7 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(model->totalCount(), 3);
-    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("3 issue(s)"));
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("共 3 件"));
     // Newest first by default; a click on 编号 orders by number.
     QCOMPARE(model->listed(0).issue.number, numbers.last());
     auto *view = page->findChild<QTableView *>(QStringLiteral("issueTableView"));

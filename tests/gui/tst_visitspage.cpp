@@ -8,6 +8,7 @@
 #include "ledger/issuetablemodel.h"
 #include "ledger/ledgerpage.h"
 #include "mainwindow.h"
+#include "register/placerepository.h"
 #include "register/registerpage.h"
 #include "storage/sql.h"
 #include "visits/visitdialog.h"
@@ -27,6 +28,9 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace linli;
@@ -44,6 +48,8 @@ private slots:
     }
     void logsAVisitFromTheHouseholdsPage();
     void findsTheHouseholdBySearch();
+    void coverageGridNarrowsTheBuildings();
+    void helpShowsTheGuideAndEveryKey();
 };
 
 void TestVisitsPage::logsAVisitFromTheHouseholdsPage()
@@ -146,6 +152,87 @@ void TestVisitsPage::findsTheHouseholdBySearch()
     QTRY_COMPARE(page.visitModel()->rowCount(), 1);
     QCOMPARE(page.visitModel()->index(0, VisitTableModel::AddressColumn).data().toString(), h.address);
     QCOMPARE(page.visitModel()->index(0, VisitTableModel::VisitorColumn).data().toString(), QStringLiteral("周网格"));
+}
+
+void TestVisitsPage::coverageGridNarrowsTheBuildings()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    QVERIFY(reg.addHousehold(QStringLiteral("1"), QStringLiteral("101")).ok()); // 3号楼, 第一网格 (by its households)
+    PlaceRepository places(*reg.db);
+    const Grid second = places.addGrid(reg.grid.communityId, QStringLiteral("第二网格"), reg.actor).value();
+    const Building five = places.addBuilding(reg.compound.meta.id, second.meta.id, QStringLiteral("5号楼"), 2,
+                                             reg.actor)
+                              .value();
+    Household h = reg.household(QStringLiteral("1"), QStringLiteral("501"));
+    h.gridId = second.meta.id;
+    h.buildingId = five.meta.id;
+    QVERIFY(HouseholdRepository(*reg.db).create(h, reg.actor).ok());
+
+    MainWindow window;
+    QVERIFY(window.openRegister(reg.path(), false));
+    window.show();
+    VisitsPage *visits = window.visitsPage();
+    window.findChild<QTabWidget *>(QStringLiteral("pagesTabWidget"))->setCurrentWidget(visits);
+    auto *tabs = visits->findChild<QTabWidget *>(QStringLiteral("visitsTabWidget"));
+    tabs->setCurrentWidget(visits->findChild<QWidget *>(QStringLiteral("coverageTab")));
+    auto *grids = visits->findChild<QTableWidget *>(QStringLiteral("gridCoverageTable"));
+    auto *buildings = visits->findChild<QTableWidget *>(QStringLiteral("buildingCoverageTable"));
+    QTRY_COMPARE(grids->rowCount(), 2);
+    QCOMPARE(buildings->rowCount(), 2);
+    auto shown = [buildings] {
+        QStringList names;
+        for (int row = 0; row < buildings->rowCount(); ++row)
+            if (!buildings->isRowHidden(row))
+                names << buildings->item(row, 0)->text();
+        return names;
+    };
+    QCOMPARE(shown(), (QStringList{QStringLiteral("幸福里小区3号楼"), QStringLiteral("幸福里小区5号楼")}));
+    grids->selectRow(1); // 第二网格
+    QCOMPARE(grids->item(1, 0)->text(), QStringLiteral("第二网格"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("幸福里小区5号楼")});
+    grids->selectRow(0);
+    QCOMPARE(shown(), QStringList{QStringLiteral("幸福里小区3号楼")});
+    grids->clearSelection();
+    QCOMPARE(shown().size(), 2);
+}
+
+void TestVisitsPage::helpShowsTheGuideAndEveryKey()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    MainWindow window;
+    QVERIFY(window.openRegister(reg.path(), false));
+    window.show();
+    // 帮助 → 使用说明 (F1): the manual, in Chinese.
+    auto *manualAction = window.findChild<QAction *>(QStringLiteral("manualAction"));
+    QCOMPARE(manualAction->shortcut(), QKeySequence(Qt::Key_F1));
+    manualAction->trigger();
+    auto *manual = linli::test::waitForDialog<QDialog>(&window);
+    QVERIFY(manual);
+    QCOMPARE(manual->objectName(), QStringLiteral("manualDialog"));
+    const QString text = manual->findChild<QTextBrowser *>(QStringLiteral("manualBrowser"))->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("区域管理")) && text.contains(QStringLiteral("下载导入模板")),
+             qPrintable(text.left(200)));
+    manual->close();
+    QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("manualDialog")));
+
+    // 帮助 → 快捷键: every key of the menus and pages, each with what it does on each page.
+    window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    QDialog *keysDialog = nullptr;
+    QTRY_VERIFY((keysDialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
+    auto *table = keysDialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    QMap<QString, QString> rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    QCOMPARE(rows.value(QStringLiteral("Ctrl+N")), QStringLiteral("新建登记册"));
+    QCOMPARE(rows.value(QStringLiteral("F1")), QStringLiteral("使用说明"));
+    const QString insert = rows.value(QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText));
+    QVERIFY2(insert.contains(QStringLiteral("新增住户")) && insert.contains(QStringLiteral("登记问题")),
+             qPrintable(insert));
+    QVERIFY(rows.value(QStringLiteral("Ctrl+F")).contains(QStringLiteral("搜索")));
+    QVERIFY(rows.value(QStringLiteral("Ctrl+P")).contains(QStringLiteral("打印预览")));
+    keysDialog->close();
 }
 
 LINLI_GUI_TEST_MAIN(TestVisitsPage)

@@ -316,6 +316,7 @@ Result<CoverageReport> VisitRepository::coverage(int year)
     if (!q)
         return q.error();
     QHash<qint64, CoverageFigures> grids, compounds, buildings;
+    QHash<qint64, QPair<qint64, qint64>> buildingGrid; // a building's grid with the most households
     while (q.value().next()) {
         const CoverageFigures f{q.value().value(3).toLongLong(), q.value().value(4).toLongLong()};
         auto addTo = [&f](CoverageFigures &sum) {
@@ -324,8 +325,13 @@ Result<CoverageReport> VisitRepository::coverage(int year)
         };
         addTo(grids[q.value().value(0).toLongLong()]);
         addTo(compounds[q.value().value(1).toLongLong()]);
-        if (!q.value().value(2).isNull())
-            addTo(buildings[q.value().value(2).toLongLong()]);
+        if (!q.value().value(2).isNull()) {
+            const qint64 building = q.value().value(2).toLongLong();
+            addTo(buildings[building]);
+            QPair<qint64, qint64> &most = buildingGrid[building];
+            if (f.activeHouseholds > most.second)
+                most = {q.value().value(0).toLongLong(), f.activeHouseholds};
+        }
         addTo(report.total);
     }
     q.value().finish();
@@ -366,15 +372,17 @@ Result<CoverageReport> VisitRepository::coverage(int year)
             report.byCompound.append({id, compound.value().value(1).toString(), compounds.value(id)});
     }
     auto building = runQuery(m_db,
-                             QStringLiteral("SELECT b.id, c.name, b.name FROM building b JOIN compound c ON c.id "
-                                            "= b.compound_id ORDER BY c.community_id, c.name, b.id"));
+                             QStringLiteral("SELECT b.id, c.name, b.name, b.grid_id FROM building b JOIN compound c "
+                                            "ON c.id = b.compound_id ORDER BY c.community_id, c.name, b.id"));
     if (!building)
         return building.error();
     while (building.value().next()) {
         const qint64 id = building.value().value(0).toLongLong();
         if (buildings.contains(id))
-            report.byBuilding.append(
-                {id, building.value().value(1).toString() + building.value().value(2).toString(), buildings.value(id)});
+            report.byBuilding.append({id, building.value().value(1).toString() + building.value().value(2).toString(),
+                                      buildings.value(id),
+                                      building.value().value(3).isNull() ? buildingGrid.value(id).first
+                                                                         : building.value().value(3).toLongLong()});
     }
     return report;
 }

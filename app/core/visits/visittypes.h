@@ -81,6 +81,7 @@ struct CoverageRow {
     qint64 id = 0;
     QString name; // the grid (社区名/网格名 with several communities), compound or building
     CoverageFigures figures;
+    qint64 gridId = 0; // a building's grid
 };
 
 struct CoverageReport {

@@ -1,6 +1,7 @@
 #include "fieldmessages.h"
 
 #include <QLabel>
+#include <QSizePolicy>
 
 namespace linli {
 
@@ -22,6 +23,14 @@ void clearMessage(QLabel *label)
 {
     label->clear();
     label->setVisible(false);
+}
+
+void wrapWithinForm(QLabel *label)
+{
+    label->setWordWrap(true);
+    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    label->setSizePolicy(policy);
 }
 
 } // namespace linli

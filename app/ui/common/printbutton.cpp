@@ -36,12 +36,10 @@ void PrintButton::setPreviewHook(std::function<void(const PrintDocument &)> hook
 }
 
 PrintButton::PrintButton(std::shared_ptr<Database> db, const Actor &actor, QWidget *parent)
-    : QToolButton(parent), m_db(std::move(db)), m_actor(actor)
+    : QPushButton(parent), m_db(std::move(db)), m_actor(actor)
 {
     setText(tr("&Print"));
     setToolTip(tr("Print preview, print, or save as PDF"));
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(this);
     m_separator = menu->addSeparator();
     m_fullNumbers = menu->addAction(tr("Full ID numbers and phones (official submission, recorded in the audit log)"));

@@ -3,7 +3,7 @@
 #include "access/actor.h"
 #include "printing.h"
 
-#include <QToolButton>
+#include <QPushButton>
 
 #include <functional>
 #include <memory>
@@ -23,8 +23,9 @@ struct PrintRequest {
 // 打印: a button whose menu offers, for each document of the page, 打印预览… and 导出 PDF…,
 // and at the end the choice of full ID numbers and phones for an official submission (asked
 // again and written to the audit log each time). Documents are made off the GUI thread with a
-// progress dialog that can cancel them.
-class PrintButton final : public QToolButton
+// progress dialog that can cancel them. A push button like its neighbours, so the style gives its
+// menu arrow a place of its own beside the text.
+class PrintButton final : public QPushButton
 {
     Q_OBJECT
 public:

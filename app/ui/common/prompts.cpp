@@ -1,8 +1,12 @@
 #include "prompts.h"
 
+#include "windowsize.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemModel>
+#include <QIdentityProxyModel>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QPushButton>
@@ -171,20 +175,67 @@ QString existingStart(const QString &path, bool keepFileName)
     return keepFileName ? QDir(folder).filePath(info.fileName()) : folder;
 }
 
+// Qt's file dialog writes sizes and dates in the system's locale, which on a machine set to
+// English (or to none) is English; this writes them in the application's language instead.
+class LocalizedFileColumns final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto *files = qobject_cast<const QFileSystemModel *>(sourceModel());
+        if (role != Qt::DisplayRole || !files || !index.isValid())
+            return QIdentityProxyModel::data(index, role);
+        const QModelIndex source = mapToSource(index);
+        switch (index.column()) {
+        case 1: // size
+            return files->isDir(source) ? QString() : QLocale().formattedDataSize(files->size(source), 1, QLocale::DataSizeTraditionalFormat);
+        case 3: // modified
+            return QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
+        default: return QIdentityProxyModel::data(index, role);
+        }
+    }
+};
+
+// Qt 6.4's Chinese catalogue lacks the file dialog's word for a folder (it moved to a context of
+// its own); Linli's catalogue carries it.
+struct Untranslated {
+    const char *source;
+    const char *comment;
+};
+[[maybe_unused]] const Untranslated kFolderWord[]
+    = {QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms")};
+
+QString askFileName(QWidget *parent, QFileDialog::AcceptMode mode, const QString &caption, const QString &start,
+                    const QString &filter)
+{
+    QFileDialog dialog(parent, caption, start, filter);
+    dialog.setAcceptMode(mode);
+    dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    dialog.setProxyModel(new LocalizedFileColumns(&dialog)); // only Qt's own dialog uses it
+    dialog.resize(820, 480); // room for the columns, within a 1024×600 screen
+    fitToScreen(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
 } // namespace
 
 QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     if (!fileNames().isEmpty())
         return fileNames().dequeue();
-    return QFileDialog::getOpenFileName(parent, caption, existingStart(dir, false), filter);
+    return askFileName(parent, QFileDialog::AcceptOpen, caption, existingStart(dir, false), filter);
 }
 
 QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     if (!fileNames().isEmpty())
         return fileNames().dequeue();
-    return QFileDialog::getSaveFileName(parent, caption, existingStart(dir, !QFileInfo(dir).isDir()), filter);
+    return askFileName(parent, QFileDialog::AcceptSave, caption, existingStart(dir, !QFileInfo(dir).isDir()),
+                       filter);
 }
 
 } // namespace linli::prompts

@@ -60,6 +60,7 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     connect(m_searchTimer, &QTimer::timeout, this, &LedgerPage::applyFilter);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search the issues"));
     connect(find, &QShortcut::activated, m_ui->searchLineEdit, qOverload<>(&QWidget::setFocus));
 
     m_issues = new IssueTableModel(m_db, this);
@@ -89,6 +90,7 @@ LedgerPage::LedgerPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     connect(newIssue, &QPushButton::clicked, this, &LedgerPage::registerIssue);
     m_ui->filterLayout->insertWidget(0, newIssue);
     auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
+    insert->setWhatsThis(tr("Register an issue (Issue ledger page)"));
     connect(insert, &QShortcut::activated, this, &LedgerPage::registerIssue);
 
     // One button per action, always in the workflow's order and in the same place: one not

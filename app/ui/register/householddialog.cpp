@@ -1,5 +1,6 @@
 #include "householddialog.h"
 
+#include "common/windowsize.h"
 #include "ui_householddialog.h"
 
 #include "access/permissions.h"
@@ -68,6 +69,7 @@ HouseholdDialog::HouseholdDialog(std::shared_ptr<Database> db, const Actor &acto
             [this] { changeMemberStatus(QStringLiteral("deceased")); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &HouseholdDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &HouseholdDialog::reject);
+    fitToScreen(this);
 }
 
 HouseholdDialog::~HouseholdDialog() = default;

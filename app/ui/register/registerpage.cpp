@@ -120,8 +120,10 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
     m_ui->searchLineEdit->setMinimumWidth(240);
     FlowLayout::wrap(m_ui->toolLayout); // wraps on a narrow window
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search the households"));
     connect(find, &QShortcut::activated, this, &RegisterPage::focusSearch);
     auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
+    insert->setWhatsThis(tr("New household (Households page)"));
     connect(insert, &QShortcut::activated, this, &RegisterPage::newHousehold);
 
     // Open the first community so the tree shows where the households are.

@@ -42,9 +42,9 @@ ResidentDialog::ResidentDialog(const QStringList &careTags, QWidget *parent)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    // A wrapped label guesses a narrow width for Chinese text and asks for too much height.
-    for (QLabel *l : {m_ui->idNumberMessageLabel, m_ui->relationMessageLabel, m_ui->errorLabel})
-        l->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    for (QLabel *l : {m_ui->nameMessageLabel, m_ui->idNumberMessageLabel, m_ui->birthDateMessageLabel,
+                      m_ui->relationMessageLabel, m_ui->phoneMessageLabel, m_ui->errorLabel})
+        wrapWithinForm(l);
     clearMessages();
     connect(m_ui->idNumberLineEdit, &QLineEdit::textChanged, this, &ResidentDialog::checkIdNumber);
     connect(m_ui->phoneLineEdit, &QLineEdit::editingFinished, this, &ResidentDialog::checkPhone);

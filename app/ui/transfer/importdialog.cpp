@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "common/windowsize.h"
 #include "ui_importdialog.h"
 
 #include "common/prompts.h"
@@ -50,7 +51,8 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, const Actor &actor, QWi
             *m_cancel = true;
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
-    restoreGeometry(QSettings().value(QStringLiteral("importDialog/geometry")).toByteArray());
+    if (!restoreGeometry(QSettings().value(QStringLiteral("importDialog/geometry")).toByteArray()))
+        fitToScreen(this);
 }
 
 ImportDialog::~ImportDialog()

@@ -26,7 +26,9 @@ const QDate kAnyDate(2000, 1, 1);
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kGridRole = Qt::UserRole + 1;
 
-void fillCoverage(QTableWidget *table, const QString &placeHeader, const QList<CoverageRow> &rows, int role)
+// A coverage table: each row keeps its place's id (for a building, in kIdRole with its grid in
+// kGridRole; for a grid, in kGridRole).
+void fillCoverage(QTableWidget *table, const QString &placeHeader, const QList<CoverageRow> &rows, bool buildings)
 {
     table->clear();
     table->setColumnCount(4);
@@ -41,7 +43,9 @@ void fillCoverage(QTableWidget *table, const QString &placeHeader, const QList<C
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            item->setData(role, r.id);
+            item->setData(buildings ? kIdRole : kGridRole, r.id);
+            if (buildings)
+                item->setData(kGridRole, r.gridId);
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(i, c, item);
@@ -101,6 +105,7 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     connect(m_searchTimer, &QTimer::timeout, this, changed(LogTab));
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search the visits"));
     connect(find, &QShortcut::activated, m_ui->searchLineEdit, qOverload<>(&QWidget::setFocus));
     connect(m_ui->logGridComboBox, &QComboBox::currentIndexChanged, this, changed(LogTab));
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, changed(LogTab));
@@ -144,6 +149,14 @@ VisitsPage::VisitsPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     FlowLayout::wrap(m_ui->coverageFilters);
     connect(m_ui->gridCoverageTable, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
         showUnvisited(item->data(kGridRole).toLongLong(), 0, m_ui->gridCoverageTable->item(item->row(), 0)->text());
+    });
+    // A grid chosen in the grid table narrows the building table to that grid's buildings.
+    connect(m_ui->gridCoverageTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto chosen = m_ui->gridCoverageTable->selectedItems();
+        const qint64 grid = chosen.isEmpty() ? 0 : chosen.first()->data(kGridRole).toLongLong();
+        QTableWidget *buildings = m_ui->buildingCoverageTable;
+        for (int row = 0; row < buildings->rowCount(); ++row)
+            buildings->setRowHidden(row, grid && buildings->item(row, 0)->data(kGridRole).toLongLong() != grid);
     });
     connect(m_ui->buildingCoverageTable, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
         showUnvisited(0, item->data(kIdRole).toLongLong(), m_ui->buildingCoverageTable->item(item->row(), 0)->text());
@@ -272,8 +285,8 @@ void VisitsPage::loadCoverage()
                                           .arg(report->total.visitedHouseholds)
                                           .arg(report->total.activeHouseholds)
                                           .arg(report->total.percentText(QStringLiteral("—"))));
-    fillCoverage(m_ui->gridCoverageTable, tr("Grid"), report->byGrid, kGridRole);
-    fillCoverage(m_ui->buildingCoverageTable, tr("Building"), report->byBuilding, kIdRole);
+    fillCoverage(m_ui->gridCoverageTable, tr("Grid"), report->byGrid, false);
+    fillCoverage(m_ui->buildingCoverageTable, tr("Building"), report->byBuilding, true);
     m_ui->unvisitedLabel->setText(tr("Double-click a grid or building to see its unvisited households."));
     m_ui->unvisitedList->clear();
 }
