@@ -3,6 +3,7 @@
 #include "testregister.h"
 
 #include "ledger/issuerepository.h"
+#include "printdocument.h"
 #include "printing.h"
 #include "register/idnumber.h"
 #include "storage/sql.h"
@@ -14,6 +15,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace linli;
 using linli::test::TestRegister;
@@ -136,6 +138,7 @@ private slots:
     void cancelLeavesNoFile();
     void unknownHousehold();
     void weeklyDocuments();
+    void headingStaysWithWhatFollows();
     void fontsEmbeddedAndNoRadicals();
 };
 
@@ -296,9 +299,29 @@ void TestPrinting::bookletHasCoverContentsAndCards()
 
 void TestPrinting::ledgerRepeatsItsHeaderOnEveryPage()
 {
+    // A register of its own with 120 issues, every seventh with a description of several lines:
+    // the ledger runs over several pages, and each issue's description is marked at both ends.
+    TestRegister reg;
+    QVERIFY(reg.open());
+    IssueRepository repo(*reg.db);
+    repo.setToday(m_today);
+    const int count = 120;
+    auto start = [](int n) { return QStringLiteral("甲%1起").arg(n, 3, 10, QLatin1Char('0')); };
+    auto end = [](int n) { return QStringLiteral("乙%1止").arg(n, 3, 10, QLatin1Char('0')); };
+    for (int n = 1; n <= count; ++n) {
+        Issue d;
+        d.title = start(n)
+            + (n % 7 == 0 ? QStringLiteral("楼道堆放杂物影响通行，居民多次反映，").repeated(5) : QStringLiteral("楼道灯不亮"))
+            + end(n);
+        d.category = QStringLiteral("环境卫生");
+        d.source = QStringLiteral("入户走访");
+        d.registeredDate = QDate(2026, 6, 1).addDays(n).toString(Qt::ISODate);
+        d.location = QStringLiteral("幸福里小区3号楼");
+        QVERIFY(repo.add(d, reg.actor).ok());
+    }
     IssueFilter filter;
     filter.asOf = m_today;
-    const QString pdf = write(Printing::ledger(*m_reg.db, filter, options()), QStringLiteral("ledger.pdf"));
+    const QString pdf = write(Printing::ledger(*reg.db, filter, options()), QStringLiteral("ledger.pdf"));
     const QStringList texts = pages(pdf);
     QVERIFY2(texts.size() >= 3, qPrintable(QString::number(texts.size())));
     QVERIFY(has(texts.at(0), QStringLiteral("问题台账")));
@@ -308,11 +331,78 @@ void TestPrinting::ledgerRepeatsItsHeaderOnEveryPage()
                                       QStringLiteral("责任单位"), QStringLiteral("办理时限"), QStringLiteral("状态")})
             QVERIFY2(has(page, header), qPrintable(header));
     verifyFooters(texts);
+    // No row breaks across pages: each description begins and ends on the same page.
+    auto pageOf = [&texts](const QString &text) {
+        int found = -1;
+        for (int p = 0; p < texts.size(); ++p) {
+            if (has(texts.at(p), text)) {
+                if (found >= 0)
+                    return -2; // on two pages
+                found = p;
+            }
+        }
+        return found;
+    };
+    QSet<int> pagesWithRows;
+    for (int n = 1; n <= count; ++n) {
+        const int first = pageOf(start(n));
+        QVERIFY2(first >= 0, qPrintable(start(n)));
+        QVERIFY2(pageOf(end(n)) == first, qPrintable(QStringLiteral("%1 begins on page %2, ends on %3")
+                                                         .arg(n)
+                                                         .arg(first + 1)
+                                                         .arg(pageOf(end(n)) + 1)));
+        pagesWithRows.insert(first);
+    }
+    QCOMPARE(pagesWithRows.size(), texts.size()); // no page without rows
     const QString all = texts.join(QString());
-    QVERIFY(has(all, QStringLiteral("共 53 件")));
-    QVERIFY(has(all, QStringLiteral("2026-000001")));
-    QVERIFY(has(all, QStringLiteral("2026-000053")));
+    QVERIFY(has(all, QStringLiteral("共 %1 件").arg(count)));
+    // The signatures are on the last page, under its last rows.
     QVERIFY(has(texts.constLast(), QStringLiteral("制表人")));
+    QVERIFY(has(texts.constLast(), end(count)));
+    QVERIFY(!has(texts.at(texts.size() - 2), QStringLiteral("制表人")));
+    // The short columns are not wrapped: 入户走访 and a whole number on one line.
+    const QString firstPage = run(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("1"),
+                                   QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    QVERIFY2(firstPage.contains(QStringLiteral("入户走访")), qPrintable(firstPage.left(600)));
+    QVERIFY(firstPage.contains(QStringLiteral("2026-000001")));
+}
+
+void TestPrinting::headingStaysWithWhatFollows()
+{
+    // One part per amount of text before a section heading, so that the heading falls at every
+    // height near a page's foot: it is never the last thing on a page.
+    auto fonts = PrintFonts::find();
+    QVERIFY(fonts.ok());
+    PrintDocument document(QStringLiteral("周通报"), PrintDocument::Orientation::Portrait, fonts.value());
+    const int first = 40, last = 70;
+    for (int fill = first; fill <= last; ++fill) {
+        DocumentHtml html;
+        html.heading(QStringLiteral("周通报"));
+        for (int k = 0; k < fill; ++k)
+            html.paragraph(QStringLiteral("一、本周情况第%1段。").arg(k));
+        html.section(QStringLiteral("二、红色预警%1").arg(fill));
+        html.table({{QStringLiteral("编号"), 20, true}, {QStringLiteral("问题"), 0}},
+                   {{QStringLiteral("首行%1").arg(fill), QStringLiteral("楼道灯不亮")},
+                    {QStringLiteral("次行%1").arg(fill), QStringLiteral("路面破损")}});
+        document.addPart(html.html());
+    }
+    const QString pdf = m_out.filePath(QStringLiteral("headings.pdf"));
+    QVERIFY(document.writePdf(pdf).ok());
+    m_pdfs << pdf;
+    const QStringList texts = pages(pdf);
+    int seen = 0;
+    for (const QString &page : texts) {
+        for (int fill = first; fill <= last; ++fill) {
+            if (!has(page, QStringLiteral("二、红色预警%1").arg(fill)))
+                continue;
+            ++seen;
+            QVERIFY2(has(page, QStringLiteral("首行%1").arg(fill)),
+                     qPrintable(QStringLiteral("the heading of part %1 is alone at a page's foot").arg(fill)));
+        }
+    }
+    QCOMPARE(seen, last - first + 1);
+    QVERIFY(texts.size() > last - first + 1); // some parts ran onto a second page
 }
 
 void TestPrinting::ledgerFilters()

@@ -96,12 +96,28 @@ void DocumentHtml::fields(const QList<QList<Field>> &rows, int pairsPerRow)
 
 void DocumentHtml::table(const QList<Column> &columns, const QList<QStringList> &rows, const QString &empty, Size size)
 {
+    // A column to fit is as wide as its longest value and never wraps, as long as its values
+    // are short (a hostile 40,000-character value wraps like any text); the others share what
+    // is left.
+    constexpr qsizetype kShort = 12;
+    QList<bool> fitted;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        bool shortValues = columns.at(i).fit;
+        for (qsizetype r = 0; shortValues && r < rows.size(); ++r)
+            shortValues = rows.at(r).value(i).size() <= kShort;
+        fitted << shortValues;
+    }
+    const QString noWrap = QStringLiteral(" class=\"fit\"");
     if (size == Size::Compact)
         m_html += QStringLiteral("<div class=\"small\">");
     m_html += QStringLiteral(
         "<table class=\"grid\" width=\"100%\" border=\"0.6\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>");
-    for (const Column &c : columns) {
-        m_html += c.percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(c.percent) : QStringLiteral("<th>");
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const Column &c = columns.at(i);
+        // width 1: as narrow as the column's unwrapped values allow, no wider.
+        m_html += fitted.at(i)        ? QStringLiteral("<th width=\"1\"%1>").arg(noWrap)
+                  : c.percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(c.percent)
+                                  : QStringLiteral("<th>");
         m_html += escaped(c.header) + QStringLiteral("</th>");
     }
     m_html += QStringLiteral("</tr></thead><tbody>");
@@ -112,7 +128,9 @@ void DocumentHtml::table(const QList<Column> &columns, const QList<QStringList> 
     for (const QStringList &row : rows) {
         m_html += QStringLiteral("<tr>");
         for (qsizetype i = 0; i < columns.size(); ++i)
-            m_html += (columns.at(i).centred ? QStringLiteral("<td align=\"center\">") : QStringLiteral("<td>"))
+            m_html += QStringLiteral("<td%1%2>")
+                          .arg(columns.at(i).centred ? QStringLiteral(" align=\"center\"") : QString(),
+                               fitted.at(i) ? noWrap : QString())
                 + escaped(row.value(i)) + QStringLiteral("</td>");
         m_html += QStringLiteral("</tr>");
     }
@@ -174,12 +192,13 @@ PrintDocument::Part PrintDocument::layOut(const QString &bodyHtml, const Images 
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(styleSheet(m_fonts));
-    document.setPageSize(bodyRect().size());
+    document.setTextWidth(bodyRect().width()); // one long column, cut into pages below
     for (const auto &[name, image] : images)
         document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     document.setHtml(QStringLiteral("<html><head><title>%1</title></head><body>%2</body></html>")
                          .arg(m_title.toHtmlEscaped(), bodyHtml));
-    part.pages = document.pageCount(); // the whole layout, now rather than when painting
+    part.slices = paginate(document, bodyRect().height()); // the whole layout, now rather than when painting
+    part.pages = int(part.slices.size());
     return part;
 }
 
@@ -228,7 +247,9 @@ QString PrintDocument::styleSheet(const PrintFonts &fonts)
                "table.grid th { font-size: 9.5pt; }"
                "div.small td { font-size: 9pt; }"
                "div.small th { font-size: 9pt; }"
-               "table.signatures { margin-top: 18px; }")
+               "table.signatures { margin-top: 18px; }"
+               "td.fit { white-space: nowrap; }"
+               "th.fit { white-space: nowrap; }")
         .arg(fonts.body, fonts.title);
 }
 
@@ -291,16 +312,23 @@ void PrintDocument::paintPage(QPainter &painter, int page, int pages) const
     }
     const QRectF body = bodyRect();
     if (part) {
-        const double height = part->document->pageSize().height();
-        painter.save();
-        painter.translate(body.topLeft());
-        painter.setClipRect(QRectF(QPointF(0, 0), body.size()));
-        painter.translate(0, -inPart * height);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, inPart * height, body.width(), height);
-        context.palette.setColor(QPalette::Text, Qt::black);
-        part->document->documentLayout()->draw(&painter, context);
-        painter.restore();
+        // The repeated header band, if any, then the page's band of the column under it. Only
+        // what lies within a band is drawn (text outside it would be in the PDF, if not seen);
+        // the clip reaches half a point past its ends so that the rules on them print whole.
+        const PageSlice &slice = part->slices.at(inPart);
+        auto band = [&](double top, double bottom, double at) {
+            painter.save();
+            painter.translate(body.left(), body.top() + at - top);
+            painter.setClipRect(QRectF(0, top - 0.5, body.width(), bottom - top + 1));
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, top + 0.01, body.width(), bottom - top - 0.02);
+            context.palette.setColor(QPalette::Text, Qt::black);
+            part->document->documentLayout()->draw(&painter, context);
+            painter.restore();
+        };
+        if (slice.headerHeight() > 0)
+            band(slice.headerTop, slice.headerBottom, 0);
+        band(slice.top, slice.bottom, slice.headerHeight());
     }
 
     QFont font(m_fonts.body);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "pagination.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,6 +38,9 @@ public:
         QString header;
         int percent = 0; // share of the table width; 0: whatever is left
         bool centred = false;
+        // As wide as its longest value and never wrapped (a number, a date, a status), as long
+        // as every value is short; `percent` is then not used.
+        bool fit = false;
     };
 
     void heading(const QString &text);
@@ -70,7 +74,9 @@ private:
 
 // A printable document: HTML laid out on A4 by QTextDocument, painted page by page on a printer
 // or a PDF writer with the footer 第 N 页 共 M 页. The layout is in points (1/72 inch), so it is
-// the same on every device, and scaled to the device when painted.
+// the same on every device, and scaled to the device when painted. Each part is laid out as one
+// long column and cut into pages by paginate(): rows whole, headings with what follows them,
+// the signatures with the last rows, and a long table's header again on each page.
 //
 // A document is a sequence of parts, each starting on a new page and laid out on its own: a
 // booklet's cover, its contents and each household's card. Pages are numbered through the
@@ -121,6 +127,7 @@ public:
 private:
     struct Part {
         std::unique_ptr<QTextDocument> document;
+        QList<PageSlice> slices;
         int pages = 0;
     };
     Part layOut(const QString &bodyHtml, const Images &images) const;

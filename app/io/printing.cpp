@@ -105,19 +105,20 @@ Result<Printing::Document> Printing::ledger(Database &db, const IssueFilter &fil
     DocumentHtml html;
     html.heading(QStringLiteral("问题台账"));
     html.titleBlock(scope, printedOn(options));
-    html.table({{QStringLiteral("编号"), 8, true},
-                {QStringLiteral("登记日期"), 7, true},
-                {QStringLiteral("来源"), 5, true},
-                {QStringLiteral("反映人"), 6, true},
-                {QStringLiteral("联系电话"), 8, true},
-                {QStringLiteral("网格"), 6, true},
-                {QStringLiteral("地址"), 11},
-                {QStringLiteral("类别"), 8},
+    // The short columns are as wide as their values; the texts share the rest by their length.
+    html.table({{QStringLiteral("编号"), 8, true, true},
+                {QStringLiteral("登记日期"), 7, true, true},
+                {QStringLiteral("来源"), 5, true, true},
+                {QStringLiteral("反映人"), 6, true, true},
+                {QStringLiteral("联系电话"), 8, true, true},
+                {QStringLiteral("网格"), 6, true, true},
+                {QStringLiteral("地址"), 0},
+                {QStringLiteral("类别"), 0},
                 {QStringLiteral("问题描述"), 0},
-                {QStringLiteral("责任单位"), 8},
-                {QStringLiteral("办理时限"), 7, true},
-                {QStringLiteral("办结日期"), 7, true},
-                {QStringLiteral("状态"), 5, true}},
+                {QStringLiteral("责任单位"), 0},
+                {QStringLiteral("办理时限"), 7, true, true},
+                {QStringLiteral("办结日期"), 7, true, true},
+                {QStringLiteral("状态"), 5, true, true}},
                rows, QStringLiteral("没有符合条件的问题"), DocumentHtml::Size::Compact);
     html.paragraph(QStringLiteral("共 %1 件，其中已办结 %2 件。").arg(total).arg(resolved));
     html.signatures(options.actor.shownName());
