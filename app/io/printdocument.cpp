@@ -352,6 +352,9 @@ Status PrintDocument::paint(QPagedPaintDevice *device, int first, int last, cons
                      QStringLiteral("printer")};
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // Charts are images drawn at print resolution; scaled down for the screen's preview without
+    // smoothing, their thin strokes (the labels' Chinese characters) would drop out.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.scale(device->logicalDpiX() / 72.0, device->logicalDpiY() / 72.0);
     for (int page = first - 1; page < last; ++page) {
         if (progress && !progress(page - first + 1, last - first + 1)) {
@@ -404,6 +407,9 @@ QImage PrintDocument::renderPage(int page, int dpi) const
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // Charts are images drawn at print resolution; scaled down for the screen's preview without
+    // smoothing, their thin strokes (the labels' Chinese characters) would drop out.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.scale(dpi / 72.0, dpi / 72.0);
     paintPage(painter, page, pageCount());
     return image;
