@@ -4088,6 +4088,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Print preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::RegisterPage</name>

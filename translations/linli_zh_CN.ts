@@ -4073,6 +4073,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
+    <message>
+        <source>%1 was cancelled; no file was written.</source>
+        <translation>已取消%1，没有写入文件。</translation>
+    </message>
 </context>
 <context>
     <name>linli::RegisterPage</name>

@@ -4,6 +4,7 @@
 #include "testregister.h"
 
 #include "common/language.h"
+#include "common/job.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
 #include "demo/demogenerator.h"
@@ -18,6 +19,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -266,7 +269,7 @@ void TestPrintButton::aLongBookletCanBeCancelled()
     poll.setInterval(5);
     connect(&poll, &QTimer::timeout, this, [&] {
         auto *progress = window.findChild<QProgressDialog *>();
-        if (!progress || progress->maximum() == 0)
+        if (!progress || progress->value() <= 0)
             return; // not yet, or no household read yet
         poll.stop();
         sawProgress = true;
@@ -290,6 +293,23 @@ void TestPrintButton::aLongBookletCanBeCancelled()
     menuEntry(registerPage, 2)->trigger();
     QCOMPARE(m_previews.size(), before + 1);
     QVERIFY(m_previews.constLast().pages > 20);
+
+    // Saved as a PDF, it is a job like an export: titled by the document, and cancelled it
+    // leaves no file, with a word on the status bar instead of an error.
+    QAction *pdfEntry = menuEntry(registerPage, 3);
+    QVERIFY(pdfEntry->text().contains(QStringLiteral("PDF")));
+    const QString pdf = dir.filePath(QStringLiteral("一户一册.pdf"));
+    prompts::queueFileName(pdf);
+    Job::cancelNext();
+    pdfEntry->trigger();
+    QVERIFY(!QFileInfo::exists(pdf));
+    QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files).isEmpty()); // no temporary file
+    QVERIFY(prompts::shownMessages().isEmpty());
+    prompts::queueFileName(pdf);
+    prompts::queueAnswer(QMessageBox::Ok);
+    pdfEntry->trigger();
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QCOMPARE(prompts::shownMessages().size(), 1); // 已保存 …, with the page count
 }
 
 LINLI_GUI_TEST_MAIN(TestPrintButton)

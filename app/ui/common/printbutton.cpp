@@ -1,5 +1,7 @@
 #include "printbutton.h"
 
+#include "common/job.h"
+
 #include "common/prompts.h"
 #include "storage/database.h"
 
@@ -103,35 +105,61 @@ void PrintButton::print(const PrintRequest &request, Target target)
             != QMessageBox::Yes)
         return;
 
-    QProgressDialog progress(tr("Preparing %1…").arg(request.title), tr("Cancel"), 0, 0, parent);
+    PrintOptions options;
+    options.fullNumbers = full;
+    options.actor = m_actor;
+
+    // A PDF is made and written by a job like any other long work: its own connection, 取消, and
+    // no file left when cancelled (the PDF is written to a temporary file renamed at the end).
+    if (target == Target::Pdf) {
+        int pageCount = 0;
+        const Status written = Job::run(
+            parent, request.title, tr("Preparing %1…").arg(request.title), 2, m_db,
+            [&](Database &db, Job::Control &control) -> Status {
+                options.progress = [&control](int done, int total) { return control.progress(done, total); };
+                auto document = request.build(db, options);
+                if (!document)
+                    return document.error();
+                control.stage(1, tr("Writing the pages of %1…").arg(request.title));
+                pageCount = document.value()->pageCount();
+                return document.value()->writePdf(
+                    path, [&control](int done, int total) { return control.progress(done, total); });
+            });
+        if (!written) {
+            if (written.error().code == ErrorCode::Cancelled)
+                prompts::status(parent, tr("%1 was cancelled; no file was written.").arg(request.title));
+            else
+                prompts::warning(parent, request.title, written.error().message);
+            return;
+        }
+        prompts::information(parent, request.title,
+                             tr("%1 (%n page(s)) was saved as %2.", nullptr, pageCount)
+                                 .arg(request.title, QDir::toNativeSeparators(path)));
+        return;
+    }
+
+    // The preview: the document is made, painted and destroyed on one worker thread, since Qt's
+    // font engines belong to the thread that laid the text out and the preview asks for its
+    // pages again as the person pages and zooms; the thread lives as long as the preview.
+    QProgressDialog progress(tr("Preparing %1…").arg(request.title), tr("Cancel"), 0, 1000, parent);
+    progress.setWindowTitle(request.title);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    auto report = [&progress, cancel](const QString &label) {
-        return [&progress, cancel, label](int done, int total) {
-            QMetaObject::invokeMethod(
-                &progress,
-                [&progress, label, done, total] {
-                    progress.setLabelText(label);
-                    progress.setRange(0, total);
-                    progress.setValue(done);
-                },
-                Qt::QueuedConnection);
-            return !*cancel;
-        };
+    options.progress = [&progress, cancel, label = tr("Preparing %1…").arg(request.title)](int done, int total) {
+        const int permille = total > 0 ? int(qint64(done) * 1000 / total) : 0;
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, label, permille] {
+                progress.setLabelText(label);
+                progress.setValue(std::max(progress.value(), permille)); // forward only
+            },
+            Qt::QueuedConnection);
+        return !*cancel;
     };
-    PrintOptions options;
-    options.fullNumbers = full;
-    options.actor = m_actor;
-    options.progress = report(tr("Preparing %1…").arg(request.title));
-    const PrintDocument::Progress pages = report(tr("Writing the pages of %1…").arg(request.title));
 
-    // The document is made, painted and destroyed on one worker thread: Qt's font engines
-    // belong to the thread that laid the text out, so the print preview asks the worker to
-    // paint its pages too.
     Result<Printing::Document> document(Error{ErrorCode::Cancelled, {}, {}});
-    Status written;
     QThread thread;
     QObject worker;
     worker.moveToThread(&thread);
@@ -156,27 +184,18 @@ void PrintButton::print(const PrintRequest &request, Target target)
                 document = Result<Printing::Document>(db.error());
             else
                 document = request.build(*db.value(), options);
-            if (document && target == Target::Pdf)
-                written = document.value()->writePdf(path, pages);
             QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     loop.exec();
     progress.reset();
 
-    const Status outcome = document ? written : Status(document.error());
-    if (!outcome) {
-        if (outcome.error().code != ErrorCode::Cancelled)
-            prompts::warning(parent, request.title, outcome.error().message);
+    if (!document) {
+        if (document.error().code != ErrorCode::Cancelled)
+            prompts::warning(parent, request.title, document.error().message);
         return;
     }
     const PrintDocument &finished = *document.value();
-    if (target == Target::Pdf) {
-        prompts::information(parent, request.title,
-                             tr("%1 (%n page(s)) was saved as %2.", nullptr, finished.pageCount())
-                                 .arg(request.title, QDir::toNativeSeparators(path)));
-        return;
-    }
     if (previewHook()) {
         previewHook()(finished);
         return;
