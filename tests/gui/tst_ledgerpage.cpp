@@ -87,6 +87,11 @@ void TestLedgerPage::dispatchesTwoSelectedIssuesAtOnce()
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(model->totalCount(), 3);
     QCOMPARE(page->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("共 3 件"));
+    // A text cut short in its column is read whole in the tooltip.
+    QCOMPARE(model->index(0, IssueTableModel::TitleColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("楼道灯不亮"));
+    QCOMPARE(model->index(0, IssueTableModel::CategoryColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("住房与城市建设"));
     // Newest first by default; a click on 编号 orders by number.
     QCOMPARE(model->listed(0).issue.number, numbers.last());
     auto *view = page->findChild<QTableView *>(QStringLiteral("issueTableView"));

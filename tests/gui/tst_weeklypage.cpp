@@ -292,6 +292,10 @@ void TestWeeklyPage::lastWeeksCycle()
     auto *edition = page->findChild<QComboBox *>(QStringLiteral("editionComboBox"));
     QCOMPARE(edition->count(), 2);
     QCOMPARE(edition->currentData().toInt(), 2);
+    // The box shows its edition whole, not 第1版（: it follows its longest entry, not the 草稿 it
+    // held when first shown.
+    QCOMPARE(edition->sizeAdjustPolicy(), QComboBox::AdjustToContents);
+    QVERIFY(edition->sizeHint().width() > edition->fontMetrics().horizontalAdvance(edition->currentText()));
     QVERIFY(page->bulletinDocument()->plainText().contains(QStringLiteral("第2版")));
     QVERIFY(status->text().contains(QStringLiteral("补录办结")));
 

@@ -101,7 +101,16 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         case WarningColumn: return warningLabel(l.warning);
         default: return {};
         }
-    case Qt::ToolTipRole: return l.reasons.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole: {
+        // A text cut short in its column is read whole here, above the warning's reasons.
+        QStringList lines;
+        if (index.column() == TitleColumn || index.column() == CategoryColumn || index.column() == PlaceColumn
+            || index.column() == DepartmentColumn || index.column() == StatusColumn)
+            lines << data(index, Qt::DisplayRole).toString();
+        lines << l.reasons;
+        lines.removeAll(QString());
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::BackgroundRole: return warningBackground(l.warning);
     case NumberRole: return i.number;
     case WarningRole: return int(l.warning);

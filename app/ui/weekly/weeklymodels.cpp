@@ -61,10 +61,18 @@ QVariant DispatchListModel::data(const QModelIndex &index, int role) const
         case DecisionsColumn: return d.decisions.join(QStringLiteral("；"));
         default: return {};
         }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (index.column() == DecisionsColumn)
             return d.decisions.join(QLatin1Char('\n'));
-        return d.reasons.join(QLatin1Char('\n'));
+        // A text cut short in its column is read whole here, above the warning's reasons.
+        QStringList lines;
+        if (index.column() == TitleColumn || index.column() == DepartmentColumn || index.column() == AssigneeColumn
+            || index.column() == StatusColumn)
+            lines << data(index, Qt::DisplayRole).toString();
+        lines << d.reasons;
+        lines.removeAll(QString());
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::BackgroundRole: return IssueTableModel::warningBackground(d.warning);
     case Qt::TextAlignmentRole:
         if (index.column() == DaysOpenColumn || index.column() == WeeksCarriedColumn)

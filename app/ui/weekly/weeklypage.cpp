@@ -122,6 +122,8 @@ WeeklyPage::WeeklyPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &WeeklyPage::refresh);
     connect(m_ui->weeklyTabWidget, &QTabWidget::currentChanged, this, &WeeklyPage::loadCurrentTab);
     connect(m_ui->breakdownComboBox, &QComboBox::currentIndexChanged, this, &WeeklyPage::showBreakdown);
+    // 第1版（2026-11-30）is longer than 草稿, which is all the box holds when first shown.
+    m_ui->editionComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_ui->editionComboBox, &QComboBox::activated, this,
             [this] { loadBulletin(m_ui->editionComboBox->currentData().toInt()); });
     connect(m_ui->publishButton, &QPushButton::clicked, this, &WeeklyPage::publish);
