@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 
 namespace linli {
 
@@ -48,6 +49,44 @@ private:
     bool m_complete = true;
     bool m_resetting = false;
     bool m_fetching = false;
+};
+
+// The rows of a paged list of one type, and the page being read: a list model only says how to
+// count its rows, how to read the page after a row, and how to show one.
+template<typename Row> class PagedRowsModel : public PagedTableModel
+{
+public:
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+
+protected:
+    using PagedTableModel::PagedTableModel;
+    // The page of up to `limit` rows after `after` (the first page when it is null).
+    virtual Result<QList<Row>> fetchPage(const Row *after, int limit) = 0;
+    const QList<Row> &rows() const { return m_rows; }
+
+private:
+    Result<int> readPage(int limit) final
+    {
+        auto page = fetchPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
+        if (!page)
+            return page.error();
+        m_page = page.value();
+        return int(m_page.size());
+    }
+    void appendPage() final
+    {
+        m_rows.append(m_page);
+        m_page.clear();
+    }
+    void clearRows() final
+    {
+        m_rows.clear();
+        m_page.clear();
+    }
+    int heldRows() const final { return int(m_rows.size()); }
+
+    QList<Row> m_rows;
+    QList<Row> m_page;
 };
 
 } // namespace linli

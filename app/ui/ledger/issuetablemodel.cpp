@@ -8,7 +8,7 @@
 namespace linli {
 
 IssueTableModel::IssueTableModel(std::shared_ptr<Database> db, QObject *parent)
-    : PagedTableModel(parent), m_db(std::move(db))
+    : PagedRowsModel(parent), m_db(std::move(db))
 {
 }
 
@@ -35,25 +35,15 @@ Result<int> IssueTableModel::countRows()
     return IssueRepository(*m_db).count(m_filter);
 }
 
-Result<int> IssueTableModel::readPage(int limit)
+Result<QList<IssueRepository::Listed>> IssueTableModel::fetchPage(const IssueRepository::Listed *after, int limit)
 {
     IssuePage next = m_order;
-    next.after = !m_rows.isEmpty();
-    if (next.after) {
-        next.afterKey = m_rows.constLast().sortKey;
-        next.afterId = m_rows.constLast().issue.meta.id;
+    next.after = after != nullptr;
+    if (after) {
+        next.afterKey = after->sortKey;
+        next.afterId = after->issue.meta.id;
     }
-    auto page = IssueRepository(*m_db).page(m_filter, next, limit);
-    if (!page)
-        return page.error();
-    m_page = page.value();
-    return int(m_page.size());
-}
-
-void IssueTableModel::appendPage()
-{
-    m_rows.append(m_page);
-    m_page.clear();
+    return IssueRepository(*m_db).page(m_filter, next, limit);
 }
 
 int IssueTableModel::columnCount(const QModelIndex &parent) const
@@ -84,7 +74,7 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const IssueRepository::Listed &l = m_rows.at(index.row());
+    const IssueRepository::Listed &l = rowAt(index.row());
     const Issue &i = l.issue;
     switch (role) {
     case Qt::DisplayRole:

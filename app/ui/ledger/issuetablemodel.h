@@ -11,7 +11,7 @@ class Database;
 
 // The ledger's issues, a page at a time, coloured by their warning level; newest first, or in
 // the order of the header clicked.
-class IssueTableModel final : public PagedTableModel
+class IssueTableModel final : public PagedRowsModel<IssueRepository::Listed>
 {
     Q_OBJECT
 public:
@@ -38,7 +38,7 @@ public:
     void setFilter(const IssueFilter &filter);
     IssueFilter filter() const { return m_filter; }
     IssuePage order() const { return m_order; }
-    const IssueRepository::Listed &listed(int row) const { return m_rows.at(row); }
+    const IssueRepository::Listed &listed(int row) const { return rowAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -48,17 +48,12 @@ public:
 
 protected:
     Result<int> countRows() override;
-    Result<int> readPage(int limit) override;
-    void appendPage() override;
-    void clearRows() override { m_rows.clear(); }
-    int heldRows() const override { return int(m_rows.size()); }
+    Result<QList<IssueRepository::Listed>> fetchPage(const IssueRepository::Listed *after, int limit) override;
 
 private:
     std::shared_ptr<Database> m_db;
     IssueFilter m_filter;
     IssuePage m_order;
-    QList<IssueRepository::Listed> m_rows;
-    QList<IssueRepository::Listed> m_page;
 };
 
 } // namespace linli

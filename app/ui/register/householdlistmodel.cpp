@@ -13,7 +13,7 @@
 namespace linli {
 
 HouseholdListModel::HouseholdListModel(std::shared_ptr<Database> db, QObject *parent)
-    : PagedTableModel(parent), m_db(std::move(db))
+    : PagedRowsModel(parent), m_db(std::move(db))
 {
 }
 
@@ -28,25 +28,15 @@ Result<int> HouseholdListModel::countRows()
     return HouseholdRepository(*m_db).count(m_filter);
 }
 
-Result<int> HouseholdListModel::readPage(int limit)
+Result<QList<HouseholdRow>> HouseholdListModel::fetchPage(const HouseholdRow *after, int limit)
 {
-    auto page = HouseholdRepository(*m_db).page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
-    if (!page)
-        return page.error();
-    m_page = page.value();
-    return int(m_page.size());
-}
-
-void HouseholdListModel::appendPage()
-{
-    m_rows.append(m_page);
-    m_page.clear();
+    return HouseholdRepository(*m_db).page(m_filter, after, limit);
 }
 
 int HouseholdListModel::rowOf(qint64 householdId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == householdId)
+    for (qsizetype i = 0; i < rows().size(); ++i) {
+        if (rows().at(i).id == householdId)
             return int(i);
     }
     return -1;
@@ -61,7 +51,7 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HouseholdRow &row = m_rows.at(index.row());
+    const HouseholdRow &row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -11,7 +11,7 @@ namespace linli {
 class Database;
 
 // The households of a place, or of a search, fetched a page at a time as the view scrolls.
-class HouseholdListModel final : public PagedTableModel
+class HouseholdListModel final : public PagedRowsModel<HouseholdRow>
 {
     Q_OBJECT
 public:
@@ -38,16 +38,11 @@ public:
 
 protected:
     Result<int> countRows() override;
-    Result<int> readPage(int limit) override;
-    void appendPage() override;
-    void clearRows() override { m_rows.clear(); }
-    int heldRows() const override { return int(m_rows.size()); }
+    Result<QList<HouseholdRow>> fetchPage(const HouseholdRow *after, int limit) override;
 
 private:
     std::shared_ptr<Database> m_db;
     HouseholdFilter m_filter;
-    QList<HouseholdRow> m_rows;
-    QList<HouseholdRow> m_page;
 };
 
 } // namespace linli

@@ -9,7 +9,7 @@
 namespace linli {
 
 VisitTableModel::VisitTableModel(std::shared_ptr<Database> db, QObject *parent)
-    : PagedTableModel(parent), m_db(std::move(db))
+    : PagedRowsModel(parent), m_db(std::move(db))
 {
 }
 
@@ -24,19 +24,9 @@ Result<int> VisitTableModel::countRows()
     return VisitRepository(*m_db).count(m_filter);
 }
 
-Result<int> VisitTableModel::readPage(int limit)
+Result<QList<Visit>> VisitTableModel::fetchPage(const Visit *after, int limit)
 {
-    auto page = VisitRepository(*m_db).page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
-    if (!page)
-        return page.error();
-    m_page = page.value();
-    return int(m_page.size());
-}
-
-void VisitTableModel::appendPage()
-{
-    m_rows.append(m_page);
-    m_page.clear();
+    return VisitRepository(*m_db).page(m_filter, after, limit);
 }
 
 int VisitTableModel::columnCount(const QModelIndex &parent) const
@@ -46,9 +36,9 @@ int VisitTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant VisitTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= rows().size() || role != Qt::DisplayRole)
         return {};
-    const Visit &v = m_rows.at(index.row());
+    const Visit &v = rows().at(index.row());
     switch (index.column()) {
     case DateColumn: return v.visitDate;
     case AddressColumn: return v.address;

@@ -12,7 +12,7 @@ namespace linli {
 class Database;
 
 // The visit log, newest first, fetched a page at a time as the view scrolls.
-class VisitTableModel final : public PagedTableModel
+class VisitTableModel final : public PagedRowsModel<Visit>
 {
     Q_OBJECT
 public:
@@ -22,7 +22,7 @@ public:
     void setFilter(const VisitFilter &filter);
     VisitFilter filter() const { return m_filter; }
     int total() const { return totalCount(); }
-    const Visit &visit(int row) const { return m_rows.at(row); }
+    const Visit &visit(int row) const { return rowAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -30,16 +30,11 @@ public:
 
 protected:
     Result<int> countRows() override;
-    Result<int> readPage(int limit) override;
-    void appendPage() override;
-    void clearRows() override { m_rows.clear(); }
-    int heldRows() const override { return int(m_rows.size()); }
+    Result<QList<Visit>> fetchPage(const Visit *after, int limit) override;
 
 private:
     std::shared_ptr<Database> m_db;
     VisitFilter m_filter;
-    QList<Visit> m_rows;
-    QList<Visit> m_page;
 };
 
 // The 待走访 list in walking order, with how many days each household is overdue.
