@@ -139,6 +139,7 @@ private slots:
     void unknownHousehold();
     void weeklyDocuments();
     void headingStaysWithWhatFollows();
+    void aRowTallerThanAPageStartsAtOnce();
     void fontsEmbeddedAndNoRadicals();
 };
 
@@ -403,6 +404,33 @@ void TestPrinting::headingStaysWithWhatFollows()
     }
     QCOMPARE(seen, last - first + 1);
     QVERIFY(texts.size() > last - first + 1); // some parts ran onto a second page
+}
+
+void TestPrinting::aRowTallerThanAPageStartsAtOnce()
+{
+    // A row that no page could hold (a hostile 40,000-character field) is cut between lines:
+    // it starts under the header on the first page, not after a page holding the header alone.
+    auto fonts = PrintFonts::find();
+    QVERIFY(fonts.ok());
+    PrintDocument document(QStringLiteral("问题台账"), PrintDocument::Orientation::Portrait, fonts.value());
+    DocumentHtml html;
+    html.heading(QStringLiteral("问题台账"));
+    html.table({{QStringLiteral("编号"), 20, true}, {QStringLiteral("问题"), 0}},
+               {{QStringLiteral("2026-000001"),
+                 QStringLiteral("甲起") + QStringLiteral("楼道堆放杂物影响通行").repeated(600) + QStringLiteral("乙止")}});
+    html.signatures();
+    document.addPart(html.html());
+    const QString pdf = m_out.filePath(QStringLiteral("tall-row.pdf"));
+    QVERIFY(document.writePdf(pdf).ok());
+    m_pdfs << pdf;
+    const QStringList texts = pages(pdf);
+    QVERIFY2(texts.size() >= 3, qPrintable(QString::number(texts.size())));
+    QVERIFY(has(texts.constFirst(), QStringLiteral("2026-000001")));
+    QVERIFY(has(texts.constFirst(), QStringLiteral("甲起")));
+    QVERIFY(has(texts.constLast(), QStringLiteral("乙止")));
+    QVERIFY(has(texts.constLast(), QStringLiteral("制表人")));
+    for (const QString &page : texts)
+        QVERIFY(has(page, QStringLiteral("编号")));
 }
 
 void TestPrinting::ledgerFilters()

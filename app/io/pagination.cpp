@@ -177,11 +177,13 @@ QList<PageSlice> paginate(const QTextDocument &document, double pageHeight)
             newPage(top, repeated);
         if (fits(bottom))
             return;
-        if (top > page.top + kSlack) {
+        const double headerRoom = repeated >= 0 ? headers[size_t(repeated)].bottom - headers[size_t(repeated)].top : 0;
+        const bool tallerThanAPage = bottom - top + headerRoom > pageHeight + kSlack;
+        if (top > page.top + kSlack && !tallerThanAPage) {
             newPage(top, repeated);
-            if (fits(bottom))
-                return;
+            return; // it fits on the new page
         }
+        // Taller than a page: it starts where it is, and goes on over the next pages.
         while (!fits(bottom)) {
             const double limit = page.top + pageHeight - page.headerHeight();
             auto at = std::upper_bound(lineTops.begin(), lineTops.end(), limit);
