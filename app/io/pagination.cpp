@@ -169,6 +169,12 @@ QList<PageSlice> paginate(const QTextDocument &document, double pageHeight)
             page.headerBottom = headers[size_t(table)].bottom;
         }
     };
+    // Whether the band [top, bottom) fits on one page, under the header of table `repeated`
+    // printed again (none with -1).
+    auto onOnePage = [&](double top, double bottom, int repeated) {
+        const double headerRoom = repeated >= 0 ? headers[size_t(repeated)].bottom - headers[size_t(repeated)].top : 0;
+        return bottom - top + headerRoom <= pageHeight + kSlack;
+    };
     // Places the band [top, bottom) of a unit or a group of them: on this page, on a new one,
     // or, taller than a page, cut between lines over as many as it needs.
     auto place = [&](double top, double bottom, int table, bool header, bool breakBefore) {
@@ -177,9 +183,7 @@ QList<PageSlice> paginate(const QTextDocument &document, double pageHeight)
             newPage(top, repeated);
         if (fits(bottom))
             return;
-        const double headerRoom = repeated >= 0 ? headers[size_t(repeated)].bottom - headers[size_t(repeated)].top : 0;
-        const bool tallerThanAPage = bottom - top + headerRoom > pageHeight + kSlack;
-        if (top > page.top + kSlack && !tallerThanAPage) {
+        if (top > page.top + kSlack && onOnePage(top, bottom, repeated)) {
             newPage(top, repeated);
             return; // it fits on the new page
         }
@@ -198,12 +202,10 @@ QList<PageSlice> paginate(const QTextDocument &document, double pageHeight)
         while (units[last].keepWithNext && last + 1 < units.size())
             ++last;
         const Unit &first = units[i];
-        const int repeated = first.header ? -1 : first.table;
-        const double headerRoom = repeated >= 0 ? headers[size_t(repeated)].bottom - headers[size_t(repeated)].top : 0;
-        if (last == i || units[last].bottom - first.top + headerRoom <= pageHeight + kSlack) {
+        if (onOnePage(first.top, units[last].bottom, first.header ? -1 : first.table)) {
             place(first.top, units[last].bottom, first.table, first.header, first.breakBefore);
         } else {
-            // A group taller than a page: its parts go one by one.
+            // A group taller than a page: its parts go one by one (a single part is cut).
             for (size_t k = i; k <= last; ++k)
                 place(units[k].top, units[k].bottom, units[k].table, units[k].header, units[k].breakBefore);
         }
