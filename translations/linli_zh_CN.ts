@@ -1047,21 +1047,6 @@
     </message>
 </context>
 <context>
-    <name>Job</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>%1 was cancelled.</source>
-        <translation>%1已取消。</translation>
-    </message>
-</context>
-<context>
     <name>LedgerPage</name>
     <message>
         <source>&amp;Status</source>
@@ -3173,6 +3158,14 @@
         <source>Excel or CSV files (*.xlsx *.xls *.et *.csv *.txt);;All files (*)</source>
         <translation>Excel 或 CSV 文件 (*.xlsx *.xls *.et *.csv *.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
 </context>
 <context>
     <name>linli::IssueActionDialog</name>
@@ -3286,6 +3279,21 @@
     <message>
         <source>Warning</source>
         <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>linli::Job</name>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1已取消。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -4054,10 +4062,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Preparing %1…</source>
         <translation>正在生成%1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Writing the pages of %1…</source>

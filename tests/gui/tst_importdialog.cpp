@@ -1,6 +1,7 @@
 #include "guitest.h"
 #include "testregister.h"
 
+#include "common/job.h"
 #include "common/language.h"
 #include "common/prompts.h"
 #include "mainwindow.h"
@@ -59,6 +60,7 @@ private slots:
     }
     void checksThenImports();
     void aMissingRequiredColumnIsRefused();
+    void aStoppedImportWritesNothing();
     void exportsFromTheFileMenu();
 };
 
@@ -129,6 +131,36 @@ void TestImportDialog::aMissingRequiredColumnIsRefused()
     QCOMPARE(prompts::shownMessages().size(), 1);
     QVERIFY(prompts::shownMessages().constFirst().contains(QStringLiteral("房号")));
     QCOMPARE(count(reg, QStringLiteral("household")), 0);
+    dialog->close();
+}
+
+void TestImportDialog::aStoppedImportWritesNothing()
+{
+    TestRegister reg;
+    QVERIFY(reg.open(false));
+    MainWindow window;
+    QVERIFY(window.openRegister(reg.path(), false));
+    ImportDialog *dialog = window.importFile();
+    dialog->openFile(ImportKind::Households, data("households-gbk.csv"));
+    QSignalSpy imported(dialog, &ImportDialog::imported);
+
+    // 停止 as soon as the import starts: the job says so in the dialog, and nothing is written.
+    prompts::clearShownMessages();
+    Job::cancelNext();
+    QVERIFY(clickAndWait(dialog, "importButton"));
+    QCOMPARE(imported.count(), 0);
+    QCOMPARE(count(reg, QStringLiteral("household")), 0);
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("已取消")), qPrintable(summary));
+    QVERIFY(prompts::shownMessages().isEmpty()); // a cancel is no error
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("stopButton"))->isVisible());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+
+    // The next import is a job of its own and runs to the end.
+    prompts::queueAnswer(QMessageBox::Ok);
+    QVERIFY(clickAndWait(dialog, "importButton"));
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(count(reg, QStringLiteral("household")), 3);
     dialog->close();
 }
 

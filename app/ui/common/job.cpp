@@ -51,59 +51,133 @@ void Job::cancelNext()
     g_cancelNext = true;
 }
 
-Status Job::run(QWidget *parent, const QString &title, const QString &label, int stages, const Work &work)
+Job::Work withOwnConnection(const std::shared_ptr<Database> &db, const Job::RegisterWork &work)
 {
-    Control control(stages);
-    control.stage(0, label);
+    return [db, work](Job::Control &control) -> Status {
+        // Each thread opens the register for itself; the connection closes with the work.
+        auto own = db->openAnother();
+        if (!own)
+            return own.error();
+        return work(*own.value(), control);
+    };
+}
+
+Job::Job(const QString &title, const QString &label, int stages, QObject *parent)
+    : QObject(parent), m_title(title), m_control(stages), m_thread(new QThread), m_context(new QObject),
+      m_tick(new QTimer(this))
+{
+    m_control.stage(0, label);
+    m_thread->setObjectName(QStringLiteral("job"));
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+    m_tick->setInterval(100);
+    connect(m_tick, &QTimer::timeout, this, &Job::report);
+}
+
+Job::~Job()
+{
+    m_control.cancel();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_context;
+    delete m_thread;
+}
+
+void Job::report()
+{
+    if (m_control.cancelled())
+        return;
+    const int permille = m_control.permille();
+    const QString label = m_control.label();
+    if (permille == m_shownPermille && label == m_shownLabel)
+        return;
+    m_shownPermille = permille;
+    m_shownLabel = label;
+    emit progressed(permille, label);
+}
+
+void Job::start(const Work &work)
+{
+    Q_ASSERT(!m_started);
+    m_started = true;
+    m_running = true;
     if (g_cancelNext.exchange(false))
-        control.cancel();
-    QProgressDialog dialog(label, tr("Cancel"), 0, 1000, parent);
-    dialog.setWindowTitle(title);
+        m_control.cancel();
+    report();
+    m_tick->start();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, work] {
+            const Status status = work(m_control);
+            // Back on the GUI thread; dropped if the job is gone by then.
+            QMetaObject::invokeMethod(
+                this,
+                [this, status] {
+                    m_running = false;
+                    m_tick->stop();
+                    // Work stopped by 取消 reports it in its own words, or not at all: it was cancelled.
+                    if (m_control.cancelled())
+                        emit finished(Error{ErrorCode::Cancelled, tr("%1 was cancelled.").arg(m_title), {}});
+                    else {
+                        report();
+                        emit finished(status);
+                    }
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Job::start(const std::shared_ptr<Database> &db, const RegisterWork &work)
+{
+    start(withOwnConnection(db, work));
+}
+
+void Job::runOnThread(const std::function<void()> &fn)
+{
+    QMetaObject::invokeMethod(m_context, fn, Qt::BlockingQueuedConnection);
+}
+
+Status Job::exec(QWidget *parent, const Work &work)
+{
+    QProgressDialog dialog(m_control.label(), tr("Cancel"), 0, 1000, parent);
+    dialog.setWindowTitle(m_title);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&control, &dialog] {
-        control.cancel();
+    connect(&dialog, &QProgressDialog::canceled, this, [this, &dialog] {
+        cancel();
         dialog.setLabelText(tr("Cancelling…"));
     });
-    QTimer tick;
-    tick.setInterval(100);
-    QObject::connect(&tick, &QTimer::timeout, &dialog, [&control, &dialog] {
-        if (control.cancelled())
-            return;
-        dialog.setValue(control.permille());
-        const QString text = control.label();
-        if (!text.isEmpty() && dialog.labelText() != text)
-            dialog.setLabelText(text);
+    connect(this, &Job::progressed, &dialog, [&dialog](int permille, const QString &label) {
+        dialog.setValue(permille);
+        if (!label.isEmpty() && dialog.labelText() != label)
+            dialog.setLabelText(label);
     });
-    tick.start();
-
     Status result;
     QEventLoop loop;
-    std::unique_ptr<QThread> thread(QThread::create([&] { result = work(control); }));
-    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    thread->start();
+    connect(this, &Job::finished, &loop, [&result, &loop](const Status &status) {
+        result = status;
+        loop.quit();
+    });
+    start(work);
     // The GUI stays live: the bar moves and 取消 answers while the worker runs.
     loop.exec();
-    thread->wait();
-    tick.stop();
     dialog.reset();
-    // Work stopped by 取消 reports it in its own words, or not at all: it was cancelled.
-    if (control.cancelled())
-        return Error{ErrorCode::Cancelled, tr("%1 was cancelled.").arg(title), {}};
     return result;
+}
+
+Status Job::run(QWidget *parent, const QString &title, const QString &label, int stages, const Work &work)
+{
+    Job job(title, label, stages);
+    return job.exec(parent, work);
 }
 
 Status Job::run(QWidget *parent, const QString &title, const QString &label, int stages,
                 const std::shared_ptr<Database> &db, const RegisterWork &work)
 {
-    return run(parent, title, label, stages, [&db, &work](Control &control) -> Status {
-        auto own = db->openAnother();
-        if (!own)
-            return own.error();
-        return work(*own.value(), control);
-    });
+    return run(parent, title, label, stages, withOwnConnection(db, work));
 }
 
 } // namespace linli

@@ -7,18 +7,13 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
-
-#include <atomic>
 
 namespace linli {
 
@@ -113,18 +108,18 @@ void PrintButton::print(const PrintRequest &request, Target target)
     // no file left when cancelled (the PDF is written to a temporary file renamed at the end).
     if (target == Target::Pdf) {
         int pageCount = 0;
-        const Status written = Job::run(
-            parent, request.title, tr("Preparing %1…").arg(request.title), 2, m_db,
-            [&](Database &db, Job::Control &control) -> Status {
-                options.progress = [&control](int done, int total) { return control.progress(done, total); };
-                auto document = request.build(db, options);
-                if (!document)
-                    return document.error();
-                control.stage(1, tr("Writing the pages of %1…").arg(request.title));
-                pageCount = document.value()->pageCount();
-                return document.value()->writePdf(
-                    path, [&control](int done, int total) { return control.progress(done, total); });
-            });
+        const Status written
+            = Job::run(parent, request.title, tr("Preparing %1…").arg(request.title), 2, m_db,
+                       [&](Database &db, Job::Control &control) -> Status {
+                           options.progress = [&control](int done, int total) { return control.progress(done, total); };
+                           auto document = request.build(db, options);
+                           if (!document)
+                               return document.error();
+                           control.stage(1, tr("Writing the pages of %1…").arg(request.title));
+                           pageCount = document.value()->pageCount();
+                           return document.value()->writePdf(
+                               path, [&control](int done, int total) { return control.progress(done, total); });
+                       });
         if (!written) {
             if (written.error().code == ErrorCode::Cancelled)
                 prompts::status(parent, tr("%1 was cancelled; no file was written.").arg(request.title));
@@ -138,61 +133,24 @@ void PrintButton::print(const PrintRequest &request, Target target)
         return;
     }
 
-    // The preview: the document is made, painted and destroyed on one worker thread, since Qt's
+    // The preview: the document is made by a job and painted on the job's thread, since Qt's
     // font engines belong to the thread that laid the text out and the preview asks for its
-    // pages again as the person pages and zooms; the thread lives as long as the preview.
-    QProgressDialog progress(tr("Preparing %1…").arg(request.title), tr("Cancel"), 0, 1000, parent);
-    progress.setWindowTitle(request.title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    options.progress = [&progress, cancel, label = tr("Preparing %1…").arg(request.title)](int done, int total) {
-        const int permille = total > 0 ? int(qint64(done) * 1000 / total) : 0;
-        QMetaObject::invokeMethod(
-            &progress,
-            [&progress, label, permille] {
-                progress.setLabelText(label);
-                progress.setValue(std::max(progress.value(), permille)); // forward only
-            },
-            Qt::QueuedConnection);
-        return !*cancel;
-    };
-
+    // pages again as the person pages and zooms; the job lives as long as the preview.
+    Job job(request.title, tr("Preparing %1…").arg(request.title), 1);
     Result<Printing::Document> document(Error{ErrorCode::Cancelled, {}, {}});
-    QThread thread;
-    QObject worker;
-    worker.moveToThread(&thread);
-    thread.start();
-    const auto stop = qScopeGuard([&] {
-        QMetaObject::invokeMethod(
-            &worker,
-            [&] {
-                document = Result<Printing::Document>(Error{ErrorCode::Cancelled, {}, {}});
-            },
-            Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
+    const auto release = qScopeGuard([&] {
+        // The document is destroyed where it was made.
+        job.runOnThread([&] { document = Result<Printing::Document>(Error{ErrorCode::Cancelled, {}, {}}); });
     });
-    QEventLoop loop;
-    QMetaObject::invokeMethod(
-        &worker,
-        [&, source = m_db] {
-            // Its own connection: each thread opens the register for itself.
-            auto db = source->openAnother();
-            if (!db)
-                document = Result<Printing::Document>(db.error());
-            else
-                document = request.build(*db.value(), options);
-            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
-    loop.exec();
-    progress.reset();
-
-    if (!document) {
-        if (document.error().code != ErrorCode::Cancelled)
-            prompts::warning(parent, request.title, document.error().message);
+    const Status built = job.exec(parent, withOwnConnection(m_db, [&](Database &db, Job::Control &control) -> Status {
+                                      options.progress
+                                          = [&control](int done, int total) { return control.progress(done, total); };
+                                      document = request.build(db, options);
+                                      return document ? Status{} : Status(document.error());
+                                  }));
+    if (!built) {
+        if (built.error().code != ErrorCode::Cancelled)
+            prompts::warning(parent, request.title, built.error().message);
         return;
     }
     const PrintDocument &finished = *document.value();
@@ -207,13 +165,11 @@ void PrintButton::print(const PrintRequest &request, Target target)
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print preview: %1").arg(request.title));
     preview.resize(parent->size() * 0.9);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &finished, &worker](QPrinter *p) {
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &finished, &job](QPrinter *p) {
         // The pages the print dialog asked for (all of them in the preview).
         const bool range = p->printRange() == QPrinter::PageRange;
         Status painted;
-        QMetaObject::invokeMethod(
-            &worker, [&] { painted = finished.paint(p, range ? p->fromPage() : 0, range ? p->toPage() : 0); },
-            Qt::BlockingQueuedConnection);
+        job.runOnThread([&] { painted = finished.paint(p, range ? p->fromPage() : 0, range ? p->toPage() : 0); });
         if (!painted)
             prompts::warning(window(), finished.title(), painted.error().message);
     });

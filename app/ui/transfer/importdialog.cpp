@@ -3,14 +3,15 @@
 #include "common/windowsize.h"
 #include "ui_importdialog.h"
 
+#include "common/job.h"
 #include "common/prompts.h"
 #include "storage/database.h"
 
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QProgressBar>
 #include <QSettings>
-#include <QThread>
 
 namespace linli {
 
@@ -47,27 +48,22 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, const Actor &actor, QWi
     connect(m_ui->checkButton, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
-        if (m_cancel)
-            *m_cancel = true;
+        if (m_job)
+            m_job->cancel();
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
     if (!restoreGeometry(QSettings().value(QStringLiteral("importDialog/geometry")).toByteArray()))
         fitToScreen(this);
 }
 
-ImportDialog::~ImportDialog()
-{
-    if (m_thread) {
-        *m_cancel = true;
-        m_thread->wait();
-    }
-}
+// The job, if one runs, is cancelled and waited for as it goes.
+ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::reject()
 {
     if (m_busy) {
         // 停止 first: a half-written import never stays.
-        *m_cancel = true;
+        m_job->cancel();
         return;
     }
     QSettings().setValue(QStringLiteral("importDialog/geometry"), saveGeometry());
@@ -189,42 +185,31 @@ void ImportDialog::start(bool dryRun)
             != QMessageBox::Yes)
         return;
     setBusy(true);
-    m_ui->progressBar->setRange(0, 0);
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_ui->progressBar->setRange(0, 1000);
+    m_ui->progressBar->setValue(0);
     ImportOptions options;
     options.dryRun = dryRun;
     options.skipInvalid = m_ui->skipInvalidCheckBox->isChecked();
     options.actor = m_actor;
-    auto cancel = m_cancel;
-    options.progress = [this, cancel](int done, int total) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, done, total] {
-                m_ui->progressBar->setRange(0, total);
-                m_ui->progressBar->setValue(done);
-            },
-            Qt::QueuedConnection);
-        return !*cancel;
-    };
-    const std::shared_ptr<Database> source = m_db;
-    const ImportKind k = kind();
-    m_thread = QThread::create([this, source, k, match, options] {
-        // Its own connection: each thread opens the register for itself.
-        auto db = source->openAnother();
-        Result<ImportReport> report
-            = db ? RegisterImport::run(k, *db.value(), match, options) : Result<ImportReport>(db.error());
-        db = Result<std::shared_ptr<Database>>(Error{});
-        QMetaObject::invokeMethod(
-            this, [this, report, dryRun = options.dryRun] { finished(report, dryRun); }, Qt::QueuedConnection);
+    // The import is a job like any other long work, its bar and 停止 shown here in the dialog.
+    m_job = std::make_unique<Job>(windowTitle(), dryRun ? tr("Checking…") : tr("Importing…"));
+    connect(m_job.get(), &Job::progressed, m_ui->progressBar, &QProgressBar::setValue);
+    auto report = std::make_shared<Result<ImportReport>>(Error{ErrorCode::Cancelled, {}, {}});
+    connect(m_job.get(), &Job::finished, this, [this, report, dryRun](const Status &status) {
+        finished(status ? *report : Result<ImportReport>(status.error()), dryRun);
     });
-    m_thread->start();
+    m_job->start(m_db, [report, k = kind(), match, options](Database &db, Job::Control &control) -> Status {
+        ImportOptions withProgress = options;
+        withProgress.progress = [&control](int done, int total) { return control.progress(done, total); };
+        *report = RegisterImport::run(k, db, match, withProgress);
+        return *report ? Status{} : Status(report->error());
+    });
 }
 
 void ImportDialog::finished(const Result<ImportReport> &report, bool dryRun)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    // Deleted later: this runs from the job's own signal.
+    m_job.release()->deleteLater();
     setBusy(false);
     if (!report) {
         m_ui->summaryLabel->setText(report.error().message);

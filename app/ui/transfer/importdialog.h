@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -12,11 +11,10 @@ namespace Ui {
 class ImportDialog;
 }
 
-class QThread;
-
 namespace linli {
 
 class Database;
+class Job;
 
 // Import from Excel or CSV: choose the table and the file; the sheet and header row are
 // found by their names and each field of the register is matched to a column of the file,
@@ -60,8 +58,7 @@ private:
     std::optional<HeaderMatch> m_file;
     ImportReport m_report;
     bool m_busy = false;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<Job> m_job; // the check or import running, if any
 };
 
 } // namespace linli
