@@ -54,8 +54,9 @@ void ChartPainter::paint(QPainter &painter, const QRectF &rect, const ChartData 
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    // The rectangle is in points whatever the device; so is the font, at the device's resolution.
     QFont font(m_fontFamily);
-    font.setPointSizeF(kFontSize);
+    font.setPointSizeF(kFontSize * 72.0 / painter.device()->logicalDpiY());
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
     const QColor ink(0x33, 0x33, 0x33);
@@ -115,22 +116,6 @@ void ChartPainter::paint(QPainter &painter, const QRectF &rect, const ChartData 
         }
     }
     painter.restore();
-}
-
-QImage ChartPainter::image(const ChartData &chart, double width, int dpi) const
-{
-    const double scale = dpi / 72.0;
-    const double height = heightFor(chart, width);
-    QImage image(QSize(int(std::ceil(width * scale)), int(std::ceil(height * scale))), QImage::Format_RGB32);
-    // At 72 dpi a point is a pixel, so the fonts' point sizes and the geometry in points scale
-    // together to `dpi`.
-    image.setDotsPerMeterX(qRound(72.0 / 0.0254));
-    image.setDotsPerMeterY(qRound(72.0 / 0.0254));
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.scale(scale, scale);
-    paint(painter, QRectF(0, 0, width, height), chart);
-    return image;
 }
 
 } // namespace linli

@@ -2,7 +2,6 @@
 
 #include "weekly/weeklycharts.h"
 
-#include <QImage>
 #include <QSizeF>
 
 class QPainter;
@@ -22,8 +21,6 @@ public:
     double heightFor(const ChartData &chart, double width) const;
     // Paints the chart into `rect` (in points; the painter may be scaled).
     void paint(QPainter &painter, const QRectF &rect, const ChartData &chart) const;
-    // The chart as an image `width` points wide at `dpi`.
-    QImage image(const ChartData &chart, double width, int dpi) const;
 
 private:
     QString m_fontFamily;

@@ -1,5 +1,7 @@
 #include "printdocument.h"
 
+#include "figureobject.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPainter>
@@ -115,9 +117,9 @@ void DocumentHtml::table(const QList<Column> &columns, const QList<QStringList> 
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const Column &c = columns.at(i);
         // width 1: as narrow as the column's unwrapped values allow, no wider.
-        m_html += fitted.at(i)        ? QStringLiteral("<th width=\"1\"%1>").arg(noWrap)
-                  : c.percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(c.percent)
-                                  : QStringLiteral("<th>");
+        m_html += fitted.at(i) ? QStringLiteral("<th width=\"1\"%1>").arg(noWrap)
+            : c.percent > 0    ? QStringLiteral("<th width=\"%1%\">").arg(c.percent)
+                               : QStringLiteral("<th>");
         m_html += escaped(c.header) + QStringLiteral("</th>");
     }
     m_html += QStringLiteral("</tr></thead><tbody>");
@@ -180,7 +182,7 @@ PrintDocument::PrintDocument(const QString &title, Orientation orientation, cons
     m_layoutDevice->setDotsPerMeterY(dotsPerMeter);
 }
 
-PrintDocument::Part PrintDocument::layOut(const QString &bodyHtml, const Images &images) const
+PrintDocument::Part PrintDocument::layOut(const QString &bodyHtml, const Figures &figures) const
 {
     Part part;
     part.document = std::make_unique<QTextDocument>();
@@ -193,18 +195,18 @@ PrintDocument::Part PrintDocument::layOut(const QString &bodyHtml, const Images 
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(styleSheet(m_fonts));
     document.setTextWidth(bodyRect().width()); // one long column, cut into pages below
-    for (const auto &[name, image] : images)
-        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     document.setHtml(QStringLiteral("<html><head><title>%1</title></head><body>%2</body></html>")
                          .arg(m_title.toHtmlEscaped(), bodyHtml));
+    if (!figures.isEmpty())
+        FigureObject::place(document, figures);
     part.slices = paginate(document, bodyRect().height()); // the whole layout, now rather than when painting
     part.pages = int(part.slices.size());
     return part;
 }
 
-int PrintDocument::addPart(const QString &bodyHtml, const Images &images)
+int PrintDocument::addPart(const QString &bodyHtml, const Figures &figures)
 {
-    Part part = layOut(bodyHtml, images);
+    Part part = layOut(bodyHtml, figures);
     const int pages = part.pages;
     m_parts.push_back(std::move(part));
     return pages;
@@ -352,8 +354,7 @@ Status PrintDocument::paint(QPagedPaintDevice *device, int first, int last, cons
                      QStringLiteral("printer")};
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    // Charts are images drawn at print resolution; scaled down for the screen's preview without
-    // smoothing, their thin strokes (the labels' Chinese characters) would drop out.
+    // Photos scaled to the device are smoothed (charts are figures, drawn at its resolution).
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.scale(device->logicalDpiX() / 72.0, device->logicalDpiY() / 72.0);
     for (int page = first - 1; page < last; ++page) {
@@ -407,8 +408,7 @@ QImage PrintDocument::renderPage(int page, int dpi) const
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    // Charts are images drawn at print resolution; scaled down for the screen's preview without
-    // smoothing, their thin strokes (the labels' Chinese characters) would drop out.
+    // Photos scaled to the device are smoothed (charts are figures, drawn at its resolution).
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.scale(dpi / 72.0, dpi / 72.0);
     paintPage(painter, page, pageCount());

@@ -100,10 +100,17 @@ public:
     const PrintFonts &fonts() const { return m_fonts; }
     QPageLayout pageLayout() const;
 
-    // Lays out a part at the end, or before part `before`; returns its number of pages. The
-    // part's <img src="NAME"> are drawn from `images` (charts), sized by the tag in points.
-    using Images = QList<std::pair<QString, QImage>>;
-    int addPart(const QString &bodyHtml, const Images &images = {});
+    // A figure (a chart) drawn in place of the part's <img src="NAME">: its size in points and
+    // how it paints itself into a rectangle of that size, as lines and text at the resolution of
+    // whatever it is painted on (sharp in the preview at any zoom, and vectors in the PDF).
+    struct Figure {
+        QString name;
+        QSizeF size;
+        std::function<void(QPainter &, const QRectF &)> paint;
+    };
+    using Figures = QList<Figure>;
+    // Lays out a part at the end, or before part `before`; returns its number of pages.
+    int addPart(const QString &bodyHtml, const Figures &figures = {});
     int insertPart(qsizetype before, const QString &bodyHtml);
     void replacePart(qsizetype index, const QString &bodyHtml);
     qsizetype partCount() const { return m_parts.size(); }
@@ -130,7 +137,7 @@ private:
         QList<PageSlice> slices;
         int pages = 0;
     };
-    Part layOut(const QString &bodyHtml, const Images &images) const;
+    Part layOut(const QString &bodyHtml, const Figures &figures) const;
     void paintPage(QPainter &painter, int page, int pages) const;
     QRectF bodyRect() const; // in points, on the page
     QString m_title;

@@ -95,12 +95,11 @@ QString warningLabel(WarningLevel level)
                                        : QString();
 }
 
-// A chart of the bulletin: its caption, and its picture at print resolution sized in points.
+// A chart of the bulletin: its caption, and the chart drawn in place as a figure sized in points.
 constexpr double kChartWidth = 440.0; // points: the text width of a portrait page
-constexpr int kChartDpi = 200;
 constexpr int kChartRows = 30; // more rows would not fit a page: the first and last 15
 
-void chart(DocumentHtml &html, PrintDocument::Images &images, const ChartPainter &painter, ChartData data,
+void chart(DocumentHtml &html, PrintDocument::Figures &figures, const ChartPainter &painter, ChartData data,
            const QString &caption)
 {
     QString note;
@@ -117,29 +116,25 @@ void chart(DocumentHtml &html, PrintDocument::Images &images, const ChartPainter
         html.paragraph(QStringLiteral("（无数据）"));
         return;
     }
-    const QString name = QStringLiteral("chart%1.png").arg(images.size() + 1);
-    images.append({name, painter.image(data, kChartWidth, kChartDpi)});
-    // QTextDocument takes an image's size in CSS pixels of 1/96 inch, also on the 72-dpi layout.
-    constexpr double kCssPixelsPerPoint = 96.0 / 72.0;
-    html.raw(QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-                 .arg(name)
-                 .arg(qRound(kChartWidth * kCssPixelsPerPoint))
-                 .arg(qRound(painter.heightFor(data, kChartWidth) * kCssPixelsPerPoint)));
+    const QString name = QStringLiteral("chart%1").arg(figures.size() + 1);
+    const QSizeF size(kChartWidth, painter.heightFor(data, kChartWidth));
+    figures.append({name, size, [painter, data](QPainter &p, const QRectF &rect) { painter.paint(p, rect, data); }});
+    html.raw(QStringLiteral("<p><img src=\"%1\"></p>").arg(name));
 }
 
 // 图1 各责任单位办结率 and 图2 各类别问题办理情况, from the report's (perhaps frozen) figures.
-PrintDocument::Images bulletinCharts(DocumentHtml &html, const WeeklyReport &report, const QString &font)
+PrintDocument::Figures bulletinCharts(DocumentHtml &html, const WeeklyReport &report, const QString &font)
 {
-    PrintDocument::Images images;
+    PrintDocument::Figures figures;
     const ChartPainter painter(font);
     ChartData departments = WeeklyCharts::departmentRates(report);
     departments.series.first().name = QStringLiteral("办结率");
-    chart(html, images, painter, departments, QStringLiteral("图1  各责任单位办结率（由高到低）"));
+    chart(html, figures, painter, departments, QStringLiteral("图1  各责任单位办结率（由高到低）"));
     ChartData categories = WeeklyCharts::byCategory(report);
     categories.series[0].name = QStringLiteral("累计办结");
     categories.series[1].name = QStringLiteral("在办");
-    chart(html, images, painter, categories, QStringLiteral("图2  各类别问题办理情况（件）"));
-    return images;
+    chart(html, figures, painter, categories, QStringLiteral("图2  各类别问题办理情况（件）"));
+    return figures;
 }
 
 } // namespace
@@ -276,7 +271,7 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                        .arg(t.open)
                        .arg(t.overdueOpen));
     keyFiguresTable(html, report);
-    PrintDocument::Images images = bulletinCharts(html, report, fonts->body);
+    PrintDocument::Figures figures = bulletinCharts(html, report, fonts->body);
 
     QHash<QString, const WeeklyFigures *> departments;
     for (const auto &[name, f] : report.byDepartment)
@@ -349,7 +344,7 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                        "按超期件数、超期天数排列。")
             .arg(WeeklyLists::kMinimumAccepted));
     html.signatures(options.actor.shownName());
-    document->addPart(html.html(), images);
+    document->addPart(html.html(), figures);
     return Result<Printing::Document>(std::move(document));
 }
 
@@ -427,13 +422,14 @@ ExportTable WeeklyDocuments::summaryTable(const WeeklyReport &report)
     using Kind = ExportTable::Kind;
     ExportTable t;
     t.sheetName = QStringLiteral("周汇总");
-    t.columns = {{QStringLiteral("分组"), Kind::Text, 10},           {QStringLiteral("名称"), Kind::Text, 18},
-                 {QStringLiteral("本周新增"), Kind::Number, 9},      {QStringLiteral("本周办结"), Kind::Number, 9},
-                 {QStringLiteral("累计受理"), Kind::Number, 9},      {QStringLiteral("累计办结"), Kind::Number, 9},
-                 {QStringLiteral("在办"), Kind::Number, 7},          {QStringLiteral("超期未办结"), Kind::Number, 10},
-                 {QStringLiteral("办结率"), Kind::Rate, 9},          {QStringLiteral("按期办结率"), Kind::Rate, 10},
-                 {QStringLiteral("满意率"), Kind::Rate, 9},          {QStringLiteral("平均办理天数"), Kind::Decimal, 12},
-                 {QStringLiteral("本周走访户数"), Kind::Number, 12}, {QStringLiteral("走访覆盖率"), Kind::Rate, 10}};
+    t.columns
+        = {{QStringLiteral("分组"), Kind::Text, 10},           {QStringLiteral("名称"), Kind::Text, 18},
+           {QStringLiteral("本周新增"), Kind::Number, 9},      {QStringLiteral("本周办结"), Kind::Number, 9},
+           {QStringLiteral("累计受理"), Kind::Number, 9},      {QStringLiteral("累计办结"), Kind::Number, 9},
+           {QStringLiteral("在办"), Kind::Number, 7},          {QStringLiteral("超期未办结"), Kind::Number, 10},
+           {QStringLiteral("办结率"), Kind::Rate, 9},          {QStringLiteral("按期办结率"), Kind::Rate, 10},
+           {QStringLiteral("满意率"), Kind::Rate, 9},          {QStringLiteral("平均办理天数"), Kind::Decimal, 12},
+           {QStringLiteral("本周走访户数"), Kind::Number, 12}, {QStringLiteral("走访覆盖率"), Kind::Rate, 10}};
     // Rates and averages as numbers, unrounded: the workbook's number formats show 94.1% and 12.9.
     auto number = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 17) : QString(); };
     auto row = [&number](const QString &group, const QString &name, const WeeklyFigures &f) {
