@@ -217,9 +217,30 @@ void TestStartScreen::opensTheDemoRegister()
         window.resize(1000, 580);
         QApplication::processEvents();
         const QSize minimum = window.layout()->totalMinimumSize();
-        QVERIFY2(minimum.width() <= 1000 && minimum.height() <= 580,
-                 qPrintable(QStringLiteral("%1: %2×%3").arg(tabs->tabText(i)).arg(minimum.width()).arg(minimum.height())));
+        QVERIFY2(
+            minimum.width() <= 1000 && minimum.height() <= 580,
+            qPrintable(QStringLiteral("%1: %2×%3").arg(tabs->tabText(i)).arg(minimum.width()).arg(minimum.height())));
         QVERIFY2(window.width() <= 1000 && window.height() <= 580, qPrintable(tabs->tabText(i)));
+        // Nothing in the page's bars is cut: every label, button and box as wide as its text
+        // wants, and every search box shows its whole hint.
+        const QWidget *page = tabs->currentWidget();
+        int checked = 0;
+        for (const QWidget *w : page->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(page) || w->inherits("QAbstractItemView") || w->inherits("QTabBar"))
+                continue;
+            const QString where = QStringLiteral("%1: %2").arg(tabs->tabText(i), w->objectName());
+            if (const auto *box = qobject_cast<const QLineEdit *>(w); box && !box->placeholderText().isEmpty()) {
+                const int wanted = box->fontMetrics().horizontalAdvance(box->placeholderText());
+                QVERIFY2(box->width() > wanted, qPrintable(where));
+                ++checked;
+            } else if ((w->inherits("QLabel") || w->inherits("QAbstractButton") || w->inherits("QComboBox"))
+                       && !w->parentWidget()->inherits("QAbstractItemView")
+                       && !w->parentWidget()->parentWidget()->inherits("QAbstractItemView")) {
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(), qPrintable(where));
+                ++checked;
+            }
+        }
+        QVERIFY2(checked >= 3, qPrintable(tabs->tabText(i)));
     }
 }
 
