@@ -50,8 +50,10 @@ void TestMigrations::insertVersion1Data(Database &db)
     const QStringList rows = {
         QStringLiteral("INSERT INTO community %2name) VALUES (1, 'u-c', %1, '老社区')").arg(meta, columns),
         QStringLiteral("INSERT INTO grid %2community_id, name) VALUES (1, 'u-g', %1, 1, '一网格')").arg(meta, columns),
-        QStringLiteral("INSERT INTO compound %2community_id, name) VALUES (1, 'u-p', %1, 1, '和平里')").arg(meta, columns),
-        QStringLiteral("INSERT INTO building %2compound_id, name) VALUES (1, 'u-b', %1, 1, '5号楼')").arg(meta, columns),
+        QStringLiteral("INSERT INTO compound %2community_id, name) VALUES (1, 'u-p', %1, 1, '和平里')")
+            .arg(meta, columns),
+        QStringLiteral("INSERT INTO building %2compound_id, name) VALUES (1, 'u-b', %1, 1, '5号楼')")
+            .arg(meta, columns),
         QStringLiteral("INSERT INTO household (id, uuid, created_at, created_by, updated_at, updated_by, version, "
                        "grid_id, compound_id, building_id, unit, room, address) VALUES (1, 'u-h', %1, 1, 1, 1, "
                        "'1', '202', '和平里5号楼1单元202室')")
@@ -102,7 +104,13 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
         if (from >= 1)
             insertVersion1Data(*raw.value());
     }
-    auto db = Database::open(file, Database::OpenMode::MustExist);
+    // Version 0 is an empty database: only a command that creates a register makes one of it.
+    if (from == 0) {
+        auto refused = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::NotARegister);
+    }
+    auto db = Database::open(file, from == 0 ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
     db.value()->setActor(Actor::system(QStringLiteral("tester")));
     QCOMPARE(db.value()->schemaVersion().value(), Migrations::latestVersion());

@@ -348,10 +348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 is not a Linli register: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 is a database, but not a Linli register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +357,30 @@
     </message>
     <message>
         <source>The register&apos;s connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes), not a Linli register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged: its schema version %2 is not one Linli ever wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged: its schema version is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty database, not a Linli register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Linli register; create one with linli-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or not a Linli register (SQLite: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,6 +1431,10 @@
     <name>Migrations</name>
     <message>
         <source>Upgrading the register %1 to version %2 failed, and it was left as it was: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 has schema version %2, which this Linli cannot upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -348,10 +348,6 @@
         <translation>文件 %1 不是可用的邻里台账登记册：%2</translation>
     </message>
     <message>
-        <source>The file %1 is not a Linli register: %2</source>
-        <translation>文件 %1 不是邻里台账登记册：%2</translation>
-    </message>
-    <message>
         <source>The file %1 is a database, but not a Linli register.</source>
         <translation>文件 %1 是数据库，但不是邻里台账登记册。</translation>
     </message>
@@ -362,6 +358,30 @@
     <message>
         <source>The register&apos;s connection is closed.</source>
         <translation>登记册的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes), not a Linli register.</source>
+        <translation>文件 %1 是空文件（0 字节），不是邻里台账登记册。</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged: its schema version %2 is not one Linli ever wrote.</source>
+        <translation>登记册 %1 已损坏：其结构版本 %2 不是邻里台账写过的版本。</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged: its schema version is missing.</source>
+        <translation>登记册 %1 已损坏：缺少结构版本。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty database, not a Linli register.</source>
+        <translation>文件 %1 是空数据库，不是邻里台账登记册。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Linli register; create one with linli-cli init.</source>
+        <translation>数据库 %1 中没有邻里台账登记册；请先用 linli-cli init 新建。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or not a Linli register (SQLite: %2).</source>
+        <translation>文件 %1 已损坏，或不是邻里台账登记册（SQLite：%2）。</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1431,10 @@
     <message>
         <source>Upgrading the register %1 to version %2 failed, and it was left as it was: %3</source>
         <translation>登记册 %1 升级到版本 %2 失败，登记册保持原样未改动：%3</translation>
+    </message>
+    <message>
+        <source>The register %1 has schema version %2, which this Linli cannot upgrade.</source>
+        <translation>登记册 %1 的结构版本为 %2，本程序无法升级。</translation>
     </message>
 </context>
 <context>

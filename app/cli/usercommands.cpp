@@ -147,8 +147,11 @@ int runInit(const Arguments &args, QTextStream &out)
     if (location.isEmpty())
         return fail(tr("Name the register to create with --db FILE or --db postgresql://user@host:port/dbname."),
                     kUsageError);
-    const bool isNew = !location.startsWith(QLatin1String("postgres")) && !QFileInfo::exists(location);
-    auto db = Database::open(location, isNew ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    // init is the command that makes a register: of a new file, or in an empty PostgreSQL database.
+    const bool server = location.startsWith(QLatin1String("postgres"));
+    const bool isNew = !server && !QFileInfo::exists(location);
+    auto db = Database::open(location,
+                             isNew || server ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);
     int code = 0;

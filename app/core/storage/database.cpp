@@ -91,7 +91,7 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
             return Error{ErrorCode::Storage,
                          tr("Cannot connect to the PostgreSQL database %1: %2").arg(location, c.lastError().text()),
                          QStringLiteral("db")};
-        if (Status s = db->checkIsRegister(); !s)
+        if (Status s = db->checkIsRegister(mode); !s)
             return s.error();
         return db;
     }
@@ -115,6 +115,11 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
             return Error{ErrorCode::Storage, tr("Cannot read the register %1: %2").arg(location, file.errorString()),
                          QStringLiteral("db")};
         const QByteArray header = file.read(16);
+        // An empty file is a register only to a command that creates one.
+        if (header.isEmpty() && mode == OpenMode::MustExist)
+            return Error{ErrorCode::NotARegister,
+                         tr("The file %1 is empty (0 bytes), not a Linli register.").arg(location),
+                         QStringLiteral("db")};
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
             return Error{ErrorCode::NotARegister,
                          tr("The file %1 is not a Linli register (it is not a database file).").arg(location),
@@ -135,9 +140,10 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
     if (!c.open())
         return Error{ErrorCode::Storage, tr("Cannot open the register %1: %2").arg(location, c.lastError().text()),
                      QStringLiteral("db")};
-    if (Status s = db->configureSqlite(); !s)
+    // Read before anything is written: a file that is not a register is left as it was.
+    if (Status s = db->checkIsRegister(mode); !s)
         return s.error();
-    if (Status s = db->checkIsRegister(); !s)
+    if (Status s = db->configureSqlite(); !s)
         return s.error();
     return db;
 }
@@ -240,18 +246,21 @@ Status Database::configureSqlite()
     return {};
 }
 
-Status Database::checkIsRegister()
+Status Database::checkIsRegister(OpenMode mode)
 {
     QSqlQuery q(connection());
+    int objects = 0;
+    int appId = 0;
     if (isSQLite()) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
             return Error{ErrorCode::NotARegister,
-                         tr("The file %1 is not a Linli register: %2").arg(m_location, q.lastError().text()),
+                         tr("The file %1 is damaged or not a Linli register (SQLite: %2).")
+                             .arg(m_location, q.lastError().databaseText()),
                          QStringLiteral("db")};
-        const int objects = q.value(0).toInt();
+        objects = q.value(0).toInt();
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
             return storageError(m_location, q.lastError());
-        const int appId = q.value(0).toInt();
+        appId = q.value(0).toInt();
         if (objects > 0 && appId != kApplicationId)
             return Error{ErrorCode::NotARegister,
                          tr("The file %1 is a database, but not a Linli register.").arg(m_location),
@@ -260,6 +269,13 @@ Status Database::checkIsRegister()
     auto version = schemaVersion();
     if (!version)
         return version.error();
+    // The version is one number in the file's header: one flipped bit makes it any number.
+    if (version.value() < 0)
+        return Error{ErrorCode::NotARegister,
+                     tr("The register %1 is damaged: its schema version %2 is not one Linli ever wrote.")
+                         .arg(m_location)
+                         .arg(version.value()),
+                     QStringLiteral("db")};
     if (version.value() > Migrations::latestVersion())
         return Error{ErrorCode::TooNew,
                      tr("The register %1 has schema version %2, but this Linli understands only up to version %3. "
@@ -268,6 +284,19 @@ Status Database::checkIsRegister()
                          .arg(version.value())
                          .arg(Migrations::latestVersion()),
                      QStringLiteral("db")};
+    if (version.value() == 0 && mode == OpenMode::MustExist) {
+        // Nothing but a command that creates a register makes one of an empty database.
+        if (objects > 0 || appId == kApplicationId)
+            return Error{ErrorCode::NotARegister,
+                         tr("The register %1 is damaged: its schema version is missing.").arg(m_location),
+                         QStringLiteral("db")};
+        return Error{
+            ErrorCode::NotARegister,
+            isSQLite()
+                ? tr("The file %1 is an empty database, not a Linli register.").arg(m_location)
+                : tr("The database %1 holds no Linli register; create one with linli-cli init.").arg(displayName()),
+            QStringLiteral("db")};
+    }
     return {};
 }
 

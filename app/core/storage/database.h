@@ -88,7 +88,7 @@ private:
     friend class Transaction;
     Database() = default;
     Status configureSqlite();
-    Status checkIsRegister();
+    Status checkIsRegister(OpenMode mode);
 
     Kind m_kind = Kind::SQLite;
     Actor m_actor;

@@ -516,17 +516,17 @@ Status toVersion13(Database &db)
 // person wrote (a reason, a result), so the history reads in the language of whoever shows it.
 Status toVersion14(Database &db)
 {
-    return runAll(db, {
-                          QStringLiteral("ALTER TABLE issue_event ADD COLUMN assignee TEXT"),
-                          QStringLiteral("ALTER TABLE issue_event ADD COLUMN handling_type TEXT"),
-                          QStringLiteral("ALTER TABLE issue_event ADD COLUMN previous_deadline TEXT"),
-                      });
+    return runAll(db,
+                  {
+                      QStringLiteral("ALTER TABLE issue_event ADD COLUMN assignee TEXT"),
+                      QStringLiteral("ALTER TABLE issue_event ADD COLUMN handling_type TEXT"),
+                      QStringLiteral("ALTER TABLE issue_event ADD COLUMN previous_deadline TEXT"),
+                  });
 }
 
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,
-                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12,
-                           toVersion13, toVersion14};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,  toVersion7,
+                           toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13, toVersion14};
 
 } // namespace
 
@@ -544,6 +544,12 @@ Status Migrations::migrate(Database &db, int target)
         return current.error();
     if (current.value() >= target)
         return {};
+    if (current.value() < 0 || target > latestVersion())
+        return Error{ErrorCode::NotARegister,
+                     tr("The register %1 has schema version %2, which this Linli cannot upgrade.")
+                         .arg(db.displayName())
+                         .arg(current.value()),
+                     {}};
 
     Transaction tx(db);
     if (!tx.status())

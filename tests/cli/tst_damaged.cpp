@@ -1,0 +1,151 @@
+// Damaged registers and files that are not registers, opened as staff and scripts open them:
+// each gives a one-line error naming the file, never a crash, and leaves the file as it was.
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+class TestDamaged final : public QObject
+{
+    Q_OBJECT
+
+    struct Run {
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(LINLI_CLI), args);
+        p.waitForFinished(120000);
+        return {p.exitStatus(), p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    static QByteArray bytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static void write(const QString &path, const QByteArray &data)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(data), data.size());
+    }
+    // Runs SQL on the file with SQLite itself, as another program (or an attacker) would.
+    static void sqlite(const QString &path, const char *sql)
+    {
+        sqlite3 *handle = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &handle), SQLITE_OK);
+        char *message = nullptr;
+        const int rc = sqlite3_exec(handle, sql, nullptr, nullptr, &message);
+        QVERIFY2(rc == SQLITE_OK, message);
+        sqlite3_close(handle);
+    }
+    QString copyOfRegister(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        QFile::copy(m_register, path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_register;
+
+private slots:
+    void initTestCase();
+    void refusedWithOneLine_data();
+    void refusedWithOneLine();
+};
+
+void TestDamaged::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_register = m_dir.filePath(QStringLiteral("good.linli"));
+    const Run made = run({QStringLiteral("demo"), QStringLiteral("--preset"), QStringLiteral("community"),
+                          QStringLiteral("--households"), QStringLiteral("60"), QStringLiteral("--today"),
+                          QStringLiteral("2026-11-30"), QStringLiteral("--db"), m_register});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    // A register written with its WAL folded in, so that a copy is the whole register.
+    sqlite(m_register, "PRAGMA wal_checkpoint(TRUNCATE)");
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), m_register}).code, 0);
+}
+
+void TestDamaged::refusedWithOneLine_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("says"); // a part of the message
+
+    auto version = [this](const char *name, qint32 value) {
+        const QString path = copyOfRegister(QString::fromLatin1(name));
+        QFile f(path);
+        if (f.open(QIODevice::ReadWrite)) {
+            f.seek(60); // the header's user_version, big-endian
+            const char be[4]
+                = {char(quint32(value) >> 24), char(quint32(value) >> 16), char(quint32(value) >> 8), char(value)};
+            f.write(be, 4);
+        }
+        return path;
+    };
+    QTest::newRow("negative version") << version("negative.linli", qint32(0x80000000u | 14)) << QStringLiteral("损坏");
+    QTest::newRow("version -1") << version("minus-one.linli", -1) << QStringLiteral("损坏");
+    QTest::newRow("huge version") << version("huge.linli", 0x7FFFFFFF) << QStringLiteral("2147483647");
+
+    const QString zero = m_dir.filePath(QStringLiteral("zero.linli"));
+    write(zero, {});
+    QTest::newRow("zero-length file") << zero << QStringLiteral("0 字节");
+
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile::remove(empty);
+    sqlite(empty, "PRAGMA user_version = 0; VACUUM");
+    QTest::newRow("empty SQLite database") << empty << QStringLiteral("空数据库");
+
+    const QString other = m_dir.filePath(QStringLiteral("music.sqlite"));
+    QFile::remove(other);
+    sqlite(other, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x')");
+    QTest::newRow("another program's database") << other << QStringLiteral("不是邻里台账登记册");
+
+    const QString text = m_dir.filePath(QStringLiteral("notes.linli"));
+    write(text, "户主,姓名\n张三,李四\n");
+    QTest::newRow("text file") << text << QStringLiteral("不是");
+
+    const QString truncated = copyOfRegister(QStringLiteral("truncated.linli"));
+    write(truncated, bytes(m_register).left(3 * 4096 + 100));
+    QTest::newRow("truncated file") << truncated << QString();
+
+    QTest::newRow("folder") << m_dir.path() << QStringLiteral("文件夹");
+}
+
+void TestDamaged::refusedWithOneLine()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, says);
+    const QByteArray before = bytes(file);
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("visits"), QStringLiteral("due")},
+          QStringList{QStringLiteral("search"), QStringLiteral("王")}}) {
+        const Run r = run(QStringList(command) << QStringLiteral("--db") << file);
+        const QString what = command.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err;
+        QVERIFY2(r.status == QProcess::NormalExit, qPrintable(what)); // no crash
+        QVERIFY2(r.code == 1, qPrintable(what));
+        QVERIFY2(r.err.count(QLatin1Char('\n')) == 1, qPrintable(what));
+        QVERIFY2(r.err.contains(QFileInfo(file).fileName()), qPrintable(what));
+        QVERIFY2(r.err.contains(says), qPrintable(what));
+        QVERIFY2(!r.out.contains(QStringLiteral("完整")), qPrintable(what));
+    }
+    // Nothing was written to it, nor made beside it.
+    QCOMPARE(bytes(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+}
+
+QTEST_GUILESS_MAIN(TestDamaged)
+#include "tst_damaged.moc"
