@@ -1748,6 +1748,49 @@
     </message>
 </context>
 <context>
+    <name>RegisterCheck</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 lacks the column(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has the unknown column(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 is not defined as version %2 defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not defined as version %3 defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not part of a Linli register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>&apos;%1&apos; is not a table to import: use households, residents, issues or visits.</source>
@@ -5244,6 +5287,10 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

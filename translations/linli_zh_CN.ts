@@ -1742,6 +1742,49 @@
     </message>
 </context>
 <context>
+    <name>RegisterCheck</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing</source>
+        <translation>%1 %2 缺失</translation>
+    </message>
+    <message>
+        <source>table %1 lacks the column(s) %2</source>
+        <translation>表 %1 缺少列 %2</translation>
+    </message>
+    <message>
+        <source>table %1 has the unknown column(s) %2</source>
+        <translation>表 %1 有不应有的列 %2</translation>
+    </message>
+    <message>
+        <source>table %1 is not defined as version %2 defines it</source>
+        <translation>表 %1 的定义与第 %2 版结构不符</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not defined as version %3 defines it</source>
+        <translation>%1 %2 的定义与第 %3 版结构不符</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not part of a Linli register</source>
+        <translation>%1 %2 不属于邻里台账登记册</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>&apos;%1&apos; is not a table to import: use households, residents, issues or visits.</source>
@@ -5273,6 +5316,10 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
+    </message>
+    <message>
+        <source>schema: </source>
+        <translation>结构：</translation>
     </message>
 </context>
 <context>

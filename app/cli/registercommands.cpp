@@ -128,6 +128,11 @@ int runCheck(const Arguments &args, QTextStream &out)
     if (!db)
         return code;
     bool healthy = true;
+    auto schema = RegisterCheck::schema(*db);
+    if (!schema)
+        return fail(schema.error().message);
+    out << tr("schema: ") << (schema->isEmpty() ? QStringLiteral("ok") : schema->join(QLatin1String("; "))) << Qt::endl;
+    healthy = healthy && schema->isEmpty();
     if (db->isSQLite()) {
         auto problems = RegisterCheck::integrity(*db);
         if (!problems)

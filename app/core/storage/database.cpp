@@ -97,7 +97,12 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
     }
 
     const QFileInfo info(location);
-    if (!info.exists()) {
+    const bool inMemory = location == QLatin1String(":memory:"); // a scratch register, e.g. the schema's reference
+    if (inMemory) {
+        if (mode == OpenMode::MustExist)
+            return Error{ErrorCode::NotFound, tr("The register %1 does not exist.").arg(location),
+                         QStringLiteral("db")};
+    } else if (!info.exists()) {
         if (mode == OpenMode::MustExist)
             return Error{ErrorCode::NotFound, tr("The register %1 does not exist.").arg(location),
                          QStringLiteral("db")};
@@ -127,7 +132,7 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
     }
 
     QString fsKind;
-    if (isNetworkFilesystem(info.absolutePath(), &fsKind))
+    if (!inMemory && isNetworkFilesystem(info.absolutePath(), &fsKind))
         return Error{ErrorCode::Unsupported,
                      tr("The register %1 is on a network share (%2). SQLite cannot lock files safely there; "
                         "keep the register on a local disk, or use a PostgreSQL server for shared work.")

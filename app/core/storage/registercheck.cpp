@@ -1,9 +1,167 @@
 #include "registercheck.h"
 
 #include "database.h"
+#include "migrations.h"
 #include "sql.h"
 
+#include <QMap>
+#include <QRegularExpression>
+
 namespace linli {
+
+namespace {
+
+// An object of the schema: its kind and the table it belongs to, and how it is made.
+struct SchemaObject {
+    QString type; // table, index, trigger, view
+    QString table;
+    QString sql; // whitespace folded; empty for PostgreSQL
+    QStringList columns; // tables
+};
+using Schema = QMap<QString, SchemaObject>; // by name
+
+QString folded(const QString &sql)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return sql.simplified().replace(space, QStringLiteral(" "));
+}
+
+Result<Schema> sqliteSchema(Database &db)
+{
+    Schema schema;
+    // SQLite's own objects (sqlite_sequence, sqlite_stat1, the indexes of UNIQUE constraints)
+    // follow from the rest.
+    Status s = readRows(
+        db,
+        QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                       "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
+        {}, [&](const QSqlQuery &q) {
+            schema.insert(
+                q.value(1).toString(),
+                SchemaObject{q.value(0).toString(), q.value(2).toString(), folded(q.value(3).toString()), {}});
+        });
+    if (!s)
+        return s.error();
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        if (it->type != QLatin1String("table"))
+            continue;
+        s = readRows(db, QStringLiteral("SELECT name FROM pragma_table_info(:t) ORDER BY cid"),
+                     {{QStringLiteral("t"), it.key()}},
+                     [&](const QSqlQuery &q) { it->columns << q.value(0).toString(); });
+        if (!s)
+            return s.error();
+    }
+    return schema;
+}
+
+Result<Schema> postgresSchema(Database &db)
+{
+    Schema schema;
+    Status s = readRows(db,
+                        QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                       "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"),
+                        {}, [&](const QSqlQuery &q) {
+                            SchemaObject &table = schema[q.value(0).toString()];
+                            table.type = QStringLiteral("table");
+                            table.table = q.value(0).toString();
+                            table.columns << q.value(1).toString();
+                        });
+    if (!s)
+        return s.error();
+    s = readRows(
+        db, QStringLiteral("SELECT indexname, tablename FROM pg_indexes WHERE schemaname = current_schema()"), {},
+        [&](const QSqlQuery &q) {
+            schema.insert(q.value(0).toString(), SchemaObject{QStringLiteral("index"), q.value(1).toString(), {}, {}});
+        });
+    if (!s)
+        return s.error();
+    s = readRows(db,
+                 QStringLiteral("SELECT DISTINCT trigger_name, event_object_table FROM information_schema.triggers "
+                                "WHERE trigger_schema = current_schema()"),
+                 {}, [&](const QSqlQuery &q) {
+                     schema.insert(q.value(0).toString(),
+                                   SchemaObject{QStringLiteral("trigger"), q.value(1).toString(), {}, {}});
+                 });
+    if (!s)
+        return s.error();
+    return schema;
+}
+
+QString kindLabel(const QString &type)
+{
+    if (type == QLatin1String("table"))
+        return RegisterCheck::tr("table");
+    if (type == QLatin1String("index"))
+        return RegisterCheck::tr("index");
+    if (type == QLatin1String("trigger"))
+        return RegisterCheck::tr("trigger");
+    return RegisterCheck::tr("view");
+}
+
+} // namespace
+
+Result<QStringList> RegisterCheck::schema(Database &db)
+{
+    auto version = db.schemaVersion();
+    if (!version)
+        return version.error();
+    auto reference = Database::openRaw(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
+    if (!reference)
+        return reference.error();
+    if (Status s = Migrations::migrate(*reference.value(), version.value()); !s)
+        return s.error();
+    auto expected = sqliteSchema(*reference.value());
+    if (!expected)
+        return expected.error();
+    auto actual = db.isSQLite() ? sqliteSchema(db) : postgresSchema(db);
+    if (!actual)
+        return actual.error();
+
+    const bool server = !db.isSQLite();
+    QStringList problems;
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        const SchemaObject &want = it.value();
+        if (server && want.type != QLatin1String("table") && want.type != QLatin1String("index"))
+            continue;
+        const auto found = actual->constFind(it.key());
+        if (found == actual->cend() || found->type != want.type) {
+            problems << tr("%1 %2 is missing").arg(kindLabel(want.type), it.key());
+            continue;
+        }
+        if (want.type == QLatin1String("table")) {
+            QStringList missing;
+            for (const QString &c : want.columns) {
+                if (!found->columns.contains(c))
+                    missing << c;
+            }
+            QStringList extra;
+            for (const QString &c : found->columns) {
+                if (!want.columns.contains(c))
+                    extra << c;
+            }
+            if (!missing.isEmpty())
+                problems << tr("table %1 lacks the column(s) %2").arg(it.key(), missing.join(QStringLiteral(", ")));
+            if (!extra.isEmpty())
+                problems << tr("table %1 has the unknown column(s) %2").arg(it.key(), extra.join(QStringLiteral(", ")));
+            if (missing.isEmpty() && extra.isEmpty() && !server && found->sql != want.sql)
+                problems << tr("table %1 is not defined as version %2 defines it").arg(it.key()).arg(version.value());
+        } else if (!server && found->sql != want.sql) {
+            problems << tr("%1 %2 is not defined as version %3 defines it")
+                            .arg(kindLabel(want.type), it.key())
+                            .arg(version.value());
+        }
+    }
+    for (auto it = actual->cbegin(); it != actual->cend(); ++it) {
+        if (expected->contains(it.key()))
+            continue;
+        // On PostgreSQL, the indexes of keys and UNIQUE constraints have names of the server's,
+        // and the version is kept in a table.
+        if (server && (it->type == QLatin1String("index") || it.key() == QLatin1String("schema_version")))
+            continue;
+        problems << tr("%1 %2 is not part of a Linli register").arg(kindLabel(it->type), it.key());
+    }
+    return problems;
+}
 
 Result<QStringList> RegisterCheck::integrity(Database &db)
 {
