@@ -17,6 +17,7 @@ private slots:
     void quotedFields();
     void tabsAndBlankLines();
     void brokenInput();
+    void formulaGuard();
 };
 
 void TestCsv::gbkFromExcel()
@@ -89,6 +90,31 @@ void TestCsv::brokenInput()
     QVERIFY(!binary.ok());
 
     QVERIFY(!CsvReader::readFile(QStringLiteral("/nonexistent/file.csv")).ok());
+}
+
+// A cell that a spreadsheet would run goes out behind one quote and comes back as it was; text
+// that only looks guarded keeps its own quotes.
+void TestCsv::formulaGuard()
+{
+    const QStringList risky{QStringLiteral("=1+1"),      QStringLiteral("+8613912345678"),
+                            QStringLiteral("-5"),        QStringLiteral("@SUM(A1)"),
+                            QStringLiteral("\tx"),       QStringLiteral("\rx"),
+                            QStringLiteral("'=already"), QStringLiteral("''+two")};
+    for (const QString &cell : risky) {
+        const QString out = CsvReader::guardFormula(cell);
+        QCOMPARE(out, QLatin1Char('\'') + cell);
+        QCOMPARE(CsvReader::unguardFormula(out), cell);
+    }
+    const QStringList plain{QString(),           QStringLiteral("王秀英"), QStringLiteral("'引号"),
+                            QStringLiteral("'"), QStringLiteral("1-2"),    QStringLiteral("a=b")};
+    for (const QString &cell : plain) {
+        QCOMPARE(CsvReader::guardFormula(cell), cell);
+        QCOMPARE(CsvReader::unguardFormula(cell), cell);
+    }
+    // Read from a file: the quote goes, inside quoted fields as well.
+    auto table = CsvReader::read(QByteArrayLiteral("'=HYPERLINK(1),\"'-1,5\"\n"));
+    QVERIFY(table.ok());
+    QCOMPARE(table->rows.constFirst(), (QStringList{QStringLiteral("=HYPERLINK(1)"), QStringLiteral("-1,5")}));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -383,6 +383,22 @@
         <source>The file %1 is damaged or not a Linli register (SQLite: %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already exists; a new register is never written over a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new register %1 is still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -404,10 +420,6 @@
     </message>
     <message>
         <source>%1 already exists; the demo writes only a new register and leaves that file as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the finished demo register to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,10 +590,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The notes may have at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The compound %1 and the grid %2 belong to different communities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,6 +623,10 @@
     </message>
     <message>
         <source>The household at %1 still has %2 active members: move them out or record their death before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,10 +938,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The title may have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The date &apos;%1&apos; is not of the form YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1073,34 @@
         <source>The place of the issue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -1180,6 +1216,10 @@
     </message>
     <message>
         <source>The deadline of %1 must be between 1 and %2 days, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,10 +1748,6 @@
         <source>The document could not be finished.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -1721,6 +1757,21 @@
     </message>
     <message>
         <source>There are no households in %1 to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,10 +1976,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name may have at most 50 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a sex: use 男 or 女.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,10 +2009,6 @@
     </message>
     <message>
         <source>The date %1 is before the birth date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notes may have at most 2000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2008,6 +2051,18 @@
         <source>The ID number %1 is already registered for a resident outside your area.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
@@ -2031,15 +2086,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it cannot be replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: export writes .xlsx or .csv files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a sheet cannot be named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <source>%1 may have at most %2 characters; this one has %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +2113,10 @@
     </message>
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is open read-only (%2): it can be read and printed, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,15 +2193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visitor&apos;s name may have at most 40 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a kind of visit: use 日常走访, 重点关怀, 回访 or 入户核查.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notes of a visit may have at most %1 characters; this cell has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2148,10 +2202,6 @@
     </message>
     <message>
         <source>This visit (household, day and visitor) is already in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The problems found on a visit may have at most %1 characters; this cell has %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,14 +2221,6 @@
     </message>
     <message>
         <source>Say who made the visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The visitor&apos;s name may have at most 40 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notes of a visit may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2215,6 +2257,22 @@
     </message>
     <message>
         <source>%1 has logged no visit in the year up to %2, so their grids are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,6 +3929,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Import from Excel…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: %1, so this register can be viewed, searched, printed and exported, but nothing in it can be changed. Copy it to a folder you can write to in order to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::MemberTableModel</name>
@@ -5291,6 +5353,10 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
     </message>
     <message>
         <source>schema: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

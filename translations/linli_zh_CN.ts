@@ -383,6 +383,22 @@
         <source>The file %1 is damaged or not a Linli register (SQLite: %2).</source>
         <translation>文件 %1 已损坏，或不是邻里台账登记册（SQLite：%2）。</translation>
     </message>
+    <message>
+        <source>%1 already exists; a new register is never written over a file.</source>
+        <translation>%1 已存在；新建登记册不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The new register %1 is still in use.</source>
+        <translation>新登记册 %1 仍在使用中。</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>文件 %1 是只读的</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written to</source>
+        <translation>所在文件夹 %1 不可写</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -405,10 +421,6 @@
     <message>
         <source>%1 already exists; the demo writes only a new register and leaves that file as it is.</source>
         <translation>%1 已存在；演示数据只写入新的登记册，原文件保持不变。</translation>
-    </message>
-    <message>
-        <source>Cannot move the finished demo register to %1.</source>
-        <translation>无法把生成好的演示登记册移到 %1。</translation>
     </message>
     <message>
         <source>The demo covers 1 to 5 years, not %1.</source>
@@ -578,10 +590,6 @@
         <translation>“%1”不是住户状态。</translation>
     </message>
     <message>
-        <source>The notes may have at most 2000 characters.</source>
-        <translation>备注不能超过 2000 个字。</translation>
-    </message>
-    <message>
         <source>The compound %1 and the grid %2 belong to different communities.</source>
         <translation>小区“%1”和网格“%2”不属于同一个社区。</translation>
     </message>
@@ -616,6 +624,10 @@
     <message>
         <source>The household at %1 still has %2 active members: move them out or record their death before closing it.</source>
         <translation>住户（%1）还有 %2 名在册成员：请先办理迁出或登记死亡，再注销该户。</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -926,10 +938,6 @@
         <translation>问题标题未填写。</translation>
     </message>
     <message>
-        <source>The title may have at most 200 characters.</source>
-        <translation>标题不能超过 200 个字。</translation>
-    </message>
-    <message>
         <source>The date &apos;%1&apos; is not of the form YYYY-MM-DD.</source>
         <translation>日期“%1”格式不对，应为 YYYY-MM-DD。</translation>
     </message>
@@ -1065,6 +1073,34 @@
         <source>The place of the issue</source>
         <translation>该问题所在地点</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name</source>
+        <translation>反映人姓名</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>The assignee&apos;s name</source>
+        <translation>责任人姓名</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -1180,6 +1216,10 @@
     <message>
         <source>The deadline of %1 must be between 1 and %2 days, not %3.</source>
         <translation>%1的办理时限应在 1 至 %2 天之间，不能是 %3。</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>问题 %1</translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1742,6 @@
         <source>The document could not be finished.</source>
         <translation>文档未能完成输出。</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -1716,6 +1752,21 @@
     <message>
         <source>There are no households in %1 to print.</source>
         <translation>%1 没有可打印的在册住户。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>the file was never opened</source>
+        <translation>文件未能打开</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is left as it is.</source>
+        <translation>%1 已存在，保持原样未动。</translation>
     </message>
 </context>
 <context>
@@ -1919,10 +1970,6 @@
         <translation>姓名未填写。</translation>
     </message>
     <message>
-        <source>The name may have at most 50 characters.</source>
-        <translation>姓名不能超过 50 个字。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a sex: use 男 or 女.</source>
         <translation>“%1”不是性别，请填“男”或“女”。</translation>
     </message>
@@ -1957,10 +2004,6 @@
     <message>
         <source>The date %1 is before the birth date %2.</source>
         <translation>日期 %1 早于出生日期 %2。</translation>
-    </message>
-    <message>
-        <source>The notes may have at most 2000 characters.</source>
-        <translation>备注不能超过 2000 个字。</translation>
     </message>
     <message>
         <source>Household %1 does not exist.</source>
@@ -2002,6 +2045,18 @@
         <source>The ID number %1 is already registered for a resident outside your area.</source>
         <translation>身份证号 %1 已登记在您管辖范围以外的居民名下。</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
@@ -2025,16 +2080,19 @@
         <translation>无法创建文件</translation>
     </message>
     <message>
-        <source>it cannot be replaced</source>
-        <translation>无法替换原文件</translation>
-    </message>
-    <message>
         <source>%1: export writes .xlsx or .csv files.</source>
         <translation>%1：只能导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
         <source>a sheet cannot be named &apos;%1&apos;</source>
         <translation>工作表不能命名为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <source>%1 may have at most %2 characters; this one has %3.</source>
+        <translation>%1最多 %2 个字，现有 %3 个字。</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2108,10 @@
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
         <translation>本次修改有一部分失败，因此全部未保存。</translation>
+    </message>
+    <message>
+        <source>The register %1 is open read-only (%2): it can be read and printed, not changed.</source>
+        <translation>登记册 %1 以只读方式打开（%2）：只能查看和打印，不能修改。</translation>
     </message>
 </context>
 <context>
@@ -2125,16 +2187,8 @@
         <translation>%1为空。</translation>
     </message>
     <message>
-        <source>The visitor&apos;s name may have at most 40 characters.</source>
-        <translation>走访人姓名最多 40 个字。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a kind of visit: use 日常走访, 重点关怀, 回访 or 入户核查.</source>
         <translation>“%1”不是走访类型：请用 日常走访、重点关怀、回访 或 入户核查。</translation>
-    </message>
-    <message>
-        <source>The notes of a visit may have at most %1 characters; this cell has %2.</source>
-        <translation>走访情况记录最多 %1 个字；此单元格有 %2 个字。</translation>
     </message>
     <message>
         <source>The same visit (household, day and visitor) is already in row %1 of the file.</source>
@@ -2143,10 +2197,6 @@
     <message>
         <source>This visit (household, day and visitor) is already in the register.</source>
         <translation>该走访（住户、日期、走访人）已在台账中。</translation>
-    </message>
-    <message>
-        <source>The problems found on a visit may have at most %1 characters; this cell has %2.</source>
-        <translation>走访发现的问题最多 %1 个字，此单元格有 %2 个字。</translation>
     </message>
 </context>
 <context>
@@ -2166,14 +2216,6 @@
     <message>
         <source>Say who made the visit.</source>
         <translation>请填写走访人。</translation>
-    </message>
-    <message>
-        <source>The visitor&apos;s name may have at most 40 characters.</source>
-        <translation>走访人姓名最多 40 个字。</translation>
-    </message>
-    <message>
-        <source>The notes of a visit may have at most %1 characters.</source>
-        <translation>走访记录最多 %1 个字。</translation>
     </message>
     <message>
         <source>Say which household was visited.</source>
@@ -2210,6 +2252,22 @@
     <message>
         <source>%1 has logged no visit in the year up to %2, so their grids are not known.</source>
         <translation>%1 在截至 %2 的一年内没有走访记录，无法确定其负责的网格。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name</source>
+        <translation>走访人姓名</translation>
+    </message>
+    <message>
+        <source>The record of the visit</source>
+        <translation>走访情况记录</translation>
+    </message>
+    <message>
+        <source>The problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>The persons met</source>
+        <translation>见面人员</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3915,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
+    <message>
+        <source>Read-only: %1, so this register can be viewed, searched, printed and exported, but nothing in it can be changed. Copy it to a folder you can write to in order to edit it.</source>
+        <translation>只读：%1，此登记册可以查看、搜索、打印和导出，但不能修改。如需修改，请把它复制到可写的文件夹中。</translation>
+    </message>
 </context>
 <context>
     <name>linli::MemberTableModel</name>
@@ -5320,6 +5382,10 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
     <message>
         <source>schema: </source>
         <translation>结构：</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace linli::cli {
 
 namespace {
@@ -39,41 +41,48 @@ int runImport(const Arguments &args, QTextStream &out)
     if (!file)
         return fail(file.error().message);
 
-    // A register that does not exist yet is created by the import; a dry run checks against
-    // an empty one and creates nothing.
+    // A register that does not exist yet is created by the import, and appears only when the
+    // import has written into it; a dry run checks against an empty one and creates nothing.
     const bool isNew = !location.startsWith(QLatin1String("postgres")) && !QFileInfo::exists(location);
-    QTemporaryDir scratch;
-    const QString target = isNew && dryRun ? scratch.filePath(QStringLiteral("dry-run.linli")) : location;
-    std::shared_ptr<Database> db;
-    int code = 0;
-    if (isNew) {
-        // A new register: the user importing becomes its first administrator.
-        auto created = Database::open(target, Database::OpenMode::CreateIfMissing);
-        if (!created)
-            return fail(created.error().message);
-        db = created.value();
-        if (!makeFirstAdministrator(*db, args, &code)) {
-            db.reset();
-            if (!dryRun)
-                QFile::remove(location);
-            return code;
-        }
-    } else {
-        db = openRegister(args, &code);
-        if (!db)
-            return code;
-    }
     ImportOptions options;
-    options.actor = actingUser();
     options.dryRun = dryRun;
     options.skipInvalid = skipInvalid;
-    auto report = RegisterImport::run(kind.value(), *db, file.value(), options);
-    if (!report) {
-        db.reset();
-        if (isNew && !dryRun)
-            QFile::remove(location); // the register it created holds nothing
-        return fail(report.error().message);
+    std::optional<ImportReport> report;
+    int code = 0;
+    // The user importing into a new register becomes its first administrator.
+    auto importInto = [&](const std::shared_ptr<Database> &db, bool created) -> Status {
+        if (created && !makeFirstAdministrator(*db, args, &code))
+            return Error{ErrorCode::Cancelled, {}, {}};
+        options.actor = actingUser();
+        auto done = RegisterImport::run(kind.value(), *db, file.value(), options);
+        if (!done)
+            return done.error();
+        report = done.value();
+        if (created && report->written == 0)
+            return Error{ErrorCode::Cancelled, {}, {}}; // nothing to keep
+        return {};
+    };
+    Status status;
+    if (isNew && dryRun) {
+        QTemporaryDir scratch;
+        auto db
+            = Database::open(scratch.filePath(QStringLiteral("dry-run.linli")), Database::OpenMode::CreateIfMissing);
+        status = db ? importInto(db.value(), true) : Status(db.error());
+    } else if (isNew) {
+        status
+            = Database::createFile(location, [&](const std::shared_ptr<Database> &db) { return importInto(db, true); });
+    } else {
+        auto db = openRegister(args, &code);
+        if (!db)
+            return code;
+        status = importInto(db, false);
     }
+    if (code != 0)
+        return code;
+    if (!status && status.error().code != ErrorCode::Cancelled)
+        return fail(status.error().message);
+    if (!report)
+        return fail(tr("Nothing was imported."));
     for (const ImportProblem &p : report->problems)
         out << tr("Row %1, %2: %3").arg(p.row).arg(p.column, p.reason) << '\n';
     if (report->created.size() > 20) {

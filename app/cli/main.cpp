@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <sys/stat.h>
 
 #include <memory>
 
@@ -85,6 +86,8 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
 
 int main(int argc, char *argv[])
 {
+    // Everything Linli writes holds personal data: readable by its owner only.
+    ::umask(S_IRWXG | S_IRWXO);
     // Commands that draw documents need fonts and a paint engine: a GUI application on the
     // offscreen platform, so that they run without a display.
     const bool draws = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "report") == 0);
@@ -134,10 +137,10 @@ int main(int argc, char *argv[])
         out << shown.join(QLatin1Char('\n')) << Qt::endl;
         return 0;
     }
-    const Arguments args = Arguments::parse(words,
-                                            {QStringLiteral("dry-run"), QStringLiteral("full-ids"),
-                                             QStringLiteral("skip-invalid"), QStringLiteral("masked"),
-                                             QStringLiteral("party-member")});
+    const Arguments args
+        = Arguments::parse(words,
+                           {QStringLiteral("dry-run"), QStringLiteral("full-ids"), QStringLiteral("skip-invalid"),
+                            QStringLiteral("masked"), QStringLiteral("party-member")});
     if (!args.error.isEmpty())
         return fail(args.error, kUsageError);
 

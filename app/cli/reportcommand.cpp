@@ -4,13 +4,13 @@
 
 #include "printdocument.h"
 #include "storage/database.h"
+#include "storage/privatefile.h"
 #include "weekly/bulletins.h"
 #include "weekly/weeklyfigures.h"
 #include "weeklydocuments.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSaveFile>
 
 namespace linli::cli {
 
@@ -102,8 +102,7 @@ int runPublish(const Arguments &args, QTextStream &out)
     int code = 0;
     if (!readRequest(args, {}, &r, &code))
         return code;
-    auto edition
-        = WeeklyBulletins(*r.db).publish(r.week, r.scope, args.value(QStringLiteral("reason")), actingUser());
+    auto edition = WeeklyBulletins(*r.db).publish(r.week, r.scope, args.value(QStringLiteral("reason")), actingUser());
     if (!edition)
         return fail(edition.error().message, edition.error().code == ErrorCode::Invalid ? kUsageError : 1);
     out << tr("Published %1 (%2), edition %3; figures hash %4")
@@ -173,9 +172,14 @@ int runWeekly(const Arguments &args, QTextStream &out)
         out << QString::fromUtf8(json);
         return 0;
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(target, file.errorString()));
+    PrivateFile file(target);
+    Status written = file.open();
+    if (written && file.device().write(json) != json.size())
+        written = Error{ErrorCode::Output, tr("%1 cannot be written: %2").arg(target, file.device().errorString()), {}};
+    if (written)
+        written = file.commit();
+    if (!written)
+        return fail(written.error().message);
     return 0;
 }
 

@@ -150,21 +150,29 @@ int runInit(const Arguments &args, QTextStream &out)
     // init is the command that makes a register: of a new file, or in an empty PostgreSQL database.
     const bool server = location.startsWith(QLatin1String("postgres"));
     const bool isNew = !server && !QFileInfo::exists(location);
-    auto db = Database::open(location,
-                             isNew || server ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    int code = 0;
+    if (isNew) {
+        // The file appears once its administrator is in it.
+        const Status created = Database::createFile(location, [&](const std::shared_ptr<Database> &db) -> Status {
+            if (!makeFirstAdministrator(*db, args, &code))
+                return Error{ErrorCode::Cancelled, {}, {}};
+            return {};
+        });
+        if (code != 0)
+            return code;
+        if (!created)
+            return fail(created.error().message);
+        out << tr("Register %1 created; %2 is its administrator.")
+                   .arg(QFileInfo(location).absoluteFilePath(), actingUser().login)
+            << Qt::endl;
+        return 0;
+    }
+    auto db = Database::open(location, server ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);
-    int code = 0;
-    if (!makeFirstAdministrator(*db.value(), args, &code)) {
-        if (isNew) {
-            db = Result<std::shared_ptr<Database>>(Error{});
-            QFile::remove(location);
-        }
+    if (!makeFirstAdministrator(*db.value(), args, &code))
         return code;
-    }
-    out << (isNew ? tr("Register %1 created; %2 is its administrator.")
-                  : tr("%2 is the administrator of the register %1."))
-               .arg(db.value()->displayName(), actingUser().login)
+    out << tr("%2 is the administrator of the register %1.").arg(db.value()->displayName(), actingUser().login)
         << Qt::endl;
     return 0;
 }

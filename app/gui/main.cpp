@@ -6,9 +6,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <sys/stat.h>
 
 int main(int argc, char *argv[])
 {
+    // Everything Linli writes (registers with their journals, backups, exports, PDFs, settings)
+    // holds personal data: readable by its owner only.
+    ::umask(S_IRWXG | S_IRWXO);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Linli"));
     QApplication::setApplicationName(QStringLiteral("linli"));

@@ -12,7 +12,36 @@ Error invalid(const QString &message)
     return Error{ErrorCode::Invalid, message, {}};
 }
 
+// The number of quotes a cell starts with when a formula character follows them, or -1.
+qsizetype quotesBeforeFormula(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == cell.size())
+        return -1;
+    switch (cell.at(i).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r': return i;
+    default: return -1;
+    }
+}
+
 } // namespace
+
+QString CsvReader::guardFormula(const QString &cell)
+{
+    return quotesBeforeFormula(cell) >= 0 ? QLatin1Char('\'') + cell : cell;
+}
+
+QString CsvReader::unguardFormula(const QString &cell)
+{
+    return quotesBeforeFormula(cell) > 0 ? cell.mid(1) : cell;
+}
 
 Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding)
 {
@@ -76,7 +105,7 @@ Result<TextTable> CsvReader::read(const QByteArray &bytes)
                            .arg(kMaxCellChars));
     };
     auto endCell = [&] {
-        row << cell;
+        row << unguardFormula(cell);
         cell.clear();
         wasQuoted = false;
     };

@@ -32,6 +32,12 @@ public:
     static Result<TextTable> readFile(const QString &path);
     // The text of the bytes, and the name of the encoding it was in.
     static Result<QString> decode(const QByteArray &bytes, QString *encoding);
+
+    // A cell a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a
+    // carriage return) goes out with a leading ' and comes back without it. Text that already
+    // starts with quotes before such a character gains one more, so the round trip is exact.
+    static QString guardFormula(const QString &cell);
+    static QString unguardFormula(const QString &cell);
 };
 
 } // namespace linli

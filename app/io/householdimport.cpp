@@ -1,3 +1,4 @@
+#include "common/textlimit.h"
 #include "importsupport.h"
 
 #include "common/choices.h"
@@ -76,11 +77,14 @@ Status HouseholdImport::run(ImportContext &c)
         r.room = file.cell(i, QStringLiteral("房号"));
         r.head = file.cell(i, QStringLiteral("户主姓名"));
         r.notes = file.cell(i, QStringLiteral("备注"));
+        c.checkLength(i, QStringLiteral("户主姓名"), TextLimit::kName);
+        c.checkLength(i, QStringLiteral("备注"), TextLimit::kNotes);
         const int before = c.problemCount();
         if (const QString status = file.cell(i, QStringLiteral("状态")); !status.isEmpty()) {
             r.status = choiceCode(choices::householdStatus(), status);
             if (r.status.isEmpty())
-                problem(i, QStringLiteral("状态"), tr("'%1' is not a household status: use 在册, 迁出 or 注销.").arg(status));
+                problem(i, QStringLiteral("状态"),
+                        tr("'%1' is not a household status: use 在册, 迁出 or 注销.").arg(status));
         }
         if (r.status != QLatin1String("active") && !r.status.isEmpty()) {
             const QDate date = c.date(i, QStringLiteral("状态日期"), true);

@@ -30,6 +30,8 @@ public:
     bool hasColumn(const QString &column) const { return file.columns.contains(column); }
 
     void problem(int row, const QString &column, const QString &reason);
+    // A problem when the column's text in `row` is longer than `limit` (a TextLimit).
+    void checkLength(int row, const QString &column, int limit);
     int problemCount() const { return int(report.problems.size()); }
     void noteCreated(const QString &what);
     // Checks every data row with check(index, &row), keeping the rows it accepts (Row has an

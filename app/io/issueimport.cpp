@@ -1,6 +1,7 @@
 // An issue ledger in DESIGN.md's 问题台账 columns. Each row becomes an issue with the history
 // its dates tell (登记, 受理, 交办, 退回, 接收, 办结, 回访, 销号), replayed through the workflow,
 // so that its 状态 must agree with those dates.
+#include "common/textlimit.h"
 #include "importsupport.h"
 
 #include "ledger/issuerepository.h"
@@ -113,6 +114,11 @@ bool IssueImport::check(int i, Row *row)
     }
     d.source = code(i, QStringLiteral("来源"), choices::issueSource(), QStringLiteral("walk_in"));
     d.reporter = c.cell(i, QStringLiteral("反映人"));
+    c.checkLength(i, QStringLiteral("反映人"), TextLimit::kName);
+    c.checkLength(i, QStringLiteral("地址"), TextLimit::kLine);
+    c.checkLength(i, QStringLiteral("问题描述"), TextLimit::kText);
+    c.checkLength(i, QStringLiteral("办理结果"), TextLimit::kNotes);
+    c.checkLength(i, QStringLiteral("责任人"), TextLimit::kName);
     auto phone = Phone::parse(c.cell(i, QStringLiteral("联系电话")));
     if (!phone)
         c.problem(i, QStringLiteral("联系电话"), phone.error().message);

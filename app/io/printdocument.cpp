@@ -1,12 +1,12 @@
 #include "printdocument.h"
 
 #include "figureobject.h"
+#include "storage/privatefile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -376,24 +376,18 @@ Status PrintDocument::paint(QPagedPaintDevice *device, int first, int last, cons
 
 Status PrintDocument::writePdf(const QString &path, const Progress &progress) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Output, tr("%1 cannot be written: %2").arg(path, file.errorString()),
-                     QStringLiteral("out")};
+    PrivateFile file(path);
+    if (Status s = file.open(); !s)
+        return s;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Linli 邻里台账"));
         writer.setResolution(600);
-        if (Status s = paint(&writer, 0, 0, progress); !s) {
-            file.cancelWriting();
-            return s;
-        }
+        if (Status s = paint(&writer, 0, 0, progress); !s)
+            return s; // the unnamed file goes with `file`
     }
-    if (!file.commit())
-        return Error{ErrorCode::Output, tr("%1 cannot be written: %2").arg(path, file.errorString()),
-                     QStringLiteral("out")};
-    return Status();
+    return file.commit();
 }
 
 QImage PrintDocument::renderPage(int page, int dpi) const

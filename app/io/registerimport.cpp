@@ -1,4 +1,5 @@
 #include "registerimport.h"
+#include "common/textlimit.h"
 
 #include "interchange.h"
 #include "xlsreader.h"
@@ -12,7 +13,6 @@
 #include <QRegularExpression>
 
 namespace linli {
-
 
 const QList<ImportKind> &RegisterImport::kinds()
 {
@@ -99,6 +99,12 @@ ImportContext::ImportContext(Database &database, const HeaderMatch &match, const
 void ImportContext::problem(int row, const QString &column, const QString &reason)
 {
     report.problems.append({file.sourceRow(row), column, reason});
+}
+
+void ImportContext::checkLength(int row, const QString &column, int limit)
+{
+    if (Status s = TextLimit::check(cell(row, column), limit, column, ""); !s)
+        problem(row, column, s.error().message);
 }
 
 void ImportContext::noteCreated(const QString &what)

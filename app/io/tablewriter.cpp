@@ -1,10 +1,12 @@
 #include "tablewriter.h"
 
+#include "csvreader.h"
+#include "storage/privatefile.h"
+
 #include <xlsxwriter.h>
 
 #include <QDate>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace linli {
 
@@ -15,8 +17,9 @@ Error failed(const QString &path, const QString &why)
     return Error{ErrorCode::Storage, TableWriter::tr("%1 could not be written: %2").arg(path, why), {}};
 }
 
-QString csvField(const QString &text)
+QString csvField(const QString &cell)
 {
+    const QString text = CsvReader::guardFormula(cell);
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
         && !text.contains(QLatin1Char('\r')))
         return text;
@@ -34,13 +37,16 @@ Status TableWriter::writeXlsx(const QString &path, const ExportTable &table)
 
 Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tables)
 {
-    // Written beside the target and renamed when complete, so a failed export leaves no half file.
-    const QString partial = path + QStringLiteral(".partial");
+    // Written to a file without a name and named when complete: a failed or killed export
+    // leaves no half file, and what it holds is readable by its owner only.
+    PrivateFile out(path);
+    if (Status s = out.open(); !s)
+        return s;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     const QByteArray tmpdir = QFileInfo(path).absolutePath().toLocal8Bit();
     options.tmpdir = const_cast<char *>(tmpdir.constData());
-    const QByteArray file = partial.toLocal8Bit();
+    const QByteArray file = QFile::encodeName(out.writePath());
     lxw_workbook *workbook = workbook_new_opt(file.constData(), &options);
     if (!workbook)
         return failed(path, tr("the file cannot be created"));
@@ -63,7 +69,6 @@ Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tab
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
         if (!sheet) {
             workbook_close(workbook);
-            QFile::remove(partial);
             return failed(path, tr("a sheet cannot be named '%1'").arg(table.sheetName));
         }
         const int columns = int(table.columns.size());
@@ -103,7 +108,7 @@ Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tab
                     if (ok) {
                         const ExportTable::Kind kind = table.columns.at(c).kind;
                         worksheet_write_number(sheet, at, lxw_col_t(c), number,
-                                               kind == ExportTable::Kind::Rate      ? rate
+                                               kind == ExportTable::Kind::Rate          ? rate
                                                    : kind == ExportTable::Kind::Decimal ? decimal
                                                                                         : nullptr);
                         continue;
@@ -125,23 +130,17 @@ Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tab
         }
     }
     const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR) {
-        QFile::remove(partial);
+    if (error != LXW_NO_ERROR)
         return failed(path, QString::fromUtf8(lxw_strerror(error)));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return failed(path, tr("it cannot be replaced"));
-    }
-    return {};
+    return out.commit();
 }
 
 Status TableWriter::writeCsv(const QString &path, const ExportTable &table)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(path, file.errorString());
+    PrivateFile target(path);
+    if (Status s = target.open(); !s)
+        return s;
+    QFile &file = target.device();
     QByteArray out("\xEF\xBB\xBF"); // the mark that makes Excel read UTF-8
     QStringList headers;
     for (const ExportTable::Column &c : table.columns)
@@ -158,9 +157,9 @@ Status TableWriter::writeCsv(const QString &path, const ExportTable &table)
             out.clear();
         }
     }
-    if (file.write(out) != out.size() || !file.commit())
+    if (file.write(out) != out.size())
         return failed(path, file.errorString());
-    return {};
+    return target.commit();
 }
 
 Status TableWriter::write(const QString &path, const ExportTable &table)

@@ -1,4 +1,5 @@
 // Visits in DESIGN.md's 走访 columns, found in their household by address.
+#include "common/textlimit.h"
 #include "importsupport.h"
 
 #include "storage/database.h"
@@ -39,8 +40,7 @@ bool VisitImport::check(int i, Row *row)
     v.visitor = c.cell(i, QStringLiteral("走访人")).simplified();
     if (v.visitor.isEmpty())
         c.problem(i, QStringLiteral("走访人"), tr("%1 is empty.").arg(QStringLiteral("走访人")));
-    else if (v.visitor.size() > 40)
-        c.problem(i, QStringLiteral("走访人"), tr("The visitor's name may have at most 40 characters."));
+    c.checkLength(i, QStringLiteral("走访人"), TextLimit::kName);
     const QString kind = c.cell(i, QStringLiteral("走访类型"));
     v.kind = kind.isEmpty() ? QStringLiteral("routine") : choiceCode(choices::visitKind(), kind);
     if (v.kind.isEmpty())
@@ -50,16 +50,9 @@ bool VisitImport::check(int i, Row *row)
     v.personsMet = c.cell(i, QStringLiteral("见面人员")).split(separators, Qt::SkipEmptyParts);
     v.notes = c.cell(i, QStringLiteral("情况记录"));
     v.findings = c.cell(i, QStringLiteral("发现问题"));
-    if (v.findings.size() > VisitRepository::kMaxTextLength)
-        c.problem(i, QStringLiteral("发现问题"),
-                  tr("The problems found on a visit may have at most %1 characters; this cell has %2.")
-                      .arg(VisitRepository::kMaxTextLength)
-                      .arg(v.findings.size()));
-    if (v.notes.size() > VisitRepository::kMaxTextLength)
-        c.problem(i, QStringLiteral("情况记录"),
-                  tr("The notes of a visit may have at most %1 characters; this cell has %2.")
-                      .arg(VisitRepository::kMaxTextLength)
-                      .arg(v.notes.size()));
+    c.checkLength(i, QStringLiteral("发现问题"), TextLimit::kText);
+    c.checkLength(i, QStringLiteral("情况记录"), TextLimit::kText);
+    c.checkLength(i, QStringLiteral("见面人员"), TextLimit::kLine);
     if (c.problemCount() != before || !v.householdId)
         return false;
     const QString key = QStringLiteral("%1|%2|%3").arg(v.householdId).arg(v.visitDate, v.visitor);

@@ -5,23 +5,23 @@
 #include "access/accountrepository.h"
 #include "access/auditlogdialog.h"
 #include "access/idlelock.h"
-#include "access/logins.h"
 #include "access/logindialog.h"
+#include "access/logins.h"
 #include "access/permissions.h"
 #include "access/usersdialog.h"
 #include "charts/chartspage.h"
+#include "common/job.h"
 #include "common/language.h"
 #include "common/prompts.h"
-#include "common/job.h"
 #include "demo/demogenerator.h"
 #include "help/helpdialogs.h"
 #include "interchange.h"
-#include "start/startpage.h"
-#include "tablewriter.h"
 #include "ledger/ledgerpage.h"
 #include "register/registerpage.h"
 #include "settings/ledgersettingsdialog.h"
+#include "start/startpage.h"
 #include "storage/database.h"
+#include "tablewriter.h"
 #include "transfer/exportactions.h"
 #include "transfer/importdialog.h"
 #include "visits/visitspage.h"
@@ -29,14 +29,14 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMessageBox>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QSettings>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -160,12 +160,26 @@ std::optional<Actor> MainWindow::logIn(const std::shared_ptr<Database> &db)
 
 bool MainWindow::openRegister(const QString &path, bool create)
 {
-    auto db = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    std::optional<Actor> actor;
+    if (create) {
+        // The new file appears once its first administrator is in it.
+        const Status made = Database::createFile(path, [&](const std::shared_ptr<Database> &created) -> Status {
+            actor = logIn(created);
+            return actor ? Status() : Status(Error{ErrorCode::Cancelled, {}, {}});
+        });
+        if (!made) {
+            if (made.error().code != ErrorCode::Cancelled)
+                prompts::warning(this, tr("New register"), made.error().message);
+            return false;
+        }
+    }
+    auto db = Database::open(path, Database::OpenMode::MustExist);
     if (!db) {
         prompts::warning(this, tr("Open register"), db.error().message);
         return false;
     }
-    auto actor = logIn(db.value());
+    if (!actor)
+        actor = logIn(db.value());
     if (!actor)
         return false;
     if (!showRegister(db.value(), actor.value()))
@@ -217,16 +231,24 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     connect(m_weeklyPage, &WeeklyPage::issuesChanged, m_chartsPage, &ChartsPage::refresh);
     connect(m_ledgerPage, &LedgerPage::issuesChanged, m_chartsPage, &ChartsPage::refresh);
 
-    m_ui->ledgerSettingsAction->setEnabled(Access::allows(m_actor, Permission::LedgerSettings));
-    m_ui->importAction->setEnabled(Access::allows(m_actor, Permission::EditRegister));
+    m_ui->ledgerSettingsAction->setEnabled(!m_db->isReadOnly() && Access::allows(m_actor, Permission::LedgerSettings));
+    m_ui->importAction->setEnabled(!m_db->isReadOnly() && Access::allows(m_actor, Permission::EditRegister));
     m_ui->placesAction->setEnabled(true);
     m_ui->exportMenu->setEnabled(true);
     m_ui->changePasswordAction->setEnabled(m_actor.userId > 0);
-    m_ui->usersAction->setEnabled(Access::allows(m_actor, Permission::ManageUsers));
+    m_ui->usersAction->setEnabled(!m_db->isReadOnly() && Access::allows(m_actor, Permission::ManageUsers));
     m_ui->auditLogAction->setEnabled(Access::allows(m_actor, Permission::AuditLog));
     m_ui->logoutAction->setEnabled(true);
     m_idleLock->setEnabled(true);
 
+    // A register that can only be read says so above its pages, with the reason.
+    m_ui->readOnlyBanner->setVisible(m_db->isReadOnly());
+    m_ui->readOnlyBanner->setText(
+        m_db->isReadOnly()
+            ? tr("Read-only: %1, so this register can be viewed, searched, printed and exported, but "
+                 "nothing in it can be changed. Copy it to a folder you can write to in order to edit it.")
+                  .arg(m_db->readOnlyReason())
+            : QString());
     const QString shown = m_db->displayName();
     setWindowTitle(tr("Linli — %1").arg(QFileInfo(shown).fileName().isEmpty() ? shown : QFileInfo(shown).fileName()));
     m_ui->statusBar->showMessage(tr("Register: %1").arg(shown));
@@ -307,14 +329,16 @@ bool MainWindow::openDemoRegister()
         DemoOptions options;
         options.preset = QStringLiteral("community");
         options.households = QSettings().value(QStringLiteral("demo/households"), 0).toInt(); // 0: the preset's
-        const Status made
-            = Job::run(this, tr("Demo register"), tr("Making the demo register: a made-up community of about 3,000 "
-                                                     "households with a year of visits and issues…"),
-                       1, [&path, &options](Job::Control &control) -> Status {
-                           auto summary = DemoGenerator::generate(
-                               path, options, [&control](int done, int total) { return control.progress(done, total); });
-                           return summary ? Status() : Status(summary.error());
-                       });
+        const Status made = Job::run(this, tr("Demo register"),
+                                     tr("Making the demo register: a made-up community of about 3,000 "
+                                        "households with a year of visits and issues…"),
+                                     1, [&path, &options](Job::Control &control) -> Status {
+                                         auto summary
+                                             = DemoGenerator::generate(path, options, [&control](int done, int total) {
+                                                   return control.progress(done, total);
+                                               });
+                                         return summary ? Status() : Status(summary.error());
+                                     });
         if (!made) {
             if (made.error().code != ErrorCode::Cancelled)
                 prompts::warning(this, tr("Demo register"), made.error().message);
@@ -439,10 +463,11 @@ AuditLogDialog *MainWindow::showAuditLog()
 
 void MainWindow::chooseIdleTime()
 {
-    const QString answer = prompts::text(
-        this, tr("Lock after idle time"),
-        tr("Lock the window after this many minutes without use (%1 to %2):").arg(IdleLock::kMinMinutes).arg(IdleLock::kMaxMinutes),
-        QString::number(IdleLock::configuredMinutes()));
+    const QString answer = prompts::text(this, tr("Lock after idle time"),
+                                         tr("Lock the window after this many minutes without use (%1 to %2):")
+                                             .arg(IdleLock::kMinMinutes)
+                                             .arg(IdleLock::kMaxMinutes),
+                                         QString::number(IdleLock::configuredMinutes()));
     if (answer.isNull())
         return;
     bool ok = false;
@@ -494,6 +519,7 @@ void MainWindow::closeRegister()
     m_userLabel->clear();
     setWindowTitle(tr("Linli"));
     m_ui->statusBar->showMessage(tr("No register is open."));
+    m_ui->readOnlyBanner->hide();
     m_ui->pagesTabWidget->hide();
     m_startPage->show();
 }

@@ -267,6 +267,27 @@ void TestCli::issueWorkflow()
     QVERIFY(r.out.contains(escalated + u'\t'));
     for (const QString &line : lines(r.out))
         QVERIFY2(line.section(QLatin1Char('\t'), 3, 3) == QStringLiteral("红色"), qPrintable(line));
+
+    // Free text has limits, and the error names the field, the limit and the length given.
+    const int issues = queryValue(*db, QStringLiteral("SELECT count(*) FROM issue")).value().toInt();
+    const QString huge(40000, QChar(0x5E7F)); // 广…
+    const QList<std::pair<QString, QString>> fields{
+        {QStringLiteral("--location"), QStringLiteral("地点最多 200 个字")},
+        {QStringLiteral("--reporter"), QStringLiteral("反映人姓名最多 50 个字")},
+        {QStringLiteral("--description"), QStringLiteral("问题描述最多 5000 个字")}};
+    for (const auto &[option, message] : fields) {
+        QStringList args{QStringLiteral("add"),        QStringLiteral("--title"),  QStringLiteral("路灯不亮"),
+                         QStringLiteral("--category"), QStringLiteral("环境卫生"), QStringLiteral("--date"),
+                         QStringLiteral("2026-11-20")};
+        if (option != QLatin1String("--location"))
+            args << QStringLiteral("--location") << QStringLiteral("幸福里北门");
+        args << option << huge;
+        r = issue(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("40000")), qPrintable(r.err));
+    }
+    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM issue")).value().toInt(), issues);
 }
 
 void TestCli::visitsAndCoverage()
@@ -316,9 +337,9 @@ void TestCli::visitsAndCoverage()
     {
         const Run added
             = run({QStringLiteral("visit"), QStringLiteral("add"), S, m_db, QStringLiteral("--household-uuid"),
-                   unvisitedUuid, QStringLiteral("--date"), QStringLiteral("2026-11-23"),
-                   QStringLiteral("--kind"), QStringLiteral("routine"), QStringLiteral("--visitor"),
-                   QStringLiteral("李网格"), QStringLiteral("--notes"), QStringLiteral("一切正常")});
+                   unvisitedUuid, QStringLiteral("--date"), QStringLiteral("2026-11-23"), QStringLiteral("--kind"),
+                   QStringLiteral("routine"), QStringLiteral("--visitor"), QStringLiteral("李网格"),
+                   QStringLiteral("--notes"), QStringLiteral("一切正常")});
         QCOMPARE(added.code, 0);
         QCOMPARE(added.out.trimmed().size(), 36);
     }
@@ -855,13 +876,15 @@ void TestCli::buildsARegisterFromNothing()
         QCOMPARE(r.out.trimmed().size(), 36); // the new place's uuid
     };
     add({QStringLiteral("community"), QStringLiteral("幸福社区")});
-    add({QStringLiteral("grid"), QStringLiteral("第一网格"), QStringLiteral("--community"), QStringLiteral("幸福社区")});
-    add({QStringLiteral("grid"), QStringLiteral("第二网格"), QStringLiteral("--community"), QStringLiteral("幸福社区")});
+    add({QStringLiteral("grid"), QStringLiteral("第一网格"), QStringLiteral("--community"),
+         QStringLiteral("幸福社区")});
+    add({QStringLiteral("grid"), QStringLiteral("第二网格"), QStringLiteral("--community"),
+         QStringLiteral("幸福社区")});
     add({QStringLiteral("compound"), QStringLiteral("平安小区"), QStringLiteral("--community"),
          QStringLiteral("幸福社区")});
     add({QStringLiteral("building"), QStringLiteral("1号楼"), QStringLiteral("--compound"),
-         QStringLiteral("幸福社区/平安小区"), QStringLiteral("--grid"), QStringLiteral("第一网格"), QStringLiteral("--units"),
-         QStringLiteral("3")});
+         QStringLiteral("幸福社区/平安小区"), QStringLiteral("--grid"), QStringLiteral("第一网格"),
+         QStringLiteral("--units"), QStringLiteral("3")});
     // The same name twice, a grid of no community, a building without its grid: refused.
     Run r = cli({QStringLiteral("place"), QStringLiteral("add"), QStringLiteral("grid"), QStringLiteral("第一网格"),
                  QStringLiteral("--community"), QStringLiteral("幸福社区")});
@@ -877,9 +900,9 @@ void TestCli::buildsARegisterFromNothing()
              2);
 
     r = cli({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--building"),
-             QStringLiteral("幸福社区/平安小区/1号楼"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--room"),
-             QStringLiteral("101"), QStringLiteral("--housing"), QStringLiteral("owner"), QStringLiteral("--phone"),
-             QStringLiteral("13912345678")});
+             QStringLiteral("幸福社区/平安小区/1号楼"), QStringLiteral("--unit"), QStringLiteral("1"),
+             QStringLiteral("--room"), QStringLiteral("101"), QStringLiteral("--housing"), QStringLiteral("owner"),
+             QStringLiteral("--phone"), QStringLiteral("13912345678")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString household = r.out.trimmed();
     QCOMPARE(household.size(), 36);
@@ -889,8 +912,8 @@ void TestCli::buildsARegisterFromNothing()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cli({QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--household-uuid"), household,
              QStringLiteral("--name"), QStringLiteral("王小明"), QStringLiteral("--relation"), QStringLiteral("son"),
-             QStringLiteral("--sex"), QStringLiteral("男"), QStringLiteral("--birth-date"), QStringLiteral("2010-05-01"),
-             QStringLiteral("--party-member")});
+             QStringLiteral("--sex"), QStringLiteral("男"), QStringLiteral("--birth-date"),
+             QStringLiteral("2010-05-01"), QStringLiteral("--party-member")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // A bad relation names itself.
     r = cli({QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--household-uuid"), household,
@@ -916,12 +939,13 @@ void TestCli::buildsARegisterFromNothing()
     QFile csv(m_dir.filePath(QStringLiteral("nothing-residents.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QString exported = QString::fromUtf8(csv.readAll());
-    QVERIFY2(exported.contains(QStringLiteral(
-                 "幸福社区,第二网格,平安家园,1号楼,1,101,王小明,,男,2010-05-01,子,,户籍,是,在册,,,,")),
+    QVERIFY2(exported.contains(
+                 QStringLiteral("幸福社区,第二网格,平安家园,1号楼,1,101,王小明,,男,2010-05-01,子,,户籍,是,在册,,,,")),
              qPrintable(exported));
 
     // A grid in use is not deleted, and says by what; retired, it is listed with its date.
-    r = cli({QStringLiteral("place"), QStringLiteral("delete"), QStringLiteral("grid"), QStringLiteral("幸福社区/第二网格")});
+    r = cli({QStringLiteral("place"), QStringLiteral("delete"), QStringLiteral("grid"),
+             QStringLiteral("幸福社区/第二网格")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("第二网格")) && r.err.contains(QStringLiteral("1")), qPrintable(r.err));
     QCOMPARE(cli({QStringLiteral("place"), QStringLiteral("retire"), QStringLiteral("grid"),
@@ -930,8 +954,12 @@ void TestCli::buildsARegisterFromNothing()
              0);
     r = cli({QStringLiteral("place"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
-    const QJsonObject community
-        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("communities")).toArray().at(0).toObject();
+    const QJsonObject community = QJsonDocument::fromJson(r.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("communities"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
     QCOMPARE(community.value(QStringLiteral("name")).toString(), QStringLiteral("幸福社区"));
     const QJsonArray grids = community.value(QStringLiteral("grids")).toArray();
     QCOMPARE(grids.size(), 2);
@@ -948,15 +976,17 @@ void TestCli::buildsARegisterFromNothing()
     QCOMPARE(building.value(QStringLiteral("grid")).toString(), QStringLiteral("第二网格"));
     QCOMPARE(building.value(QStringLiteral("units")).toInt(), 3);
     // An unused grid can be deleted; every change is in the audit log and the chain holds.
-    add({QStringLiteral("grid"), QStringLiteral("第九网格"), QStringLiteral("--community"), QStringLiteral("幸福社区")});
+    add({QStringLiteral("grid"), QStringLiteral("第九网格"), QStringLiteral("--community"),
+         QStringLiteral("幸福社区")});
     QCOMPARE(cli({QStringLiteral("place"), QStringLiteral("delete"), QStringLiteral("grid"),
                   QStringLiteral("幸福社区/第九网格")})
                  .code,
              0);
     QCOMPARE(cli({QStringLiteral("check")}).code, 0);
     auto db = Database::open(path, Database::OpenMode::MustExist).value();
-    QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'grid' AND action IN "
-                                            "('insert', 'retire', 'delete')"))
+    QCOMPARE(queryValue(*db,
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'grid' AND action IN "
+                                       "('insert', 'retire', 'delete')"))
                  .value()
                  .toInt(),
              5);
@@ -980,11 +1010,14 @@ void TestCli::templateAndColumns()
     QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
     const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'));
     QCOMPARE(lines.at(0), QStringLiteral("住户 居民 问题台账 走访 填写说明"));
-    QCOMPARE(lines.at(1), QStringLiteral("社区,网格,小区,楼栋,单元,房号,住房用途,户主姓名,联系电话,户标签,状态,状态日期,备注 1"));
-    QCOMPARE(lines.at(2), QStringLiteral("社区,网格,小区,楼栋,单元,房号,姓名,公民身份号码,性别,出生日期,与户主关系,联系电话,"
-                                         "户籍类型,党员,状态,状态日期,去向,标签,备注 1"));
-    QVERIFY(lines.at(3).startsWith(QStringLiteral("编号,登记日期,来源,反映人,联系电话,社区,网格,地址,类别,子类,问题描述,办理类型,"
-                                                 "责任单位,责任人,交办日期,办理时限,办结日期,办理结果,回访日期,回访结果,退回次数,状态")));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("社区,网格,小区,楼栋,单元,房号,住房用途,户主姓名,联系电话,户标签,状态,状态日期,备注 1"));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("社区,网格,小区,楼栋,单元,房号,姓名,公民身份号码,性别,出生日期,与户主关系,联系电话,"
+                            "户籍类型,党员,状态,状态日期,去向,标签,备注 1"));
+    QVERIFY(lines.at(3).startsWith(
+        QStringLiteral("编号,登记日期,来源,反映人,联系电话,社区,网格,地址,类别,子类,问题描述,办理类型,"
+                       "责任单位,责任人,交办日期,办理时限,办结日期,办理结果,回访日期,回访结果,退回次数,状态")));
     // A line per column of the four tables, the header and a closing note.
     QCOMPARE(lines.at(5).toInt(), 13 + 19 + 22 + 12 + 2);
     // The README lists the columns as the one declaration has them.

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 class TestDamaged final : public QObject
 {
@@ -20,9 +21,15 @@ class TestDamaged final : public QObject
         QString out;
         QString err;
     };
-    static Run run(const QStringList &args)
+    static Run run(const QStringList &args, bool asAnotherUser = false)
     {
         QProcess p;
+        // Permissions bind everyone but root: the test running as root runs Linli as nobody.
+        if (asAnotherUser && ::geteuid() == 0)
+            p.setChildProcessModifier([] {
+                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                    ::_exit(99);
+            });
         p.start(QStringLiteral(LINLI_CLI), args);
         p.waitForFinished(120000);
         return {p.exitStatus(), p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -67,6 +74,7 @@ private slots:
     void refusedWithOneLine();
     void checkFindsTheSchemaChanged_data();
     void checkFindsTheSchemaChanged();
+    void readOnlyFolder();
 };
 
 void TestDamaged::initTestCase()
@@ -185,6 +193,50 @@ void TestDamaged::checkFindsTheSchemaChanged()
                          QStringLiteral("--as-of"), QStringLiteral("2026-11-30")});
     QVERIFY2(due.status == QProcess::NormalExit, qPrintable(due.err));
     QVERIFY(due.code == 0 || due.err.count(QLatin1Char('\n')) == 1);
+}
+
+// A register in a folder that cannot be written (a CD, a share mounted read-only, a folder of
+// another user): every command that reads works, every write is refused with the reason, and
+// the file is left as it was.
+void TestDamaged::readOnlyFolder()
+{
+    QTemporaryDir outer;
+    const QString folder = outer.filePath(QStringLiteral("只读"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = QDir(folder).filePath(QStringLiteral("register.linli"));
+    QVERIFY(QFile::copy(m_register, file));
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto readable
+        = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(outer.path(), readable));
+    QVERIFY(QFile::setPermissions(folder, readable));
+    const QByteArray before = bytes(file);
+
+    const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), file}, true);
+    QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+    QVERIFY2(checked.out.contains(QStringLiteral("完整")), qPrintable(checked.out));
+    const Run search = run({QStringLiteral("search"), QStringLiteral("13"), QStringLiteral("--db"), file}, true);
+    QVERIFY2(search.code == 0, qPrintable(search.err));
+    QVERIFY(!search.out.trimmed().isEmpty());
+    const Run due = run({QStringLiteral("visits"), QStringLiteral("due"), QStringLiteral("--db"), file,
+                         QStringLiteral("--as-of"), QStringLiteral("2026-11-30")},
+                        true);
+    QVERIFY2(due.code == 0, qPrintable(due.err));
+
+    const Run add = run({QStringLiteral("issue"), QStringLiteral("add"), QStringLiteral("--title"),
+                         QStringLiteral("路灯不亮"), QStringLiteral("--category"), QStringLiteral("环境卫生"),
+                         QStringLiteral("--location"), QStringLiteral("北门"), QStringLiteral("--db"), file},
+                        true);
+    QCOMPARE(add.status, QProcess::NormalExit);
+    QCOMPARE(add.code, 1);
+    QCOMPARE(add.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(add.err.contains(QStringLiteral("只读")), qPrintable(add.err));
+    QVERIFY2(add.err.contains(QStringLiteral("不可写")), qPrintable(add.err));
+    QCOMPARE(bytes(file), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("register.linli")});
+    QFile::setPermissions(folder, readable | QFile::WriteOwner);
+    QFile::setPermissions(outer.path(), readable | QFile::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestDamaged)

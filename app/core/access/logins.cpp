@@ -41,6 +41,9 @@ Error Logins::loginFailed(const QString &message)
 Status Logins::recordLogin(const Account &account, int failures, const QString &lockedUntil, const QString &action,
                            const Actor &actor)
 {
+    // A register open read-only checks passwords but cannot record the attempt.
+    if (m_db.isReadOnly())
+        return {};
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -79,6 +82,8 @@ Result<Actor> Logins::login(const QString &login, const QString &password)
         Passwords::verify(QString(), password); // as long as a real check
         Actor unknown;
         unknown.login = name.left(AccountRepository::kMaxLoginLength);
+        if (m_db.isReadOnly())
+            return loginFailed(wrong);
         Transaction tx(m_db);
         if (!tx.status())
             return tx.status().error();
@@ -148,6 +153,8 @@ Status Logins::confirm(const Actor &actor, const QString &password)
 
 Status Logins::logout(const Actor &actor)
 {
+    if (m_db.isReadOnly())
+        return {};
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();

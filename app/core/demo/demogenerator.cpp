@@ -547,8 +547,8 @@ Status Builder::community(const QString &name, int quota, const DemoGenerator::P
         for (int b = 1; b <= buildings && written < quota; ++b) {
             if (Status s = gridWithRoom(); !s)
                 return s;
-            auto building = m_places.ensureBuilding(compound->meta.id, QStringLiteral("%1号楼").arg(b), m_actor,
-                                                    grid.meta.id);
+            auto building
+                = m_places.ensureBuilding(compound->meta.id, QStringLiteral("%1号楼").arg(b), m_actor, grid.meta.id);
             if (!building)
                 return building.error();
             ++summary->buildings;
@@ -600,30 +600,18 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
             tr("%1 already exists; the demo writes only a new register and leaves that file as it is.").arg(path),
             QStringLiteral("db")};
 
-    const QString partial = path + QStringLiteral(".partial");
-    auto removePartial = [&] {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(partial + QString::fromLatin1(suffix));
-    };
-    removePartial();
-
     DemoSummary summary;
-    {
-        DeterministicWrites deterministic(options.today.toString(Qt::ISODate) + QStringLiteral("T09:00:00"),
-                                          options.seed);
-        auto db = Database::open(partial, Database::OpenMode::CreateIfMissing);
-        if (!db) {
-            removePartial();
-            return db.error();
-        }
-        db.value()->setActor(Actor::system(QStringLiteral("admin")));
-        Builder builder(*db.value(), options);
+    DeterministicWrites deterministic(options.today.toString(Qt::ISODate) + QStringLiteral("T09:00:00"), options.seed);
+    // The register appears at `path` only when the whole demo is in it.
+    const Status made = Database::createFile(path, [&](const std::shared_ptr<Database> &db) -> Status {
+        db->setActor(Actor::system(QStringLiteral("admin")));
+        Builder builder(*db, options);
         const QStringList names = Names::communityNames();
         const int communities = std::max(1, (total + kHouseholdsPerCommunity / 2) / kHouseholdsPerCommunity);
         int done = 0;
         Status status;
         {
-            Transaction tx(*db.value());
+            Transaction tx(*db);
             status = tx.status();
             if (status)
                 status = builder.staff();
@@ -634,7 +622,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
             const int quota = total / communities + (c < total % communities ? 1 : 0);
             const QString name
                 = c < names.size() ? names.at(c) : names.at(c % names.size()) + QString::number(c / names.size() + 1);
-            Transaction tx(*db.value()); // one community at a time
+            Transaction tx(*db); // one community at a time
             status = tx.status();
             if (status)
                 status = builder.community(name, quota, progress, &done, total, &summary);
@@ -647,21 +635,10 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
             if (status)
                 status = tx.commit();
         }
-        if (status)
-            status = db.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        if (!status) {
-            db = Result<std::shared_ptr<Database>>(Error{});
-            removePartial();
-            return status.error();
-        }
-    }
-    if (!QFile::rename(partial, path)) {
-        removePartial();
-        return Error{ErrorCode::Storage, tr("Cannot move the finished demo register to %1.").arg(path),
-                     QStringLiteral("db")};
-    }
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
+        return status;
+    });
+    if (!made)
+        return made.error();
     if (progress)
         progress(total, total);
     return summary;

@@ -1,5 +1,7 @@
 #include "issuerepository.h"
 
+#include "common/textlimit.h"
+
 #include "access/permissions.h"
 #include "ledger/issuerow.h"
 #include "ledger/ledgersettings.h"
@@ -91,10 +93,9 @@ Result<qint64> IssueRepository::ensureUser(const Actor &actor)
         return found.error();
     if (!found.value().isNull())
         return found.value().toLongLong();
-    auto meta = Records::insert(m_db, actor, QStringLiteral("\"user\""),
-                                {{QStringLiteral("name"), actor.login},
-                                 {QStringLiteral("role"), actor.role},
-                                 {QStringLiteral("enabled"), 0}});
+    auto meta = Records::insert(
+        m_db, actor, QStringLiteral("\"user\""),
+        {{QStringLiteral("name"), actor.login}, {QStringLiteral("role"), actor.role}, {QStringLiteral("enabled"), 0}});
     if (!meta)
         return meta.error();
     return meta.value().id;
@@ -130,8 +131,15 @@ Status IssueRepository::validateDraft(Issue &d)
     d.title = d.title.simplified();
     if (d.title.isEmpty())
         return invalidIssueField(tr("The issue has no title."), "title");
-    if (d.title.size() > 200)
-        return invalidIssueField(tr("The title may have at most 200 characters."), "title");
+    d.description = d.description.trimmed();
+    d.reporter = d.reporter.simplified();
+    for (const Status &s :
+         {TextLimit::check(d.title, TextLimit::kLine, tr("The title"), "title"),
+          TextLimit::check(d.description, TextLimit::kText, tr("The description"), "description"),
+          TextLimit::check(d.reporter, TextLimit::kName, tr("The reporter's name"), "reporter"),
+          TextLimit::check(d.location.simplified(), TextLimit::kLine, tr("The location"), "location")})
+        if (!s)
+            return s.error();
     const QDate registered = d.registeredDate.isEmpty() ? m_today : QDate::fromString(d.registeredDate, Qt::ISODate);
     if (!registered.isValid())
         return invalidIssueField(tr("The date '%1' is not of the form YYYY-MM-DD.").arg(d.registeredDate),
@@ -309,6 +317,12 @@ Result<Issue> IssueRepository::apply(const QString &number, const IssueActionReq
                                  "date");
     const QString day = r.date.toString(Qt::ISODate);
     const QString reason = r.reason.trimmed();
+    for (const Status &s :
+         {TextLimit::check(reason, TextLimit::kNotes, tr("The reason"), "reason"),
+          TextLimit::check(r.result.trimmed(), TextLimit::kNotes, tr("The result"), "result"),
+          TextLimit::check(r.assignee.simplified(), TextLimit::kName, tr("The assignee's name"), "assignee")})
+        if (!s)
+            return s.error();
 
     QVariantMap columns{{QStringLiteral("status"), target.value()}};
     QString text = reason;
@@ -496,11 +510,13 @@ Result<Issue> IssueRepository::getByNumber(const QString &number)
 
 Result<QList<IssueEvent>> IssueRepository::events(qint64 issueId)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT e.*, COALESCE(u.display_name, u.name) AS user_name, d.name AS department_name FROM issue_event e "
-                                     "LEFT JOIN \"user\" u ON u.id = e.user_id LEFT JOIN department d ON d.id = "
-                                     "e.department_id WHERE e.issue_id = :i ORDER BY e.event_date, e.id"),
-                      {{QStringLiteral("i"), issueId}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT e.*, COALESCE(u.display_name, u.name) AS user_name, d.name AS department_name FROM issue_event e "
+            "LEFT JOIN \"user\" u ON u.id = e.user_id LEFT JOIN department d ON d.id = "
+            "e.department_id WHERE e.issue_id = :i ORDER BY e.event_date, e.id"),
+        {{QStringLiteral("i"), issueId}});
     if (!q)
         return q.error();
     QList<IssueEvent> out;

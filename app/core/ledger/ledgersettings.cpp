@@ -202,36 +202,33 @@ Status LedgerSettings::renameCategory(qint64 id, int expectedVersion, const QStr
     if (!meta)
         return meta.error();
 
-    // The issues carry the name: they follow the rename, recorded in one audit row.
+    // The issues carry the name: they follow the rename, each with its audit row, so that
+    // every issue still equals its latest audit values.
     QString sql;
-    QVariantMap binds{{QStringLiteral("old"), current->name},
-                      {QStringLiteral("new"), n.value()},
-                      {QStringLiteral("now"), nowText()},
-                      {QStringLiteral("by"), actor.login}};
+    QVariantMap binds{{QStringLiteral("old"), current->name}};
+    QString column = QStringLiteral("category");
     if (current->parentId) {
         auto parent = category(current->parentId);
         if (!parent)
             return parent.error();
-        sql = QStringLiteral("UPDATE issue SET subcategory = :new, updated_at = :now, updated_by = :by, version = "
-                             "version + 1 WHERE category = :parent AND subcategory = :old");
+        sql = QStringLiteral("SELECT id, version FROM issue WHERE category = :parent AND subcategory = :old");
         binds.insert(QStringLiteral("parent"), parent->name);
+        column = QStringLiteral("subcategory");
     } else {
-        sql = QStringLiteral("UPDATE issue SET category = :new, updated_at = :now, updated_by = :by, version = "
-                             "version + 1 WHERE category = :old");
+        sql = QStringLiteral("SELECT id, version FROM issue WHERE category = :old");
     }
-    auto q = runQuery(m_db, sql, binds);
-    if (!q)
-        return q.error();
-    const int issues = q.value().numRowsAffected();
-    if (issues > 0) {
-        AuditLog::Entry entry{QStringLiteral("rename_category"),
-                              QStringLiteral("issue"),
-                              id,
-                              meta->uuid,
-                              {{QStringLiteral("name"), current->name}},
-                              {{QStringLiteral("name"), n.value()}, {QStringLiteral("issues"), issues}}};
-        if (Status s = AuditLog::append(m_db, actor, entry); !s)
-            return s;
+    QList<std::pair<qint64, int>> issues;
+    if (Status s = readRows(m_db, sql, binds,
+                            [&](const QSqlQuery &q) {
+                                issues.append({q.value(0).toLongLong(), q.value(1).toInt()});
+                            });
+        !s)
+        return s;
+    for (const auto &[issueId, version] : std::as_const(issues)) {
+        auto renamed = Records::update(m_db, actor, QStringLiteral("issue"), issueId, version, {{column, n.value()}},
+                                       tr("Issue %1").arg(issueId), QStringLiteral("rename_category"));
+        if (!renamed)
+            return renamed.error();
     }
     return tx.commit();
 }

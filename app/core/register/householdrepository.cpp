@@ -1,11 +1,13 @@
 #include "householdrepository.h"
 
+#include "common/textlimit.h"
+
+#include "access/permissions.h"
 #include "common/choices.h"
 #include "register/phone.h"
 #include "register/placerepository.h"
 #include "register/residentrepository.h"
 #include "register/searchindex.h"
-#include "access/permissions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -132,8 +134,8 @@ Status HouseholdRepository::prepare(Household &h, QString *sortKeyOut)
     if (!phone)
         return phone.error();
     h.phone = phone.value();
-    if (h.notes.size() > 2000)
-        return Error{ErrorCode::Invalid, tr("The notes may have at most 2000 characters."), QStringLiteral("notes")};
+    if (Status s = TextLimit::check(h.notes, TextLimit::kNotes, tr("The notes"), "notes"); !s)
+        return s.error();
 
     PlaceRepository places(m_db);
     auto grid = places.grid(h.gridId);
@@ -243,8 +245,8 @@ Result<Household> HouseholdRepository::update(Household h, const Actor &actor)
     if (!stored)
         return stored.error();
     for (qint64 grid : {stored->gridId, h.gridId}) {
-        if (Status s = Access::requireGrid(m_db, actor, Permission::EditRegister, grid, QStringLiteral("household"),
-                                           h.meta.id);
+        if (Status s
+            = Access::requireGrid(m_db, actor, Permission::EditRegister, grid, QStringLiteral("household"), h.meta.id);
             !s)
             return s.error();
     }
@@ -282,8 +284,8 @@ Result<Household> HouseholdRepository::setStatus(qint64 id, int expectedVersion,
     if (!current)
         return current.error();
     Household h = current.value();
-    if (Status s = Access::requireGrid(m_db, actor, Permission::EditRegister, h.gridId, QStringLiteral("household"),
-                                       id);
+    if (Status s
+        = Access::requireGrid(m_db, actor, Permission::EditRegister, h.gridId, QStringLiteral("household"), id);
         !s)
         return s.error();
 

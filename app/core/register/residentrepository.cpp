@@ -1,10 +1,12 @@
 #include "residentrepository.h"
 
+#include "common/textlimit.h"
+
+#include "access/permissions.h"
 #include "common/choices.h"
 #include "register/idnumber.h"
 #include "register/phone.h"
 #include "register/searchindex.h"
-#include "access/permissions.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -69,8 +71,8 @@ Status ResidentRepository::validate(Resident &r, const QDate &today)
     r.notes = r.notes.trimmed();
     if (r.name.isEmpty())
         return invalid(tr("The name is empty."), "name");
-    if (r.name.size() > 50)
-        return invalid(tr("The name may have at most 50 characters."), "name");
+    if (Status s = TextLimit::check(r.name, TextLimit::kName, tr("The name"), "name"); !s)
+        return s.error();
     if (!r.idNumber.trimmed().isEmpty()) {
         auto info = IdNumber::parse(r.idNumber, today);
         if (!info)
@@ -122,8 +124,11 @@ Status ResidentRepository::validate(Resident &r, const QDate &today)
             return invalid(tr("The date %1 is before the birth date %2.").arg(r.statusDate, r.birthDate),
                            "status_date");
     }
-    if (r.notes.size() > 2000)
-        return invalid(tr("The notes may have at most 2000 characters."), "notes");
+    r.destination = r.destination.simplified();
+    for (const Status &s : {TextLimit::check(r.destination, TextLimit::kLine, tr("The destination"), "destination"),
+                            TextLimit::check(r.notes, TextLimit::kNotes, tr("The notes"), "notes")})
+        if (!s)
+            return s.error();
     return {};
 }
 
@@ -144,11 +149,11 @@ Status ResidentRepository::checkAgainstRegister(const Resident &r)
                        "household");
 
     if (!r.idNumber.isEmpty()) {
-        auto holder = queryRow(
-            m_db,
-            QStringLiteral("SELECT r.name, h.address, h.grid_id FROM resident r JOIN household h ON h.id = "
-                           "r.household_id WHERE r.id_number = :n AND r.status = 'active' AND r.id <> :id"),
-            {{QStringLiteral("n"), r.idNumber}, {QStringLiteral("id"), r.meta.id}});
+        auto holder
+            = queryRow(m_db,
+                       QStringLiteral("SELECT r.name, h.address, h.grid_id FROM resident r JOIN household h ON h.id = "
+                                      "r.household_id WHERE r.id_number = :n AND r.status = 'active' AND r.id <> :id"),
+                       {{QStringLiteral("n"), r.idNumber}, {QStringLiteral("id"), r.meta.id}});
         if (!holder)
             return holder.error();
         if (!holder->isEmpty()) {
@@ -287,9 +292,13 @@ Result<QString> ResidentRepository::revealIdNumber(qint64 residentId, const Acto
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    AuditLog::Entry entry{QStringLiteral("unmask"), QStringLiteral("resident"), residentId, resident->meta.uuid, {},
-                          {{QStringLiteral("field"), QStringLiteral("id_number")},
-                           {QStringLiteral("name"), resident->name}}};
+    AuditLog::Entry entry{
+        QStringLiteral("unmask"),
+        QStringLiteral("resident"),
+        residentId,
+        resident->meta.uuid,
+        {},
+        {{QStringLiteral("field"), QStringLiteral("id_number")}, {QStringLiteral("name"), resident->name}}};
     if (Status s = AuditLog::append(m_db, actor, entry); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "privatefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,12 +48,41 @@ bool isNetworkFilesystem(const QString &directory, QString *kind)
 
 Result<std::shared_ptr<Database>> Database::open(const QString &location, OpenMode mode)
 {
+    // What a crash left of files being made beside the register goes first.
+    if (!location.startsWith(QLatin1String("postgres")) && location != QLatin1String(":memory:"))
+        PrivateFile::removeLeftovers(QFileInfo(location).absolutePath());
     auto db = openRaw(location, mode);
     if (!db)
         return db;
     if (Status migrated = Migrations::migrate(*db.value()); !migrated)
         return migrated.error();
     return db;
+}
+
+Status Database::createFile(const QString &path, const std::function<Status(const std::shared_ptr<Database> &)> &fill)
+{
+    if (QFileInfo::exists(path))
+        return Error{ErrorCode::Conflict,
+                     tr("%1 already exists; a new register is never written over a file.").arg(path),
+                     QStringLiteral("db")};
+    const QString temporary = PrivateFile::temporaryPath(path);
+    PrivateFile::discard(temporary);
+    Status status;
+    {
+        auto db = open(temporary, OpenMode::CreateIfMissing);
+        if (!db)
+            return db.error();
+        QFile::setPermissions(temporary, QFile::ReadOwner | QFile::WriteOwner);
+        status = fill(db.value());
+        if (status)
+            status = db.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (db.value().use_count() > 1 && status)
+            status = Error{ErrorCode::Storage, tr("The new register %1 is still in use.").arg(path), {}};
+    } // closed: SQLite folds the write-ahead log into the file
+    if (status)
+        status = PrivateFile::publish(temporary, path);
+    PrivateFile::discard(temporary);
+    return status;
 }
 
 Result<std::shared_ptr<Database>> Database::openAnother() const
@@ -139,15 +169,33 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
                          .arg(location, fsKind),
                      QStringLiteral("db")};
 
+    // A register on a CD, in a folder shared read-only or a file marked read-only is opened
+    // for reading: SQLite's write-ahead log needs to write beside the file even to read it, so
+    // the file is taken as unchanging (immutable) when its folder cannot be written.
+    const QFileInfo folder(info.absolutePath());
+    if (!inMemory && info.exists() && !folder.isWritable())
+        db->m_readOnlyReason = tr("its folder %1 cannot be written to").arg(info.absolutePath());
+    else if (!inMemory && info.exists() && !info.isWritable())
+        db->m_readOnlyReason = tr("the file %1 is read-only").arg(info.absoluteFilePath());
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    c.setDatabaseName(location);
-    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db->m_readOnlyReason.isEmpty()) {
+        c.setDatabaseName(location);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setScheme(QStringLiteral("file"));
+        uri.setQuery(folder.isWritable() ? QStringLiteral("mode=ro") : QStringLiteral("mode=ro&immutable=1"));
+        c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!c.open())
         return Error{ErrorCode::Storage, tr("Cannot open the register %1: %2").arg(location, c.lastError().text()),
                      QStringLiteral("db")};
     // Read before anything is written: a file that is not a register is left as it was.
     if (Status s = db->checkIsRegister(mode); !s)
         return s.error();
+    if (db->isReadOnly())
+        return db;
     if (Status s = db->configureSqlite(); !s)
         return s.error();
     return db;
@@ -387,6 +435,13 @@ Status Database::setSchemaVersion(int version)
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
+    if (m_db.isReadOnly()) {
+        m_status = Error{ErrorCode::Denied,
+                         tr("The register %1 is open read-only (%2): it can be read and printed, not changed.")
+                             .arg(m_db.displayName(), m_db.readOnlyReason()),
+                         {}};
+        return;
+    }
     if (m_db.m_depth == 0) {
         m_db.m_rollbackOnly = false;
         m_db.m_auditHead.clear();

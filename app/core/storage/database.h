@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -27,6 +28,11 @@ public:
     // `location` is a file path or postgresql://user[:password]@host[:port]/dbname.
     // Opens, checks that it is a Linli register no newer than this build, and migrates it.
     static Result<std::shared_ptr<Database>> open(const QString &location, OpenMode mode);
+    // Makes a new register file that appears at `path` only once `fill` has succeeded on it
+    // (its first administrator, an import, a demo): until then it is a hidden file beside
+    // `path`, readable by its owner only, removed if anything fails or, after a crash, at the
+    // next start. Never replaces an existing file.
+    static Status createFile(const QString &path, const std::function<Status(const std::shared_ptr<Database> &)> &fill);
     // The same register again, for another thread, acting for the same user.
     Result<std::shared_ptr<Database>> openAnother() const;
     // Opens without migrating (tests of the migrations use it).
@@ -41,6 +47,10 @@ public:
     bool isSQLite() const { return m_kind == Kind::SQLite; }
     QString location() const { return m_location; }
     QString displayName() const;
+    // Whether the register could only be opened for reading, and why (a read-only file or
+    // folder); every transaction on it is refused with the reason.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     // Dialect seam: the few places where SQLite and PostgreSQL SQL differ.
     QString idColumn() const; // integer primary key that numbers itself
@@ -94,6 +104,7 @@ private:
     Actor m_actor;
     QString m_location;
     QString m_connectionName;
+    QString m_readOnlyReason;
     int m_depth = 0;
     bool m_rollbackOnly = false;
     QString m_auditHead;

@@ -1,5 +1,7 @@
 #include "visitrepository.h"
 
+#include "common/textlimit.h"
+
 #include "access/permissions.h"
 #include "register/householdrepository.h"
 #include "storage/database.h"
@@ -73,8 +75,8 @@ Result<Visit> VisitRepository::add(Visit v, const Actor &actor)
     v.visitor = v.visitor.simplified();
     if (v.visitor.isEmpty())
         return invalid(tr("Say who made the visit."), "visitor");
-    if (v.visitor.size() > 40)
-        return invalid(tr("The visitor's name may have at most 40 characters."), "visitor");
+    if (Status s = TextLimit::check(v.visitor, TextLimit::kName, tr("The visitor's name"), "visitor"); !s)
+        return s.error();
     QStringList met;
     for (const QString &name : std::as_const(v.personsMet))
         if (!name.simplified().isEmpty())
@@ -82,9 +84,12 @@ Result<Visit> VisitRepository::add(Visit v, const Actor &actor)
     v.personsMet = met;
     v.notes = v.notes.trimmed();
     v.findings = v.findings.trimmed();
-    if (v.notes.size() > kMaxTextLength || v.findings.size() > kMaxTextLength
-        || met.join(QStringLiteral("、")).size() > kMaxTextLength)
-        return invalid(tr("The notes of a visit may have at most %1 characters.").arg(kMaxTextLength), "notes");
+    for (const Status &s :
+         {TextLimit::check(v.notes, TextLimit::kText, tr("The record of the visit"), "notes"),
+          TextLimit::check(v.findings, TextLimit::kText, tr("The problems found"), "findings"),
+          TextLimit::check(met.join(QStringLiteral("、")), TextLimit::kLine, tr("The persons met"), "persons_met")})
+        if (!s)
+            return s.error();
 
     if (!v.householdId)
         return invalid(tr("Say which household was visited."), "household");

@@ -26,7 +26,6 @@ public:
     void setToday(const QDate &today) { m_today = today; }
 
     static constexpr int kNoTagInterval = 365;
-    static constexpr int kMaxTextLength = 4000;
 
     Result<Visit> add(Visit visit, const Actor &actor);
     Result<Visit> get(qint64 id);
