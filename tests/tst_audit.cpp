@@ -12,6 +12,17 @@ using linli::test::TestRegister;
 class TestAudit final : public QObject
 {
     Q_OBJECT
+
+    // The log is append-only: whoever edits it drops its triggers first.
+    static void dropGuards(Database &db)
+    {
+        const QStringList drops = db.isSQLite()
+            ? QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                          QStringLiteral("DROP TRIGGER audit_log_no_delete")}
+            : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log")};
+        for (const QString &sql : drops)
+            QVERIFY(db.execute(sql).ok());
+    }
 private slots:
     void chainIsIntactAfterWrites();
     void detectsAChangedRow();
@@ -41,6 +52,7 @@ void TestAudit::detectsAChangedRow()
     const qint64 target = queryValue(*reg.db, QStringLiteral("SELECT id FROM audit_log WHERE table_name = 'household'"))
                               .value()
                               .toLongLong();
+    dropGuards(*reg.db);
     QVERIFY(runQuery(*reg.db, QStringLiteral("UPDATE audit_log SET actor = 'someone' WHERE id = :id"),
                      {{QStringLiteral("id"), target}})
                 .ok());
@@ -58,6 +70,7 @@ void TestAudit::detectsARemovedRow()
     const qint64 target = queryValue(*reg.db, QStringLiteral("SELECT id FROM audit_log WHERE table_name = 'household'"))
                               .value()
                               .toLongLong();
+    dropGuards(*reg.db);
     QVERIFY(runQuery(*reg.db, QStringLiteral("DELETE FROM audit_log WHERE id = :id"), {{QStringLiteral("id"), target}})
                 .ok());
     auto v = AuditLog::verify(*reg.db);
@@ -86,7 +99,6 @@ void TestAudit::jsonTextIsQtsJson()
         {QStringLiteral("empty"), QString()},
         {QStringLiteral("null"), QVariant()},
         {QStringLiteral("null_text"), QVariant(QMetaType::fromType<QString>())}, // as a driver gives NULL
-        {QStringLiteral("null_int"), QVariant(QMetaType::fromType<qlonglong>())},
         {QStringLiteral("int"), 42},
         {QStringLiteral("long"), Q_INT64_C(-9007199254740993)},
         {QStringLiteral("bool"), true},
@@ -97,6 +109,10 @@ void TestAudit::jsonTextIsQtsJson()
         = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
     QCOMPARE(AuditLog::jsonText(values), qt);
     QCOMPARE(AuditLog::jsonText({}), QStringLiteral("{}"));
+    // Where it differs on purpose: a typed NULL number (no household, no visit) is null, as
+    // the register stores it, where Qt writes 0; the audit ledger compares the two.
+    QCOMPARE(AuditLog::jsonText({{QStringLiteral("household_id"), QVariant(QMetaType::fromType<qlonglong>())}}),
+             QStringLiteral("{\"household_id\":null}"));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -179,6 +179,49 @@
     </message>
 </context>
 <context>
+    <name>AuditLedger</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with the audit log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2 has no insert row in the audit log: it was added outside Linli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2 was deleted according to the audit log, but is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2 differs from its latest audit values: it was changed outside Linli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2 is in the audit log but missing from the register: it was deleted outside Linli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is &quot;%2&quot; in the register but &quot;%3&quot; in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2 was changed outside Linli: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log has %1 rows, fewer than the %2 of the digest %3: rows were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit row %1 has another hash than the digest %2: the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit row must be written inside the change&apos;s transaction.</source>
@@ -5296,6 +5339,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>schema: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
 Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
 password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
@@ -5320,7 +5371,9 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
        --db FILE
   check-id ID...
   search --db DB TEXT
-  check --db DB
+  check --db DB [--quick] [--digest COUNT:HASH] [--digest-file FILE]   (schema, integrity, the audit
+       ledger; --quick: the audit chain and digests only)
+  audit digest --db DB   (the audit log&apos;s current digest, COUNT:HASH)
   issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
             [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
   issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
@@ -5352,11 +5405,43 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>schema: </source>
+        <source>--digest takes the form COUNT:HASH (a count of audit rows and 64 hexadecimal digits), as linli-cli audit digest prints it; &apos;%1&apos; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
+        <source>Cannot read the digest file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no audit digest (COUNT:HASH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit ledger: %1 records, each equal to its audit values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit ledger: %1 of %2 records differ from the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit digests: the log reaches all %1 known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit digests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli audit digest --db DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit digest: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

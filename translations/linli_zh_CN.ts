@@ -179,6 +179,49 @@
     </message>
 </context>
 <context>
+    <name>AuditLedger</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with the audit log: %2</source>
+        <translation>表 %1 无法与审计日志核对：%2</translation>
+    </message>
+    <message>
+        <source>%1 record %2 has no insert row in the audit log: it was added outside Linli.</source>
+        <translation>表 %1 第 %2 条记录在审计日志中没有新增记录：它是在邻里台账之外加入的。</translation>
+    </message>
+    <message>
+        <source>%1 record %2 was deleted according to the audit log, but is still there.</source>
+        <translation>表 %1 第 %2 条记录按审计日志已删除，但仍在登记册中。</translation>
+    </message>
+    <message>
+        <source>%1 record %2 differs from its latest audit values: it was changed outside Linli.</source>
+        <translation>表 %1 第 %2 条记录与其最新审计值不一致：它在邻里台账之外被改动过。</translation>
+    </message>
+    <message>
+        <source>%1 record %2 is in the audit log but missing from the register: it was deleted outside Linli.</source>
+        <translation>表 %1 第 %2 条记录在审计日志中存在，但登记册中没有：它在邻里台账之外被删除了。</translation>
+    </message>
+    <message>
+        <source>column %1 is &quot;%2&quot; in the register but &quot;%3&quot; in the audit log</source>
+        <translation>列 %1 在登记册中为“%2”，审计日志中为“%3”</translation>
+    </message>
+    <message>
+        <source>%1 record %2 was changed outside Linli: %3.</source>
+        <translation>表 %1 第 %2 条记录在邻里台账之外被改动过：%3。</translation>
+    </message>
+    <message>
+        <source>the audit log has %1 rows, fewer than the %2 of the digest %3: rows were removed</source>
+        <translation>审计日志只有 %1 行，少于摘要 %3 的 %2 行：有记录被删除</translation>
+    </message>
+    <message>
+        <source>audit row %1 has another hash than the digest %2: the log was rewritten</source>
+        <translation>审计日志第 %1 行的哈希与摘要 %2 不同：日志被改写过</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit row must be written inside the change&apos;s transaction.</source>
@@ -5272,6 +5315,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>--format 只能是 markdown。</translation>
     </message>
     <message>
+        <source>schema: </source>
+        <translation>结构：</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
 Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
 password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
@@ -5296,7 +5347,9 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
        --db FILE
   check-id ID...
   search --db DB TEXT
-  check --db DB
+  check --db DB [--quick] [--digest COUNT:HASH] [--digest-file FILE]   (schema, integrity, the audit
+       ledger; --quick: the audit chain and digests only)
+  audit digest --db DB   (the audit log&apos;s current digest, COUNT:HASH)
   issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
             [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
   issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
@@ -5349,7 +5402,9 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
        --db FILE
   check-id ID...
   search --db DB TEXT
-  check --db DB
+  check --db DB [--quick] [--digest 行数:哈希] [--digest-file 文件]   （结构、完整性、审计账本；
+       --quick：只核对审计哈希链和摘要）
+  audit digest --db DB   （审计日志当前的摘要：行数:哈希）
   issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
             [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
   issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
@@ -5380,12 +5435,44 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
 </translation>
     </message>
     <message>
-        <source>schema: </source>
-        <translation>结构：</translation>
+        <source>--digest takes the form COUNT:HASH (a count of audit rows and 64 hexadecimal digits), as linli-cli audit digest prints it; &apos;%1&apos; is not.</source>
+        <translation>--digest 的格式为 行数:哈希（审计日志行数和 64 位十六进制数字），与 linli-cli audit digest 的输出相同；“%1”不是。</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何数据。</translation>
+        <source>Cannot read the digest file %1: %2</source>
+        <translation>无法读取摘要文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no audit digest (COUNT:HASH).</source>
+        <translation>文件 %1 中没有审计摘要（行数:哈希）。</translation>
+    </message>
+    <message>
+        <source>audit ledger: %1 records, each equal to its audit values</source>
+        <translation>审计核对：%1 条记录，均与审计值一致</translation>
+    </message>
+    <message>
+        <source>audit ledger: %1 of %2 records differ from the audit log</source>
+        <translation>审计核对：%2 条记录中有 %1 条与审计日志不一致</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>audit digests: the log reaches all %1 known</source>
+        <translation>审计摘要：日志与已知的 %1 个摘要均一致</translation>
+    </message>
+    <message>
+        <source>audit digests: %1</source>
+        <translation>审计摘要：%1</translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli audit digest --db DB</source>
+        <translation>请说明要做什么：linli-cli audit digest --db DB</translation>
+    </message>
+    <message>
+        <source>Audit digest: %1</source>
+        <translation>审计摘要：%1</translation>
     </message>
 </context>
 <context>

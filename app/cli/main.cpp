@@ -42,7 +42,9 @@ QString usage()
         "       --db FILE\n"
         "  check-id ID...\n"
         "  search --db DB TEXT\n"
-        "  check --db DB\n"
+        "  check --db DB [--quick] [--digest COUNT:HASH] [--digest-file FILE]   (schema, integrity, the audit\n"
+        "       ledger; --quick: the audit chain and digests only)\n"
+        "  audit digest --db DB   (the audit log's current digest, COUNT:HASH)\n"
         "  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]\n"
         "            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]\n"
         "  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB\n"
@@ -140,7 +142,7 @@ int main(int argc, char *argv[])
     const Arguments args
         = Arguments::parse(words,
                            {QStringLiteral("dry-run"), QStringLiteral("full-ids"), QStringLiteral("skip-invalid"),
-                            QStringLiteral("masked"), QStringLiteral("party-member")});
+                            QStringLiteral("masked"), QStringLiteral("party-member"), QStringLiteral("quick")});
     if (!args.error.isEmpty())
         return fail(args.error, kUsageError);
 
@@ -152,6 +154,8 @@ int main(int argc, char *argv[])
         return runSearch(args, out);
     if (command == QLatin1String("check"))
         return runCheck(args, out);
+    if (command == QLatin1String("audit"))
+        return runAudit(args, out);
     if (command == QLatin1String("issue"))
         return runIssue(args, out);
     if (command == QLatin1String("visit"))

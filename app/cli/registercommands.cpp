@@ -7,12 +7,15 @@
 #include "register/residentrepository.h"
 #include "register/searchindex.h"
 #include "storage/audit.h"
+#include "storage/auditledger.h"
 #include "storage/database.h"
 #include "storage/registercheck.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace linli::cli {
 
@@ -123,18 +126,59 @@ int runSearch(const Arguments &args, QTextStream &out)
 
 int runCheck(const Arguments &args, QTextStream &out)
 {
+    // The digests to verify against, read before the register is opened: a bad one is a usage error.
+    QList<AuditLedger::Digest> given;
+    if (args.has(QStringLiteral("digest"))) {
+        auto d = AuditLedger::Digest::parse(args.value(QStringLiteral("digest")));
+        if (!d)
+            return fail(tr("--digest takes the form COUNT:HASH (a count of audit rows and 64 hexadecimal digits), "
+                           "as linli-cli audit digest prints it; '%1' is not.")
+                            .arg(args.value(QStringLiteral("digest"))),
+                        kUsageError);
+        given << d.value();
+    }
+    if (args.has(QStringLiteral("digest-file"))) {
+        const QString path = args.value(QStringLiteral("digest-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read the digest file %1: %2").arg(path, file.errorString()));
+        const QList<AuditLedger::Digest> found = AuditLedger::Digest::findIn(QString::fromUtf8(file.read(1 << 20)));
+        if (found.isEmpty())
+            return fail(tr("The file %1 holds no audit digest (COUNT:HASH).").arg(path));
+        given << found;
+    }
+    const bool quick = args.has(QStringLiteral("quick"));
+
     int code = 0;
     auto db = openRegister(args, &code);
     if (!db)
         return code;
     bool healthy = true;
-    auto schema = RegisterCheck::schema(*db);
-    if (!schema)
-        return fail(schema.error().message);
-    out << tr("schema: ") << (schema->isEmpty() ? QStringLiteral("ok") : schema->join(QLatin1String("; "))) << Qt::endl;
-    healthy = healthy && schema->isEmpty();
-    if (db->isSQLite()) {
-        auto problems = RegisterCheck::integrity(*db);
+    // SQLite's own check of every page runs beside the rest of the check.
+    std::future<Result<QStringList>> integrity;
+    if (db->isSQLite() && !quick)
+        integrity = RegisterCheck::integrityInBackground(*db);
+    if (!quick) {
+        auto schema = RegisterCheck::schema(*db);
+        if (!schema)
+            return fail(schema.error().message);
+        out << tr("schema: ") << (schema->isEmpty() ? QStringLiteral("ok") : schema->join(QLatin1String("; ")))
+            << Qt::endl;
+        healthy = healthy && schema->isEmpty();
+    }
+    // The audit log and ledger are read meanwhile; the lines come out in their order below.
+    auto audit = AuditLog::verify(*db);
+    if (!audit)
+        return fail(audit.error().message);
+    std::optional<AuditLedger::RowCheck> rows;
+    if (!quick) {
+        auto checked = AuditLedger::checkRows(*db);
+        if (!checked)
+            return fail(checked.error().message);
+        rows = checked.value();
+    }
+    if (db->isSQLite() && !quick) {
+        auto problems = integrity.get();
         if (!problems)
             return fail(problems.error().message);
         out << tr("integrity: ") << (problems->isEmpty() ? QStringLiteral("ok") : problems->join(QLatin1String("; ")))
@@ -151,16 +195,57 @@ int runCheck(const Arguments &args, QTextStream &out)
             << Qt::endl;
         healthy = healthy && broken.isEmpty();
     }
-    auto audit = AuditLog::verify(*db);
-    if (!audit)
-        return fail(audit.error().message);
     if (audit->firstBadId == 0)
         out << tr("audit log: %1 rows, chain intact").arg(audit->rows) << Qt::endl;
     else
         out << tr("audit log: broken at row %1: %2").arg(audit->firstBadId).arg(audit->reason) << Qt::endl;
     healthy = healthy && audit->firstBadId == 0;
+
+    if (rows) {
+        if (rows->problems == 0) {
+            out << tr("audit ledger: %1 records, each equal to its audit values").arg(rows->records) << Qt::endl;
+        } else {
+            out << tr("audit ledger: %1 of %2 records differ from the audit log").arg(rows->problems).arg(rows->records)
+                << Qt::endl;
+            for (const AuditLedger::Mismatch &m : rows->first)
+                out << QStringLiteral("  ") << m.message << Qt::endl;
+            if (rows->problems > rows->first.size())
+                out << QStringLiteral("  ") << tr("… and %1 more.").arg(rows->problems - rows->first.size())
+                    << Qt::endl;
+            healthy = false;
+        }
+    }
+
+    // The digests kept outside the register: this workstation's, and those given.
+    QList<AuditLedger::Digest> digests = AuditLedger::remembered(*db);
+    digests << given;
+    QStringList failed;
+    for (const AuditLedger::Digest &d : std::as_const(digests))
+        if (Status s = AuditLedger::reaches(*db, d); !s && !failed.contains(s.error().message))
+            failed << s.error().message;
+    if (failed.isEmpty())
+        out << tr("audit digests: the log reaches all %1 known").arg(digests.size()) << Qt::endl;
+    else
+        out << tr("audit digests: %1").arg(failed.join(QStringLiteral("; "))) << Qt::endl;
+    healthy = healthy && failed.isEmpty();
     if (!healthy)
         return fail(tr("The register %1 has problems; see the lines above.").arg(db->displayName()));
+    return 0;
+}
+
+// linli-cli audit digest: the digest to keep somewhere else (a notebook, a mail to the street office).
+int runAudit(const Arguments &args, QTextStream &out)
+{
+    if (args.positional.value(0) != QLatin1String("digest"))
+        return fail(tr("Say what to do: linli-cli audit digest --db DB"), kUsageError);
+    int code = 0;
+    auto db = openRegister(args, &code);
+    if (!db)
+        return code;
+    auto digest = AuditLedger::current(*db);
+    if (!digest)
+        return fail(digest.error().message);
+    out << digest->text() << Qt::endl;
     return 0;
 }
 

@@ -110,6 +110,7 @@ int runPublish(const Arguments &args, QTextStream &out)
                .arg(edition->edition)
                .arg(edition->figuresHash)
         << Qt::endl;
+    out << tr("Audit digest: %1").arg(edition->auditDigest) << Qt::endl;
     return 0;
 }
 

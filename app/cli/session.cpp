@@ -5,6 +5,7 @@
 #include "access/logins.h"
 #include "access/passwords.h"
 #include "commands.h"
+#include "storage/auditledger.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -151,6 +152,8 @@ std::shared_ptr<Database> openRegister(const Arguments &args, int *code, bool al
     }
     session() = actor.value();
     db.value()->setActor(actor.value());
+    // This workstation keeps the digest of every state of the register it has seen.
+    AuditLedger::remember(*db.value());
     return db.value();
 }
 

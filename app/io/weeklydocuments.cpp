@@ -234,7 +234,8 @@ WeeklyDocuments::Edition WeeklyDocuments::editionOf(const std::optional<Bulletin
 {
     if (!published)
         return {};
-    return {published->edition, published->publishedAt, published->reason, published->figuresHash};
+    return {published->edition, published->publishedAt, published->reason, published->figuresHash,
+            published->auditDigest};
 }
 
 Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report, const Edition &edition,
@@ -257,6 +258,9 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
         if (!edition.reason.isEmpty())
             line += QStringLiteral("；更正原因：") + edition.reason;
         html.paragraph(line + QStringLiteral("。校验码：") + edition.hash.left(16));
+        // Kept on paper, outside the register: linli-cli check --digest proves the log reaches it.
+        if (!edition.auditDigest.isEmpty())
+            html.paragraph(QStringLiteral("审计摘要：") + edition.auditDigest);
     } else {
         html.paragraph(QStringLiteral("草稿：本周尚未发布，以下为台账当前数字，发布前可能变化。"));
     }

@@ -27,6 +27,7 @@ public:
         QString publishedAt;
         QString reason;
         QString hash;
+        QString auditDigest; // the audit log's digest when it was published
     };
     static Edition editionOf(const std::optional<BulletinEdition> &published);
     static Result<Printing::Document> bulletin(const WeeklyReport &report, const Edition &edition,

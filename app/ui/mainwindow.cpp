@@ -20,6 +20,7 @@
 #include "register/registerpage.h"
 #include "settings/ledgersettingsdialog.h"
 #include "start/startpage.h"
+#include "storage/auditledger.h"
 #include "storage/database.h"
 #include "tablewriter.h"
 #include "transfer/exportactions.h"
@@ -195,6 +196,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     m_db = db;
     m_actor = actor;
     m_db->setActor(actor);
+    AuditLedger::remember(*m_db); // this workstation keeps the digest of every state it has seen
     m_ui->pagesTabWidget->clear();
     m_startPage->hide();
     m_ui->pagesTabWidget->show();
@@ -505,6 +507,8 @@ void MainWindow::closeRegister()
     delete std::exchange(m_ledgerPage, nullptr);
     delete std::exchange(m_weeklyPage, nullptr);
     delete std::exchange(m_chartsPage, nullptr);
+    if (m_db)
+        AuditLedger::remember(*m_db);
     m_db.reset();
     m_actor = Actor();
     m_ui->ledgerSettingsAction->setEnabled(false);

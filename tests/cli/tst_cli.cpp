@@ -154,20 +154,29 @@ void TestCli::checkReportsHealth()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("ok")));
     QVERIFY(r.out.contains(QStringLiteral("哈希链完整")));
-    // Tamper with one audit row: check names it and fails.
-    QString actor;
+    // Tamper with one audit row (the append-only triggers dropped first, as an attacker
+    // would): check names it and fails.
+    const QString guard = QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
+                                         "RAISE(ABORT, 'the audit log is append-only'); END");
+    qint64 row = 0;
     {
         auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
-        actor = queryValue(*db, QStringLiteral("SELECT actor FROM audit_log WHERE id = 5")).value().toString();
-        QCOMPARE(actor, QStringLiteral("admin"));
-        QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 5")).ok());
+        row = queryValue(*db, QStringLiteral("SELECT min(id) FROM audit_log WHERE actor = 'admin'"))
+                  .value()
+                  .toLongLong();
+        QVERIFY(row > 0);
+        QVERIFY(!db->execute(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = %1").arg(row)).ok());
+        QVERIFY(db->execute(QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
+        QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = %1").arg(row)).ok());
     }
     r = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 1);
-    QVERIFY(r.out.contains(QStringLiteral("5")));
+    QVERIFY2(r.out.contains(QString::number(row)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("audit_log_no_update")), qPrintable(r.out)); // the schema line
     {
         auto db = Database::open(m_db, Database::OpenMode::MustExist).value();
-        QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'admin' WHERE id = 5")).ok());
+        QVERIFY(db->execute(QStringLiteral("UPDATE audit_log SET actor = 'admin' WHERE id = %1").arg(row)).ok());
+        QVERIFY(db->execute(guard).ok());
     }
     QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), m_db}).code, 0);
 }

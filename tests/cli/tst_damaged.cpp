@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +76,7 @@ private slots:
     void checkFindsTheSchemaChanged_data();
     void checkFindsTheSchemaChanged();
     void readOnlyFolder();
+    void tamperingFailsCheck();
 };
 
 void TestDamaged::initTestCase()
@@ -237,6 +239,53 @@ void TestDamaged::readOnlyFolder()
              QStringList{QStringLiteral("register.linli")});
     QFile::setPermissions(folder, readable | QFile::WriteOwner);
     QFile::setPermissions(outer.path(), readable | QFile::WriteOwner);
+}
+
+// The audit ledger through linli-cli: a direct edit named down to the column, a digest kept
+// elsewhere (given on the command line or in a file) that a shortened log no longer reaches.
+void TestDamaged::tamperingFailsCheck()
+{
+    const QString file = copyOfRegister(QStringLiteral("tampered.linli"));
+    const Run digest = run({QStringLiteral("audit"), QStringLiteral("digest"), QStringLiteral("--db"), file});
+    QCOMPARE(digest.code, 0);
+    const QString kept = digest.out.trimmed();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+:[0-9a-f]{64}$")).match(kept).hasMatch(), qPrintable(kept));
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file, QStringLiteral("--digest"), kept}).code, 0);
+
+    sqlite(file, "UPDATE resident SET phone = '13900000000' WHERE id = 2");
+    Run r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("resident")) && r.out.contains(QStringLiteral("phone"))
+                 && r.out.contains(QStringLiteral("13900000000")),
+             qPrintable(r.out));
+
+    // The newest audit rows removed: the chain that is left is whole, the digest is not reached.
+    const QString cut = copyOfRegister(QStringLiteral("cut.linli"));
+    const QString before
+        = run({QStringLiteral("audit"), QStringLiteral("digest"), QStringLiteral("--db"), cut}).out.trimmed();
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--quick"), QStringLiteral("--db"), cut,
+                  QStringLiteral("--digest"), before})
+                 .code,
+             0);
+    sqlite(cut,
+           "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > (SELECT max(id) - 30 FROM "
+           "audit_log)");
+    r = run({QStringLiteral("check"), QStringLiteral("--quick"), QStringLiteral("--db"), cut,
+             QStringLiteral("--digest"), before});
+    QCOMPARE(r.code, 1);
+    QVERIFY(!r.out.contains(QStringLiteral("结构")));
+    QVERIFY2(r.out.contains(QStringLiteral("哈希链完整")) && r.out.contains(before), qPrintable(r.out));
+    const QString manifest = m_dir.filePath(QStringLiteral("manifest.json"));
+    write(manifest, QStringLiteral("{\"audit_digest\": \"%1\"}").arg(before).toUtf8());
+    r = run({QStringLiteral("check"), QStringLiteral("--quick"), QStringLiteral("--db"), cut,
+             QStringLiteral("--digest-file"), manifest});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(before), qPrintable(r.out));
+    // A digest that is not one is a usage error, before anything is opened.
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), cut, QStringLiteral("--digest"),
+                  QStringLiteral("12:abc")})
+                 .code,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestDamaged)

@@ -82,7 +82,10 @@ QString AuditLog::jsonText(const QVariantMap &values)
         case QMetaType::LongLong:
         case QMetaType::UInt:
         case QMetaType::Short:
-        case QMetaType::UShort: out += QString::number(v.toLongLong()); break;
+        case QMetaType::UShort:
+            // A typed NULL (no household, no visit) is null, not 0.
+            out += v.isNull() ? QStringLiteral("null") : QString::number(v.toLongLong());
+            break;
         default: {
             // Anything else (a real number, a date, ...) as Qt converts and writes it.
             const QJsonObject one{{QStringLiteral("v"), QJsonValue::fromVariant(v)}};
@@ -144,34 +147,45 @@ Status AuditLog::append(Database &db, const Actor &actor, const Entry &entry)
 
 Result<AuditLog::Verification> AuditLog::verify(Database &db)
 {
-    auto q = runQuery(db,
-                      QStringLiteral("SELECT id, event_time, actor, action, table_name, record_id, record_uuid, "
-                                     "old_values, new_values, prev_hash, hash FROM audit_log ORDER BY id"));
-    if (!q)
-        return q.error();
+    // A street's log has hundreds of thousands of rows: the hash is fed the stored bytes
+    // directly, which is what hashOf(previous, canonicalText(fields)) computes.
     Verification v;
-    QString expectedPrev = kGenesis;
-    QSqlQuery &rows = q.value();
-    while (rows.next()) {
-        ++v.rows;
-        const qint64 id = rows.value(0).toLongLong();
-        const QString prev = rows.value(9).toString();
-        if (prev != expectedPrev) {
-            v.firstBadId = id;
-            v.reason = tr("audit row %1 does not follow the row before it (a row was removed or changed)").arg(id);
-            return v;
-        }
-        const QString canonical = canonicalText(
-            {rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString(),
-             rows.value(5).toString(), rows.value(6).toString(), rows.value(7).toString(), rows.value(8).toString()});
-        const QString hash = rows.value(10).toString();
-        if (hashOf(prev, canonical) != hash) {
-            v.firstBadId = id;
-            v.reason = tr("audit row %1 was changed after it was written").arg(id);
-            return v;
-        }
-        expectedPrev = hash;
-    }
+    QByteArray expectedPrev = kGenesis.toLatin1();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    Status read = readEach(db,
+                           QStringLiteral("SELECT id, event_time, actor, action, table_name, record_id, record_uuid, "
+                                          "old_values, new_values, prev_hash, hash FROM audit_log ORDER BY id"),
+                           {}, [&](const Row &row) {
+                               if (v.firstBadId)
+                                   return;
+                               ++v.rows;
+                               const qint64 id = row.integer(0);
+                               const QByteArrayView prev = row.utf8(9);
+                               if (prev != QByteArrayView(expectedPrev)) {
+                                   v.firstBadId = id;
+                                   v.reason = tr("audit row %1 does not follow the row before it (a row was removed "
+                                                 "or changed)")
+                                                  .arg(id);
+                                   return;
+                               }
+                               h.reset();
+                               h.addData(prev);
+                               h.addData(QByteArrayView("\x1e"));
+                               for (int column = 1; column <= 8; ++column) {
+                                   if (column > 1)
+                                       h.addData(QByteArrayView("\x1f"));
+                                   h.addData(row.utf8(column));
+                               }
+                               const QByteArray hash = h.result().toHex();
+                               if (row.utf8(10) != QByteArrayView(hash)) {
+                                   v.firstBadId = id;
+                                   v.reason = tr("audit row %1 was changed after it was written").arg(id);
+                                   return;
+                               }
+                               expectedPrev = hash;
+                           });
+    if (!read)
+        return read.error();
     return v;
 }
 

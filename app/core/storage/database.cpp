@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "auditledger.h"
 #include "migrations.h"
 #include "privatefile.h"
 
@@ -82,6 +83,8 @@ Status Database::createFile(const QString &path, const std::function<Status(cons
     if (status)
         status = PrivateFile::publish(temporary, path);
     PrivateFile::discard(temporary);
+    if (status) // a new register at this path: the digests of an earlier one there no longer apply
+        AuditLedger::forget(path);
     return status;
 }
 

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "auditledger.h"
 #include "database.h"
 #include "register/householdrepository.h"
 #include "register/searchindex.h"
@@ -524,9 +525,36 @@ Status toVersion14(Database &db)
                   });
 }
 
+// 15: the audit ledger. The audit log is append-only (a trigger refuses changes and deletions;
+// on PostgreSQL also TRUNCATE), a published bulletin keeps the audit digest of its moment, and
+// every record whose values the log does not yet give (rows made by earlier migrations, changes
+// earlier versions did not record row by row) gets a baseline audit row: from here on, every
+// row equals its latest audit values.
+Status toVersion15(Database &db)
+{
+    QStringList statements{QStringLiteral("ALTER TABLE weekly_report ADD COLUMN audit_digest TEXT")};
+    if (db.isSQLite()) {
+        statements << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
+                                     "RAISE(ABORT, 'the audit log is append-only'); END")
+                   << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
+                                     "RAISE(ABORT, 'the audit log is append-only'); END");
+    } else {
+        statements << QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                     "BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$")
+                   << QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR "
+                                     "EACH ROW EXECUTE FUNCTION audit_log_append_only()")
+                   << QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH "
+                                     "STATEMENT EXECUTE FUNCTION audit_log_append_only()");
+    }
+    if (Status s = runAll(db, statements); !s)
+        return s;
+    return AuditLedger::baseline(db, Actor::system(QStringLiteral("linli")));
+}
+
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,  toVersion7,
-                           toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13, toVersion14};
+constexpr Step kSteps[]
+    = {toVersion1, toVersion2,  toVersion3,  toVersion4,  toVersion5,  toVersion6,  toVersion7, toVersion8,
+       toVersion9, toVersion10, toVersion11, toVersion12, toVersion13, toVersion14, toVersion15};
 
 } // namespace
 

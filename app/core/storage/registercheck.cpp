@@ -179,6 +179,16 @@ Result<QStringList> RegisterCheck::integrity(Database &db)
     return problems;
 }
 
+std::future<Result<QStringList>> RegisterCheck::integrityInBackground(const Database &db)
+{
+    return std::async(std::launch::async, [location = db.location()]() -> Result<QStringList> {
+        auto other = Database::openRaw(location, Database::OpenMode::MustExist);
+        if (!other)
+            return other.error();
+        return integrity(*other.value());
+    });
+}
+
 Result<QList<QStringList>> RegisterCheck::foreignKeys(Database &db)
 {
     QList<QStringList> broken;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <future>
+
 namespace linli {
 
 class Database;
@@ -20,6 +22,9 @@ public:
     static Result<QStringList> schema(Database &db);
     // PRAGMA integrity_check: what it found wrong.
     static Result<QStringList> integrity(Database &db);
+    // The same on a connection of its own in another thread, so that the rest of a check runs
+    // meanwhile (SQLite's check of a street register takes seconds).
+    static std::future<Result<QStringList>> integrityInBackground(const Database &db);
     // PRAGMA foreign_key_check: each row that names a missing row, as "table, row, missing table".
     static Result<QList<QStringList>> foreignKeys(Database &db);
 };

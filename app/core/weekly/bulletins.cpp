@@ -1,6 +1,7 @@
 #include "bulletins.h"
 
 #include "access/permissions.h"
+#include "storage/auditledger.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -130,6 +131,10 @@ Result<BulletinEdition> WeeklyBulletins::publish(const IsoWeek &week, const Week
                              .arg(earlier->size()),
                          QStringLiteral("week")};
     }
+    auto digest = AuditLedger::current(m_db);
+    if (!digest)
+        return digest.error();
+    e.auditDigest = digest->text();
     auto meta = Records::insert(
         m_db, actor, QStringLiteral("weekly_report"),
         {{QStringLiteral("week"), e.week.label()},
@@ -139,7 +144,8 @@ Result<BulletinEdition> WeeklyBulletins::publish(const IsoWeek &week, const Week
          {QStringLiteral("published_at"), e.publishedAt},
          {QStringLiteral("reason"), e.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.reason)},
          {QStringLiteral("figures"), QString::fromUtf8(e.figures)},
-         {QStringLiteral("figures_hash"), e.figuresHash}});
+         {QStringLiteral("figures_hash"), e.figuresHash},
+         {QStringLiteral("audit_digest"), e.auditDigest}});
     if (!meta)
         return meta.error();
     if (Status s = tx.commit(); !s)
@@ -168,6 +174,7 @@ Result<QList<BulletinEdition>> WeeklyBulletins::editions(const IsoWeek &week, co
                             e.reason = q.value(QStringLiteral("reason")).toString();
                             e.figures = q.value(QStringLiteral("figures")).toString().toUtf8();
                             e.figuresHash = q.value(QStringLiteral("figures_hash")).toString();
+                            e.auditDigest = q.value(QStringLiteral("audit_digest")).toString();
                             out << e;
                         });
     if (!s)

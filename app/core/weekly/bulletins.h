@@ -41,6 +41,7 @@ struct BulletinEdition {
     QString reason;
     QByteArray figures; // the bulletin's JSON: the weekly figures with the 红榜, 黑榜 and ranking
     QString figuresHash; // SHA-256 of `figures`, hex
+    QString auditDigest; // the audit log's digest (COUNT:HASH) as it was published, kept on the paper
 };
 
 // What a bulletin shows: a published edition's frozen figures, or the live figures of a draft.
