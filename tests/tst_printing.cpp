@@ -2,6 +2,8 @@
 // its fonts (pdffonts), and a low-resolution picture of a card page (pdftoppm).
 #include "testregister.h"
 
+#include "storage/auditledger.h"
+
 #include "ledger/issuerepository.h"
 #include "printdocument.h"
 #include "printing.h"
@@ -647,6 +649,10 @@ void TestPrinting::weeklyDocuments()
     QVERIFY(has(before, QStringLiteral("问题办理情况周通报")));
     QVERIFY(has(before, QStringLiteral("第1版")));
     QVERIFY(has(before, QStringLiteral("校验码：") + edition->figuresHash.left(16)));
+    // The audit digest of the moment it was published, on the paper, and reached by the log.
+    QVERIFY(AuditLedger::Digest::parse(edition->auditDigest).has_value());
+    QVERIFY(has(before, QStringLiteral("审计摘要：") + edition->auditDigest));
+    LINLI_VERIFY_OK(AuditLedger::reaches(*m_reg.db, AuditLedger::Digest::parse(edition->auditDigest).value()));
     QVERIFY(has(before, QStringLiteral("红榜")));
     QVERIFY(has(before, QStringLiteral("黑榜")));
     QVERIFY(has(before, QStringLiteral("二、红色预警（%1件）").arg(red)));

@@ -74,6 +74,7 @@ Status Database::createFile(const QString &path, const std::function<Status(cons
         if (!db)
             return db.error();
         QFile::setPermissions(temporary, QFile::ReadOwner | QFile::WriteOwner);
+        db.value()->m_shownAs = QFileInfo(path).absoluteFilePath(); // what the user chose, in every message
         status = fill(db.value());
         if (status)
             status = db.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -285,7 +286,7 @@ QString Database::displayName() const
         url.setPassword({});
         return url.toString();
     }
-    return QFileInfo(m_location).absoluteFilePath();
+    return m_shownAs.isEmpty() ? QFileInfo(m_location).absoluteFilePath() : m_shownAs;
 }
 
 Status Database::configureSqlite()

@@ -105,6 +105,7 @@ private:
     QString m_location;
     QString m_connectionName;
     QString m_readOnlyReason;
+    QString m_shownAs; // a register being made: the name it will have
     int m_depth = 0;
     bool m_rollbackOnly = false;
     QString m_auditHead;
