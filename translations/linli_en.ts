@@ -280,6 +280,53 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register on a PostgreSQL server is backed up by the server (pg_dump), not by Linli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit digest is %1, its manifest says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows, its manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore writes a new file and never replaces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareTagRepository</name>
     <message>
         <source>&apos;%1&apos; is not a care tag.</source>
@@ -440,6 +487,14 @@
     </message>
     <message>
         <source>its folder %1 cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 must be upgraded, but could not be backed up first, so it was left as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened only to be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +1562,10 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup and restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,6 +3033,117 @@
     </message>
 </context>
 <context>
+    <name>linli::BackupDialog</name>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every 15 minutes of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1 are kept in %2: the 24 most recent, and one of each of the last 7 days, 4 weeks and 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is whole: integrity, audit chain, counts and digest as its manifest says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-restored-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a new register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linli registers (*.linli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1 and checked. The register in use, %2, is kept as it is. Work in the restored register now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linli::BreakdownModel</name>
     <message>
         <source>New</source>
@@ -3974,6 +4144,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Read-only: %1, so this register can be viewed, searched, printed and exported, but nothing in it can be changed. Copy it to a folder you can write to in order to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,64 +5525,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: linli-cli COMMAND [options]
-Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
-password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
-  --version
-  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first administrator)
-  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
-  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
-  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
-       (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,
-        street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)
-  place add community NAME | add grid NAME --community C | add compound NAME --community C --db DB
-  place add building NAME --compound C/COMPOUND --grid GRID [--units N] --db DB
-  place list [--format json|text] --db DB
-  place rename KIND PATH NEW_NAME | move building PATH --grid GRID | units building PATH N --db DB
-  place retire|reinstate|delete KIND PATH [--date DATE] --db DB
-       (KIND: community, grid, compound, building; PATH: 社区名[/小区名[/楼栋名]] or 社区名/网格名)
-  household add --building C/COMPOUND/BUILDING [--unit U] --room R --housing owner|rented|vacant|other
-            [--phone P] [--notes TEXT] --db DB   (or --compound C/COMPOUND --grid GRID; prints the uuid)
-  resident add --household-uuid U --name NAME [--id-number ID] --relation head|spouse|son|daughter|...
-            [--sex M|F] [--birth-date DATE] [--phone P] [--residence-type CODE] [--party-member] --db DB
-  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
-       --db FILE
-  check-id ID...
-  search --db DB TEXT
-  check --db DB [--quick] [--digest COUNT:HASH] [--digest-file FILE]   (schema, integrity, the audit
-       ledger; --quick: the audit chain and digests only)
-  audit digest --db DB   (the audit log&apos;s current digest, COUNT:HASH)
-  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
-  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
-            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
-            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
-  issue show NUMBER --db DB
-  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
-  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
-            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
-  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
-  coverage --db DB --year Y [--format json|text]
-  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
-         [--grid NAME] [--masked]
-  import households|residents|issues|visits FILE.xlsx|FILE.xls|FILE.csv --db DB [--dry-run] [--skip-invalid]
-  template --out FILE.xlsx   (the empty import workbook, with a notes sheet on every column)
-  columns [--format markdown]   (the interchange columns, as the README lists them)
-  print household-card --db DB --household-uuid U --out FILE.pdf
-  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
-  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
-  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
-  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
-        (each print command also takes --full-ids and --today YYYY-MM-DD)
-  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
-         --format json|pdf|xlsx [--out FILE]
-  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
-  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
-  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--digest takes the form COUNT:HASH (a count of audit rows and 64 hexadecimal digits), as linli-cli audit digest prints it; &apos;%1&apos; is not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5442,6 +5562,106 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
     </message>
     <message>
         <source>Audit digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli backup create [--to DIR] --db DB | backup list [--format json] --db DB | backup verify FILE | backup restore FILE --to NEW_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register on a PostgreSQL server is backed up with the server&apos;s pg_dump, which is not installed here; install postgresql-client, or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s register was dumped with pg_dump -Fc to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: version %2, made %3, %4 households, %5 residents, %6 issues, audit digest %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 to the new register %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes, checked; audit digest %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: linli-cli COMMAND [options]
+Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
+password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
+  --version
+  init --db FILE|postgresql://… --user NAME [--display-name NAME]   (a new register and its first administrator)
+  user add NAME --display-name NAME --role ROLE [--grid NAME]... [--community NAME] --db DB
+  user list [--format json] | disable NAME | enable NAME | reset-password NAME | passwd --db DB
+  user set NAME [--role ROLE] [--grid NAME]... [--community NAME] [--display-name NAME] --db DB
+       (new passwords from LINLI_NEW_PASSWORD or the prompt; ROLE: grid_worker, community_admin,
+        street_staff, admin, or 网格员, 社区管理员, 街道工作人员, 系统管理员)
+  place add community NAME | add grid NAME --community C | add compound NAME --community C --db DB
+  place add building NAME --compound C/COMPOUND --grid GRID [--units N] --db DB
+  place list [--format json|text] --db DB
+  place rename KIND PATH NEW_NAME | move building PATH --grid GRID | units building PATH N --db DB
+  place retire|reinstate|delete KIND PATH [--date DATE] --db DB
+       (KIND: community, grid, compound, building; PATH: 社区名[/小区名[/楼栋名]] or 社区名/网格名)
+  household add --building C/COMPOUND/BUILDING [--unit U] --room R --housing owner|rented|vacant|other
+            [--phone P] [--notes TEXT] --db DB   (or --compound C/COMPOUND --grid GRID; prints the uuid)
+  resident add --household-uuid U --name NAME [--id-number ID] --relation head|spouse|son|daughter|...
+            [--sex M|F] [--birth-date DATE] [--phone P] [--residence-type CODE] [--party-member] --db DB
+  demo --preset community|street|district [--households N] [--seed S] [--today YYYY-MM-DD] [--years N]
+       --db FILE
+  check-id ID...
+  search --db DB TEXT
+  check --db DB [--quick] [--digest COUNT:HASH] [--digest-file FILE]   (schema, integrity, the audit
+       ledger; --quick: the audit chain and digests only)
+  audit digest --db DB   (the audit log&apos;s current digest, COUNT:HASH)
+  backup create [--to DIR] --db DB | backup list [--to DIR] [--format json] --db DB
+  backup verify FILE | backup restore FILE --to NEW_FILE   (never replaces an existing file)
+  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
+            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
+            [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
+            [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
+  issue show NUMBER --db DB
+  issue list --db DB [--status CODE] [--warning red|amber] [--as-of DATE]
+  visit add --db DB --household-uuid U [--date D] --kind routine|care|follow_up|verification
+            --visitor NAME [--notes TEXT] [--findings TEXT] [--persons-met A、B]
+  visits due --db DB [--grid NAME] [--worker NAME] [--as-of DATE]
+  coverage --db DB --year Y [--format json|text]
+  export households|residents|issues|visits --db DB --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE]
+         [--grid NAME] [--masked]
+  import households|residents|issues|visits FILE.xlsx|FILE.xls|FILE.csv --db DB [--dry-run] [--skip-invalid]
+  template --out FILE.xlsx   (the empty import workbook, with a notes sheet on every column)
+  columns [--format markdown]   (the interchange columns, as the README lists them)
+  print household-card --db DB --household-uuid U --out FILE.pdf
+  print booklet --db DB --building NAME|--compound NAME|--grid NAME --out FILE.pdf
+  print ledger --db DB [--from DATE] [--to DATE] [--status CODE] [--category C] [--grid NAME] --out FILE.pdf
+  print visits --db DB --from DATE --to DATE [--grid NAME] --out FILE.pdf
+  print route --db DB [--grid NAME] [--worker NAME] [--as-of DATE] --out FILE.pdf
+        (each print command also takes --full-ids and --today YYYY-MM-DD)
+  report weekly --db DB --week 2026-W47 [--scope all|community:NAME|grid:NAME|category:NAME|department:NAME]
+         --format json|pdf|xlsx [--out FILE]
+  report bulletin --db DB --week 2026-W47 [--scope SCOPE] [--edition N] --format pdf|xlsx --out FILE
+  report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
+  report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -280,6 +280,53 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation>备份 %1 未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的清单：%2</translation>
+    </message>
+    <message>
+        <source>A register on a PostgreSQL server is backed up by the server (pg_dump), not by Linli.</source>
+        <translation>PostgreSQL 服务器上的登记册由服务器备份（pg_dump），而不是由邻里台账备份。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>its manifest %1 is missing</source>
+        <translation>缺少其清单 %1</translation>
+    </message>
+    <message>
+        <source>its audit digest is %1, its manifest says %2</source>
+        <translation>其审计摘要为 %1，清单中为 %2</translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows, its manifest says %3</source>
+        <translation>表 %1 有 %2 行，清单中为 %3 行</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore writes a new file and never replaces one.</source>
+        <translation>%1 已存在；恢复只写入新文件，从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CareTagRepository</name>
     <message>
         <source>&apos;%1&apos; is not a care tag.</source>
@@ -441,6 +488,14 @@
     <message>
         <source>its folder %1 cannot be written to</source>
         <translation>所在文件夹 %1 不可写</translation>
+    </message>
+    <message>
+        <source>The register %1 must be upgraded, but could not be backed up first, so it was left as it was: %2</source>
+        <translation>登记册 %1 需要升级，但升级前未能备份，因此保持原样未动：%2</translation>
+    </message>
+    <message>
+        <source>it was opened only to be read</source>
+        <translation>仅为读取而打开</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1562,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3025,117 @@
     </message>
 </context>
 <context>
+    <name>linli::BackupDialog</name>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>every 15 minutes of work</source>
+        <translation>定时（15 分钟）</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Audit digest</source>
+        <translation>审计摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are kept in %2: the 24 most recent, and one of each of the last 7 days, 4 weeks and 12 months.</source>
+        <translation>%1 的备份保存在 %2：保留最近 24 份，以及最近 7 天、4 周、12 个月每期各一份。</translation>
+    </message>
+    <message>
+        <source>(no manifest)</source>
+        <translation>（无清单）</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1.</source>
+        <translation>已备份并检查：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is whole: integrity, audit chain, counts and digest as its manifest says.</source>
+        <translation>%1 完好：完整性、审计哈希链、各表行数和摘要均与清单一致。</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>已恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>-restored-</source>
+        <translation>-恢复-</translation>
+    </message>
+    <message>
+        <source>Restore to a new register</source>
+        <translation>恢复为新登记册</translation>
+    </message>
+    <message>
+        <source>Linli registers (*.linli)</source>
+        <translation>邻里台账登记册 (*.linli)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1 and checked. The register in use, %2, is kept as it is. Work in the restored register now?</source>
+        <translation>备份已恢复到 %1 并通过检查。当前使用的登记册 %2 保持原样。现在切换到恢复的登记册吗？</translation>
+    </message>
+</context>
+<context>
     <name>linli::BreakdownModel</name>
     <message>
         <source>New</source>
@@ -3961,6 +4131,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Read-only: %1, so this register can be viewed, searched, printed and exported, but nothing in it can be changed. Copy it to a folder you can write to in order to edit it.</source>
         <translation>只读：%1，此登记册可以查看、搜索、打印和导出，但不能修改。如需修改，请把它复制到可写的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5501,86 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
+        <source>--digest takes the form COUNT:HASH (a count of audit rows and 64 hexadecimal digits), as linli-cli audit digest prints it; &apos;%1&apos; is not.</source>
+        <translation>--digest 的格式为 行数:哈希（审计日志行数和 64 位十六进制数字），与 linli-cli audit digest 的输出相同；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Cannot read the digest file %1: %2</source>
+        <translation>无法读取摘要文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no audit digest (COUNT:HASH).</source>
+        <translation>文件 %1 中没有审计摘要（行数:哈希）。</translation>
+    </message>
+    <message>
+        <source>audit ledger: %1 records, each equal to its audit values</source>
+        <translation>审计核对：%1 条记录，均与审计值一致</translation>
+    </message>
+    <message>
+        <source>audit ledger: %1 of %2 records differ from the audit log</source>
+        <translation>审计核对：%2 条记录中有 %1 条与审计日志不一致</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>audit digests: the log reaches all %1 known</source>
+        <translation>审计摘要：日志与已知的 %1 个摘要均一致</translation>
+    </message>
+    <message>
+        <source>audit digests: %1</source>
+        <translation>审计摘要：%1</translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli audit digest --db DB</source>
+        <translation>请说明要做什么：linli-cli audit digest --db DB</translation>
+    </message>
+    <message>
+        <source>Audit digest: %1</source>
+        <translation>审计摘要：%1</translation>
+    </message>
+    <message>
+        <source>Say what to do: linli-cli backup create [--to DIR] --db DB | backup list [--format json] --db DB | backup verify FILE | backup restore FILE --to NEW_FILE</source>
+        <translation>请说明要做什么：linli-cli backup create [--to 文件夹] --db DB | backup list [--format json] --db DB | backup verify 文件 | backup restore 文件 --to 新文件</translation>
+    </message>
+    <message>
+        <source>A register on a PostgreSQL server is backed up with the server&apos;s pg_dump, which is not installed here; install postgresql-client, or ask the server&apos;s administrator.</source>
+        <translation>PostgreSQL 服务器上的登记册用服务器的 pg_dump 备份，但本机未安装；请安装 postgresql-client，或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump 失败：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s register was dumped with pg_dump -Fc to %1.</source>
+        <translation>已用 pg_dump -Fc 将服务器上的登记册导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: version %2, made %3, %4 households, %5 residents, %6 issues, audit digest %7.</source>
+        <translation>备份 %1 完好：结构版本 %2，备份于 %3，%4 户，%5 名居民，%6 个问题，审计摘要 %7。</translation>
+    </message>
+    <message>
+        <source>Restored %1 to the new register %2.</source>
+        <translation>已从 %1 恢复为新登记册 %2。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes, checked; audit digest %3).</source>
+        <translation>已备份到 %1（%2 字节，已检查；审计摘要 %3）。</translation>
+    </message>
+    <message>
+        <source>(no manifest)</source>
+        <translation>（无清单）</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
         <source>Usage: linli-cli COMMAND [options]
 Every command that opens a register acts as one of its users: --user NAME (or LINLI_USER), with the
 password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
@@ -5350,6 +5608,8 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   check --db DB [--quick] [--digest COUNT:HASH] [--digest-file FILE]   (schema, integrity, the audit
        ledger; --quick: the audit chain and digests only)
   audit digest --db DB   (the audit log&apos;s current digest, COUNT:HASH)
+  backup create [--to DIR] --db DB | backup list [--to DIR] [--format json] --db DB
+  backup verify FILE | backup restore FILE --to NEW_FILE   (never replaces an existing file)
   issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
             [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
   issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
@@ -5405,6 +5665,8 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   check --db DB [--quick] [--digest 行数:哈希] [--digest-file 文件]   （结构、完整性、审计账本；
        --quick：只核对审计哈希链和摘要）
   audit digest --db DB   （审计日志当前的摘要：行数:哈希）
+  backup create [--to 文件夹] --db DB | backup list [--to 文件夹] [--format json] --db DB
+  backup verify 文件 | backup restore 文件 --to 新文件   （从不覆盖已有文件）
   issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
             [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
   issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
@@ -5433,46 +5695,6 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   report dispatch --db DB --week 2026-W47 [--scope SCOPE] --format pdf|xlsx --out FILE
   report publish --db DB --week 2026-W47 [--scope SCOPE] [--reason TEXT]
 </translation>
-    </message>
-    <message>
-        <source>--digest takes the form COUNT:HASH (a count of audit rows and 64 hexadecimal digits), as linli-cli audit digest prints it; &apos;%1&apos; is not.</source>
-        <translation>--digest 的格式为 行数:哈希（审计日志行数和 64 位十六进制数字），与 linli-cli audit digest 的输出相同；“%1”不是。</translation>
-    </message>
-    <message>
-        <source>Cannot read the digest file %1: %2</source>
-        <translation>无法读取摘要文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no audit digest (COUNT:HASH).</source>
-        <translation>文件 %1 中没有审计摘要（行数:哈希）。</translation>
-    </message>
-    <message>
-        <source>audit ledger: %1 records, each equal to its audit values</source>
-        <translation>审计核对：%1 条记录，均与审计值一致</translation>
-    </message>
-    <message>
-        <source>audit ledger: %1 of %2 records differ from the audit log</source>
-        <translation>审计核对：%2 条记录中有 %1 条与审计日志不一致</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>……另有 %1 处。</translation>
-    </message>
-    <message>
-        <source>audit digests: the log reaches all %1 known</source>
-        <translation>审计摘要：日志与已知的 %1 个摘要均一致</translation>
-    </message>
-    <message>
-        <source>audit digests: %1</source>
-        <translation>审计摘要：%1</translation>
-    </message>
-    <message>
-        <source>Say what to do: linli-cli audit digest --db DB</source>
-        <translation>请说明要做什么：linli-cli audit digest --db DB</translation>
-    </message>
-    <message>
-        <source>Audit digest: %1</source>
-        <translation>审计摘要：%1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ int runCheckId(const Arguments &args, QTextStream &out);
 int runSearch(const Arguments &args, QTextStream &out);
 int runCheck(const Arguments &args, QTextStream &out);
 int runAudit(const Arguments &args, QTextStream &out);
+int runBackup(const Arguments &args, QTextStream &out);
 int runIssue(const Arguments &args, QTextStream &out);
 int runVisit(const Arguments &args, QTextStream &out);
 int runVisits(const Arguments &args, QTextStream &out);

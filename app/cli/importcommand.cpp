@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "registerimport.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,10 @@ int runImport(const Arguments &args, QTextStream &out)
         if (created && !makeFirstAdministrator(*db, args, &code))
             return Error{ErrorCode::Cancelled, {}, {}};
         options.actor = actingUser();
+        // An import into a register that holds work is preceded by a backup of it.
+        if (!created && !dryRun && db->isSQLite())
+            if (auto backup = Backups::create(*db, QStringLiteral("import")); !backup)
+                return backup.error();
         auto done = RegisterImport::run(kind.value(), *db, file.value(), options);
         if (!done)
             return done.error();

@@ -45,6 +45,8 @@ QString usage()
         "  check --db DB [--quick] [--digest COUNT:HASH] [--digest-file FILE]   (schema, integrity, the audit\n"
         "       ledger; --quick: the audit chain and digests only)\n"
         "  audit digest --db DB   (the audit log's current digest, COUNT:HASH)\n"
+        "  backup create [--to DIR] --db DB | backup list [--to DIR] [--format json] --db DB\n"
+        "  backup verify FILE | backup restore FILE --to NEW_FILE   (never replaces an existing file)\n"
         "  issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]\n"
         "            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]\n"
         "  issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB\n"
@@ -156,6 +158,8 @@ int main(int argc, char *argv[])
         return runCheck(args, out);
     if (command == QLatin1String("audit"))
         return runAudit(args, out);
+    if (command == QLatin1String("backup"))
+        return runBackup(args, out);
     if (command == QLatin1String("issue"))
         return runIssue(args, out);
     if (command == QLatin1String("visit"))

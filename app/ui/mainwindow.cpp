@@ -9,6 +9,7 @@
 #include "access/logins.h"
 #include "access/permissions.h"
 #include "access/usersdialog.h"
+#include "backup/backupdialog.h"
 #include "charts/chartspage.h"
 #include "common/job.h"
 #include "common/language.h"
@@ -21,6 +22,7 @@
 #include "settings/ledgersettingsdialog.h"
 #include "start/startpage.h"
 #include "storage/auditledger.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "tablewriter.h"
 #include "transfer/exportactions.h"
@@ -39,6 +41,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -65,11 +68,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->logoutAction, &QAction::triggered, this, &MainWindow::switchUser);
     m_userLabel = new QLabel(this);
     m_ui->statusBar->addPermanentWidget(m_userLabel);
+    m_backupWarning = new QLabel(this);
+    m_backupWarning->setStyleSheet(QStringLiteral("QLabel { color: #b02a37; font-weight: bold; }"));
+    m_backupWarning->hide();
+    m_ui->statusBar->addPermanentWidget(m_backupWarning);
     m_idleLock = new IdleLock(this);
     connect(m_idleLock, &IdleLock::lockRequested, this, &MainWindow::lockNow);
     connect(m_ui->idleLockAction, &QAction::triggered, this, &MainWindow::chooseIdleTime);
     connect(m_ui->usersAction, &QAction::triggered, this, [this] { manageUsers(); });
     connect(m_ui->auditLogAction, &QAction::triggered, this, [this] { showAuditLog(); });
+    connect(m_ui->backupAction, &QAction::triggered, this, [this] { showBackups(); });
+    // At most 15 minutes of work unsaved to a backup: checked every minute.
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, [this] { backUpIfDue(QDateTime::currentDateTime()); });
+    m_backupTimer->start();
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
     connect(m_ui->templateAction, &QAction::triggered, this, &MainWindow::saveImportTemplate);
     connect(m_ui->placesAction, &QAction::triggered, this, [this] {
@@ -240,6 +253,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     m_ui->changePasswordAction->setEnabled(m_actor.userId > 0);
     m_ui->usersAction->setEnabled(!m_db->isReadOnly() && Access::allows(m_actor, Permission::ManageUsers));
     m_ui->auditLogAction->setEnabled(Access::allows(m_actor, Permission::AuditLog));
+    m_ui->backupAction->setEnabled(m_db->isSQLite() && Access::allows(m_actor, Permission::Backups));
     m_ui->logoutAction->setEnabled(true);
     m_idleLock->setEnabled(true);
 
@@ -453,6 +467,45 @@ UsersDialog *MainWindow::manageUsers()
     return dialog;
 }
 
+BackupDialog *MainWindow::showBackups()
+{
+    if (!m_db)
+        return nullptr;
+    auto *dialog = new BackupDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupDialog::switchTo, this, [this, dialog](const QString &path) {
+        dialog->close();
+        closeRegister();
+        openRegister(path, false);
+    });
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::backUpIfDue(const QDateTime &now)
+{
+    if (!m_db || !m_db->isSQLite() || m_db->isReadOnly())
+        return false;
+    // The first write no backup holds: the audit row after the newest backup's digest.
+    auto all = Backups::list(Backups::defaultFolder(m_db->location()));
+    qint64 saved = 0;
+    if (all && !all->isEmpty())
+        if (auto digest = AuditLedger::Digest::parse(all->constFirst().digest))
+            saved = digest->rows;
+    auto first = AuditLedger::rowTime(*m_db, saved + 1);
+    if (!first || !Backups::due(first.value(), now))
+        return false;
+    auto made = Backups::create(*m_db, QStringLiteral("interval"), {}, now);
+    if (!made) {
+        // Stays until a backup succeeds.
+        m_backupWarning->setText(tr("Backup failed: %1").arg(made.error().message));
+        m_backupWarning->show();
+        return false;
+    }
+    m_backupWarning->hide();
+    return true;
+}
+
 AuditLogDialog *MainWindow::showAuditLog()
 {
     if (!m_db || !Access::allows(m_actor, Permission::AuditLog))
@@ -507,8 +560,12 @@ void MainWindow::closeRegister()
     delete std::exchange(m_ledgerPage, nullptr);
     delete std::exchange(m_weeklyPage, nullptr);
     delete std::exchange(m_chartsPage, nullptr);
-    if (m_db)
+    if (m_db) {
+        // The day's work goes to the backup folder when the register closes.
+        if (auto backup = Backups::createIfChanged(*m_db, QStringLiteral("close")); !backup)
+            prompts::warning(this, tr("Backup"), backup.error().message);
         AuditLedger::remember(*m_db);
+    }
     m_db.reset();
     m_actor = Actor();
     m_ui->ledgerSettingsAction->setEnabled(false);
@@ -518,6 +575,7 @@ void MainWindow::closeRegister()
     m_ui->changePasswordAction->setEnabled(false);
     m_ui->usersAction->setEnabled(false);
     m_ui->auditLogAction->setEnabled(false);
+    m_ui->backupAction->setEnabled(false);
     m_ui->logoutAction->setEnabled(false);
     m_idleLock->setEnabled(false);
     m_userLabel->clear();
@@ -578,8 +636,12 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    if (m_db)
+    if (m_db) {
         (void)Logins(*m_db).logout(m_actor);
+        if (auto backup = Backups::createIfChanged(*m_db, QStringLiteral("close")); !backup)
+            prompts::warning(this, tr("Backup"), backup.error().message);
+        AuditLedger::remember(*m_db);
+    }
     event->accept();
 }
 

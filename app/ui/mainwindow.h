@@ -2,18 +2,21 @@
 
 #include "access/actor.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
 #include <optional>
 
 class QLabel;
+class QTimer;
 
 namespace linli {
 class IdleLock;
 class UsersDialog;
 class AuditLogDialog;
-}
+class BackupDialog;
+} // namespace linli
 
 namespace Ui {
 class MainWindow;
@@ -70,7 +73,6 @@ protected:
 private:
     std::optional<Actor> logIn(const std::shared_ptr<Database> &db);
     bool showRegister(const std::shared_ptr<Database> &db, const Actor &actor);
-    void closeRegister();
     void changePassword();
     void switchUser();
     void chooseIdleTime();
@@ -80,6 +82,13 @@ public:
     UsersDialog *manageUsers();
     // 设置 → 审计日志 (administrators).
     AuditLogDialog *showAuditLog();
+    // 文件 → 备份与恢复.
+    BackupDialog *showBackups();
+    // Closes the register (backing up what changed since the newest backup).
+    void closeRegister();
+    // Backs the register up when its first write no backup holds is 15 minutes old; a failure
+    // shows in the status bar until a backup succeeds. Whether a backup was made.
+    bool backUpIfDue(const QDateTime &now);
 
     // The start screen's four ways (public for the tests).
     bool newRegister();
@@ -105,6 +114,8 @@ private:
     std::shared_ptr<Database> m_db;
     Actor m_actor; // the user logged in
     QLabel *m_userLabel = nullptr;
+    QLabel *m_backupWarning = nullptr;
+    QTimer *m_backupTimer = nullptr;
     IdleLock *m_idleLock = nullptr;
     bool m_locked = false;
     RegisterPage *m_registerPage = nullptr;

@@ -94,6 +94,7 @@ private slots:
     void everyFileIsTheOwnersOnly();
     void killedImportIntoANewRegister();
     void killedExport();
+    void killedBackupAndRestore();
 };
 
 void TestCrash::initTestCase()
@@ -226,6 +227,51 @@ void TestCrash::killedExport()
         QCOMPARE(others(d, finished), QStringList());
     }
     qInfo("20 kills: %d finished exports (a full export takes %d ms)", int(finished.size()), full);
+}
+
+void TestCrash::killedBackupAndRestore()
+{
+    QTemporaryDir dir;
+    const QDir d(dir.path());
+    const QString db = d.filePath(QStringLiteral("register.linli"));
+    QVERIFY(QFile::copy(m_register, db));
+    const QStringList create{QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--db"), db};
+    const int full = measure(create);
+    const QDir backups(d.filePath(QStringLiteral("备份")));
+    QCOMPARE(backups.entryList({QStringLiteral("*.linli")}, QDir::Files).size(), 1);
+    for (int i = 0; i < 20; ++i) {
+        killAfter(create, int(QRandomGenerator::global()->bounded(full * 3 / 10, full * 11 / 10 + 1)));
+    }
+    // Every backup that has a name is whole; the next backup clears what the killed ones left.
+    QCOMPARE(run(create).code, 0);
+    const QStringList made = backups.entryList({QStringLiteral("*.linli")}, QDir::Files);
+    for (const QString &name : made) {
+        const Run verified = run({QStringLiteral("backup"), QStringLiteral("verify"), backups.filePath(name)});
+        QVERIFY2(verified.code == 0, qPrintable(verified.err));
+        QVERIFY(ownerOnly(backups.filePath(name)));
+    }
+    QStringList expected = made;
+    for (const QString &name : made)
+        expected << name + QStringLiteral(".manifest.json");
+    const QStringList left = others(backups, expected);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    qInfo("21 backups started, 20 killed: %d whole backups (a backup takes %d ms)", int(made.size()), full);
+
+    const QString source = backups.filePath(made.constFirst());
+    const int restoreTime = measure({QStringLiteral("backup"), QStringLiteral("restore"), source,
+                                     QStringLiteral("--to"), d.filePath(QStringLiteral("probe.linli"))});
+    int complete = 0;
+    for (int i = 0; i < 20; ++i) {
+        const QString target = d.filePath(QStringLiteral("restored%1.linli").arg(i));
+        killAfter({QStringLiteral("backup"), QStringLiteral("restore"), source, QStringLiteral("--to"), target},
+                  int(QRandomGenerator::global()->bounded(restoreTime * 3 / 10, restoreTime * 11 / 10 + 1)));
+        if (QFileInfo::exists(target)) {
+            const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), target});
+            QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+            ++complete;
+        }
+    }
+    qInfo("20 restores killed: %d complete, the rest absent (a restore takes %d ms)", complete, restoreTime);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

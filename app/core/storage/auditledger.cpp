@@ -428,6 +428,17 @@ Result<AuditLedger::Digest> AuditLedger::current(Database &db)
                   QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))};
 }
 
+Result<QDateTime> AuditLedger::rowTime(Database &db, qint64 n)
+{
+    if (n <= 0)
+        return QDateTime();
+    auto time = queryValue(db, QStringLiteral("SELECT event_time FROM audit_log ORDER BY id LIMIT 1 OFFSET :n"),
+                           {{QStringLiteral("n"), n - 1}});
+    if (!time)
+        return time.error();
+    return QDateTime::fromString(time->toString(), Qt::ISODate);
+}
+
 Status AuditLedger::reaches(Database &db, const Digest &digest)
 {
     if (digest.rows <= 0)

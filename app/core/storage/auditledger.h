@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,8 @@ public:
         static QList<Digest> findIn(const QString &text);
     };
     static Result<Digest> current(Database &db);
+    // When the log's n-th row was written; invalid when it has fewer rows.
+    static Result<QDateTime> rowTime(Database &db, qint64 n);
     // Whether the log's rows-th row has the digest's hash.
     static Status reaches(Database &db, const Digest &digest);
 

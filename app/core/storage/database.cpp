@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "auditledger.h"
+#include "backups.h"
 #include "migrations.h"
 #include "privatefile.h"
 
@@ -55,6 +56,19 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, OpenMo
     auto db = openRaw(location, mode);
     if (!db)
         return db;
+    // A register about to be upgraded is backed up first, as it is.
+    if (db.value()->isSQLite() && !db.value()->isReadOnly() && location != QLatin1String(":memory:")) {
+        auto version = db.value()->schemaVersion();
+        if (!version)
+            return version.error();
+        if (version.value() > 0 && version.value() < Migrations::latestVersion())
+            if (auto backup = Backups::create(*db.value(), QStringLiteral("migration")); !backup)
+                return Error{ErrorCode::Storage,
+                             tr("The register %1 must be upgraded, but could not be backed up first, so it was left "
+                                "as it was: %2")
+                                 .arg(location, backup.error().message),
+                             QStringLiteral("db")};
+    }
     if (Status migrated = Migrations::migrate(*db.value()); !migrated)
         return migrated.error();
     return db;
@@ -133,11 +147,11 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
     const QFileInfo info(location);
     const bool inMemory = location == QLatin1String(":memory:"); // a scratch register, e.g. the schema's reference
     if (inMemory) {
-        if (mode == OpenMode::MustExist)
+        if (mode != OpenMode::CreateIfMissing)
             return Error{ErrorCode::NotFound, tr("The register %1 does not exist.").arg(location),
                          QStringLiteral("db")};
     } else if (!info.exists()) {
-        if (mode == OpenMode::MustExist)
+        if (mode != OpenMode::CreateIfMissing)
             return Error{ErrorCode::NotFound, tr("The register %1 does not exist.").arg(location),
                          QStringLiteral("db")};
         if (!info.absoluteDir().exists())
@@ -155,7 +169,7 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
                          QStringLiteral("db")};
         const QByteArray header = file.read(16);
         // An empty file is a register only to a command that creates one.
-        if (header.isEmpty() && mode == OpenMode::MustExist)
+        if (header.isEmpty() && mode != OpenMode::CreateIfMissing)
             return Error{ErrorCode::NotARegister,
                          tr("The file %1 is empty (0 bytes), not a Linli register.").arg(location),
                          QStringLiteral("db")};
@@ -177,7 +191,9 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString &location, Ope
     // for reading: SQLite's write-ahead log needs to write beside the file even to read it, so
     // the file is taken as unchanging (immutable) when its folder cannot be written.
     const QFileInfo folder(info.absolutePath());
-    if (!inMemory && info.exists() && !folder.isWritable())
+    if (mode == OpenMode::ReadOnly)
+        db->m_readOnlyReason = tr("it was opened only to be read");
+    else if (!inMemory && info.exists() && !folder.isWritable())
         db->m_readOnlyReason = tr("its folder %1 cannot be written to").arg(info.absolutePath());
     else if (!inMemory && info.exists() && !info.isWritable())
         db->m_readOnlyReason = tr("the file %1 is read-only").arg(info.absoluteFilePath());
@@ -341,7 +357,7 @@ Status Database::checkIsRegister(OpenMode mode)
                          .arg(version.value())
                          .arg(Migrations::latestVersion()),
                      QStringLiteral("db")};
-    if (version.value() == 0 && mode == OpenMode::MustExist) {
+    if (version.value() == 0 && mode != OpenMode::CreateIfMissing) {
         // Nothing but a command that creates a register makes one of an empty database.
         if (objects > 0 || appId == kApplicationId)
             return Error{ErrorCode::NotARegister,

@@ -23,7 +23,8 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     enum class Kind { SQLite, PostgreSQL };
-    enum class OpenMode { MustExist, CreateIfMissing };
+    // ReadOnly: an existing SQLite register opened only to be read (a backup being checked).
+    enum class OpenMode { MustExist, CreateIfMissing, ReadOnly };
 
     // `location` is a file path or postgresql://user[:password]@host[:port]/dbname.
     // Opens, checks that it is a Linli register no newer than this build, and migrates it.
