@@ -2826,10 +2826,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The part %1 of the workbook is damaged (the file may be cut short).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The part %1 unpacks to more than %2 MB; the file is refused as a possible zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,15 +2877,15 @@
         <source>Cell %1 holds %2 characters; a cell holds at most %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The part %1 of the workbook %2 is damaged (the file may be cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>no zip directory (not a zip archive, or cut short)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zip directory points outside the file (cut short?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2910,6 +2906,14 @@
     </message>
     <message>
         <source>the part %1 is packed in a way this program does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive has more than %1 parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

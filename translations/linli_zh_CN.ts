@@ -2819,10 +2819,6 @@
         <translation>工作簿中缺少部件 %1。</translation>
     </message>
     <message>
-        <source>The part %1 of the workbook is damaged (the file may be cut short).</source>
-        <translation>工作簿的部件 %1 已损坏（文件可能不完整）。</translation>
-    </message>
-    <message>
         <source>The part %1 unpacks to more than %2 MB; the file is refused as a possible zip bomb.</source>
         <translation>部件 %1 解压后超过 %2 MB，疑为压缩炸弹，拒绝读取。</translation>
     </message>
@@ -2874,16 +2870,16 @@
         <source>Cell %1 holds %2 characters; a cell holds at most %3.</source>
         <translation>单元格 %1 有 %2 个字符，一个单元格最多 %3 个。</translation>
     </message>
+    <message>
+        <source>The part %1 of the workbook %2 is damaged (the file may be cut short).</source>
+        <translation>工作簿 %2 的部件 %1 已损坏（文件可能不完整）。</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>no zip directory (not a zip archive, or cut short)</source>
         <translation>找不到 zip 目录（不是 zip 压缩包，或文件不完整）</translation>
-    </message>
-    <message>
-        <source>the zip directory points outside the file (cut short?)</source>
-        <translation>zip 目录指向文件之外（文件可能不完整）</translation>
     </message>
     <message>
         <source>the zip directory is damaged</source>
@@ -2904,6 +2900,14 @@
     <message>
         <source>the part %1 is packed in a way this program does not read</source>
         <translation>部件 %1 的压缩方式本程序无法读取</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the zip archive has more than %1 parts</source>
+        <translation>zip 压缩包中的部件超过 %1 个</translation>
     </message>
 </context>
 <context>

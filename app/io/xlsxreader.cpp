@@ -24,7 +24,7 @@ Error invalid(const QString &message)
 class Package
 {
 public:
-    explicit Package(const QString &path) : m_zip(path) { }
+    explicit Package(const QString &path) : m_path(path), m_zip(path) { }
     bool open() { return m_zip.open(); }
     bool has(const QString &name) const { return m_zip.has(name); }
 
@@ -39,14 +39,15 @@ public:
                                               "possible zip bomb.")
                                    .arg(name)
                                    .arg(XlsxReader::kMaxPartBytes / (1024 * 1024)));
-            return invalid(
-                XlsxReader::tr("The part %1 of the workbook is damaged (the file may be cut short).").arg(name));
+            return invalid(XlsxReader::tr("The part %1 of the workbook %2 is damaged (the file may be cut short).")
+                               .arg(name, m_path));
         }
         m_total += data->size();
         return data;
     }
 
 private:
+    QString m_path;
     ZipReader m_zip;
     qint64 m_total = 0;
 };

@@ -4,23 +4,25 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QString>
 
 namespace linli {
 
-// Reads the parts of a zip archive (an .xlsx workbook) with zlib: the central directory, then
-// each part inflated with its size counted as it comes out and its CRC checked.
-//
-// QuaZip cannot be used here: it exports minizip's functions under their own names, and in a
-// process that also links libxlsxwriter (which uses the system minizip) one library's calls end
-// up in the other's copy and crash.
+// Reads the parts of a zip archive (an .xlsx workbook) with minizip's unzip API, the library
+// libxlsxwriter itself links: the central directory, then each part inflated with its size
+// counted as it comes out (the sizes in the headers may lie) and its CRC checked.
 class ZipReader final
 {
     Q_DECLARE_TR_FUNCTIONS(ZipReader)
 public:
-    explicit ZipReader(const QString &path) : m_file(path) { }
+    static constexpr int kMaxEntries = 10000; // a workbook has tens of parts
+
+    explicit ZipReader(const QString &path) : m_path(path) { }
+    ~ZipReader();
+    ZipReader(const ZipReader &) = delete;
+    ZipReader &operator=(const ZipReader &) = delete;
+
     // Reads the directory; false (with error()) if the file is not a zip archive.
     bool open();
     QString error() const { return m_error; }
@@ -30,14 +32,12 @@ public:
 
 private:
     struct Entry {
-        QString name;
-        quint16 method = 0;
-        quint32 crc = 0;
-        quint64 compressedSize = 0;
-        quint64 size = 0;
-        quint64 localOffset = 0;
+        quint64 directoryOffset = 0; // where minizip finds it again
+        quint64 fileNumber = 0;
+        int method = 0;
     };
-    QFile m_file;
+    QString m_path;
+    void *m_zip = nullptr; // minizip's unzFile
     QHash<QString, Entry> m_entries; // by lower-case name
     QString m_error;
 };
