@@ -4158,6 +4158,24 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+
+The latest good backup of this register was made %2 (%3 households, %4 residents, %5 issues). Restore it into a new register and open that? The damaged file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a new register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-restored-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::MemberTableModel</name>

@@ -4144,6 +4144,26 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
+    <message>
+        <source>%1
+
+The latest good backup of this register was made %2 (%3 households, %4 residents, %5 issues). Restore it into a new register and open that? The damaged file is left as it is.</source>
+        <translation>%1
+
+此登记册最近一份完好的备份制作于 %2（%3 户，%4 名居民，%5 个问题）。要把它恢复为新登记册并打开吗？损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Restore to a new register</source>
+        <translation>恢复为新登记册</translation>
+    </message>
+    <message>
+        <source>-restored-</source>
+        <translation>-恢复-</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
 </context>
 <context>
     <name>linli::MemberTableModel</name>

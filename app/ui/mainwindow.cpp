@@ -189,6 +189,10 @@ bool MainWindow::openRegister(const QString &path, bool create)
     }
     auto db = Database::open(path, Database::OpenMode::MustExist);
     if (!db) {
+        // A damaged register: its latest good backup is offered, restored into a new file.
+        if (db.error().code != ErrorCode::NotFound)
+            if (auto restored = offerBackup(path, db.error().message))
+                return restored.value();
         prompts::warning(this, tr("Open register"), db.error().message);
         return false;
     }
@@ -465,6 +469,47 @@ UsersDialog *MainWindow::manageUsers()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+std::optional<bool> MainWindow::offerBackup(const QString &path, const QString &why)
+{
+    if (path.startsWith(QLatin1String("postgres")))
+        return std::nullopt;
+    auto all = Backups::list(Backups::defaultFolder(path));
+    if (!all)
+        return std::nullopt;
+    for (const Backups::Manifest &listed : all.value()) {
+        auto good = Backups::verify(listed.file);
+        if (!good)
+            continue;
+        const Backups::Manifest &m = good.value();
+        if (prompts::question(this, tr("Open register"),
+                              tr("%1\n\nThe latest good backup of this register was made %2 (%3 households, %4 "
+                                 "residents, %5 issues). Restore it into a new register and open that? The damaged "
+                                 "file is left as it is.")
+                                  .arg(why, m.time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                  .arg(m.counts.value(QStringLiteral("household")))
+                                  .arg(m.counts.value(QStringLiteral("resident")))
+                                  .arg(m.counts.value(QStringLiteral("issue"))),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            != QMessageBox::Yes)
+            return false;
+        const QFileInfo damaged(path);
+        const QString target
+            = prompts::saveFileName(this, tr("Restore to a new register"),
+                                    damaged.absoluteDir().filePath(damaged.completeBaseName() + tr("-restored-")
+                                                                   + m.time.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                                                                   + QStringLiteral(".linli")),
+                                    tr("Linli registers (*.linli)"));
+        if (target.isEmpty())
+            return false;
+        if (Status s = Backups::restore(m.file, target); !s) {
+            prompts::warning(this, tr("Restore"), s.error().message);
+            return false;
+        }
+        return openRegister(target, false);
+    }
+    return std::nullopt;
 }
 
 BackupDialog *MainWindow::showBackups()

@@ -84,6 +84,9 @@ public:
     AuditLogDialog *showAuditLog();
     // 文件 → 备份与恢复.
     BackupDialog *showBackups();
+    // For a register that cannot be opened (`why`): its latest backup that passes its check,
+    // offered to be restored into a new file and opened. Nothing when it has none.
+    std::optional<bool> offerBackup(const QString &path, const QString &why);
     // Closes the register (backing up what changed since the newest backup).
     void closeRegister();
     // Backs the register up when its first write no backup holds is 15 minutes old; a failure

@@ -2,12 +2,14 @@
 #include "testregister.h"
 
 #include "backup/backupdialog.h"
+#include "common/prompts.h"
 #include "mainwindow.h"
 #include "storage/backups.h"
 #include "storage/sql.h"
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -22,6 +24,7 @@ class TestBackupDialog final : public QObject
 private slots:
     void backUpCheckAndRestore();
     void fifteenMinutesOfWorkAndClosing();
+    void aDamagedRegisterOffersItsBackup();
 };
 
 void TestBackupDialog::backUpCheckAndRestore()
@@ -75,6 +78,37 @@ void TestBackupDialog::fifteenMinutesOfWorkAndClosing()
                                 [](const Backups::Manifest &m) { return m.reason == QLatin1String("close"); });
     QVERIFY(closing != all->cend());
     QCOMPARE(closing->counts.value(QStringLiteral("household")), 2);
+}
+
+void TestBackupDialog::aDamagedRegisterOffersItsBackup()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    LINLI_VERIFY_OK(reg.addHousehold(QStringLiteral("1"), QStringLiteral("101")));
+    LINLI_VERIFY_OK(Backups::create(*reg.db, QStringLiteral("manual")));
+    reg.db.reset();
+    {
+        // The first page overwritten: not a database any more.
+        QFile file(reg.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(512, 'x'));
+    }
+    const QByteArray damaged = [&] {
+        QFile f(reg.path());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    MainWindow window;
+    prompts::queueAnswer(QMessageBox::Yes);
+    const QString target = reg.dir.filePath(QStringLiteral("恢复的登记册.linli"));
+    prompts::queueFileName(target);
+    QVERIFY(window.openRegister(reg.path(), false));
+    QVERIFY(QFileInfo::exists(target));
+    QVERIFY(window.registerPage());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("恢复的登记册.linli")));
+    // The damaged file is left as it was.
+    QFile f(reg.path());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), damaged);
 }
 
 LINLI_GUI_TEST_MAIN(TestBackupDialog)

@@ -5,7 +5,7 @@
 #include "storage/database.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,8 +46,8 @@ BackupDialog::BackupDialog(std::shared_ptr<Database> db, const Actor &actor, QWi
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_folder);
     m_table = new QTableWidget(0, 7, this);
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Made"), tr("Size"), tr("Households"), tr("Residents"),
-                                        tr("Issues"), tr("Audit digest")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Made"), tr("Size"), tr("Households"), tr("Residents"), tr("Issues"), tr("Audit digest")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -158,12 +158,11 @@ void BackupDialog::chooseRestore()
     if (backup.isEmpty())
         return;
     const QFileInfo current(m_db->location());
-    const QString suggested = current.absoluteDir().filePath(
-        current.completeBaseName() + tr("-restored-") + QFileInfo(backup).completeBaseName().right(15)
-        + QStringLiteral(".linli"));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Restore to a new register"), suggested,
-                                                        tr("Linli registers (*.linli)"), nullptr,
-                                                        QFileDialog::DontConfirmOverwrite);
+    const QString suggested
+        = current.absoluteDir().filePath(current.completeBaseName() + tr("-restored-")
+                                         + QFileInfo(backup).completeBaseName().right(15) + QStringLiteral(".linli"));
+    const QString target
+        = prompts::saveFileName(this, tr("Restore to a new register"), suggested, tr("Linli registers (*.linli)"));
     if (target.isEmpty())
         return;
     const QString restored = restoreTo(target);
