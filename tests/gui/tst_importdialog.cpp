@@ -5,6 +5,7 @@
 #include "common/language.h"
 #include "common/prompts.h"
 #include "mainwindow.h"
+#include "storage/backups.h"
 #include "storage/sql.h"
 #include "transfer/importdialog.h"
 
@@ -98,6 +99,11 @@ void TestImportDialog::checksThenImports()
     // 导入 writes them, and the pages are made again with the new households.
     prompts::queueAnswer(QMessageBox::Ok);
     QVERIFY(clickAndWait(dialog, "importButton"));
+    // The register was backed up before the import wrote into it.
+    auto backups = Backups::list(Backups::defaultFolder(reg.path()));
+    QVERIFY(backups && backups->size() == 1);
+    QCOMPARE(backups->constFirst().reason, QStringLiteral("import"));
+    QCOMPARE(backups->constFirst().counts.value(QStringLiteral("household")), 0);
     QCOMPARE(imported.count(), 1);
     QCOMPARE(count(reg, QStringLiteral("household")), 3);
 

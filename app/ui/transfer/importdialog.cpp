@@ -5,6 +5,7 @@
 
 #include "common/job.h"
 #include "common/prompts.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QComboBox>
@@ -199,6 +200,10 @@ void ImportDialog::start(bool dryRun)
         finished(status ? *report : Result<ImportReport>(status.error()), dryRun);
     });
     m_job->start(m_db, [report, k = kind(), match, options](Database &db, Job::Control &control) -> Status {
+        // A register that holds work is backed up before an import writes into it.
+        if (!options.dryRun)
+            if (auto backup = Backups::createIfChanged(db, QStringLiteral("import")); !backup)
+                return backup.error();
         ImportOptions withProgress = options;
         withProgress.progress = [&control](int done, int total) { return control.progress(done, total); };
         *report = RegisterImport::run(k, db, match, withProgress);
