@@ -3148,6 +3148,43 @@
     </message>
 </context>
 <context>
+    <name>linli::BackupKeeper</name>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest good backup of this register was made %2 (%3 households, %4 residents, %5 issues). Restore it into a new register and open that? The damaged file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a new register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-restored-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linli registers (*.linli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linli::BreakdownModel</name>
     <message>
         <source>New</source>
@@ -4148,32 +4185,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Read-only: %1, so this register can be viewed, searched, printed and exported, but nothing in it can be changed. Copy it to a folder you can write to in order to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-The latest good backup of this register was made %2 (%3 households, %4 residents, %5 issues). Restore it into a new register and open that? The damaged file is left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore to a new register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-restored-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

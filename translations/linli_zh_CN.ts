@@ -3140,6 +3140,45 @@
     </message>
 </context>
 <context>
+    <name>linli::BackupKeeper</name>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>打开登记册</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest good backup of this register was made %2 (%3 households, %4 residents, %5 issues). Restore it into a new register and open that? The damaged file is left as it is.</source>
+        <translation>%1
+
+此登记册最近一份完好的备份制作于 %2（%3 户，%4 名居民，%5 个问题）。要把它恢复为新登记册并打开吗？损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Restore to a new register</source>
+        <translation>恢复为新登记册</translation>
+    </message>
+    <message>
+        <source>-restored-</source>
+        <translation>-恢复-</translation>
+    </message>
+    <message>
+        <source>Linli registers (*.linli)</source>
+        <translation>邻里台账登记册 (*.linli)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>linli::BreakdownModel</name>
     <message>
         <source>New</source>
@@ -4135,34 +4174,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Read-only: %1, so this register can be viewed, searched, printed and exported, but nothing in it can be changed. Copy it to a folder you can write to in order to edit it.</source>
         <translation>只读：%1，此登记册可以查看、搜索、打印和导出，但不能修改。如需修改，请把它复制到可写的文件夹中。</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Backup failed: %1</source>
-        <translation>备份失败：%1</translation>
-    </message>
-    <message>
-        <source>%1
-
-The latest good backup of this register was made %2 (%3 households, %4 residents, %5 issues). Restore it into a new register and open that? The damaged file is left as it is.</source>
-        <translation>%1
-
-此登记册最近一份完好的备份制作于 %2（%3 户，%4 名居民，%5 个问题）。要把它恢复为新登记册并打开吗？损坏的文件保持原样。</translation>
-    </message>
-    <message>
-        <source>Restore to a new register</source>
-        <translation>恢复为新登记册</translation>
-    </message>
-    <message>
-        <source>-restored-</source>
-        <translation>-恢复-</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "access/permissions.h"
 #include "access/usersdialog.h"
 #include "backup/backupdialog.h"
+#include "backup/backupkeeper.h"
 #include "charts/chartspage.h"
 #include "common/job.h"
 #include "common/language.h"
@@ -22,7 +23,6 @@
 #include "settings/ledgersettingsdialog.h"
 #include "start/startpage.h"
 #include "storage/auditledger.h"
-#include "storage/backups.h"
 #include "storage/database.h"
 #include "tablewriter.h"
 #include "transfer/exportactions.h"
@@ -68,21 +68,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->logoutAction, &QAction::triggered, this, &MainWindow::switchUser);
     m_userLabel = new QLabel(this);
     m_ui->statusBar->addPermanentWidget(m_userLabel);
-    m_backupWarning = new QLabel(this);
-    m_backupWarning->setStyleSheet(QStringLiteral("QLabel { color: #b02a37; font-weight: bold; }"));
-    m_backupWarning->hide();
-    m_ui->statusBar->addPermanentWidget(m_backupWarning);
+    m_backups = new BackupKeeper(this, m_ui->statusBar);
     m_idleLock = new IdleLock(this);
     connect(m_idleLock, &IdleLock::lockRequested, this, &MainWindow::lockNow);
     connect(m_ui->idleLockAction, &QAction::triggered, this, &MainWindow::chooseIdleTime);
     connect(m_ui->usersAction, &QAction::triggered, this, [this] { manageUsers(); });
     connect(m_ui->auditLogAction, &QAction::triggered, this, [this] { showAuditLog(); });
     connect(m_ui->backupAction, &QAction::triggered, this, [this] { showBackups(); });
-    // At most 15 minutes of work unsaved to a backup: checked every minute.
-    m_backupTimer = new QTimer(this);
-    m_backupTimer->setInterval(60 * 1000);
-    connect(m_backupTimer, &QTimer::timeout, this, [this] { backUpIfDue(QDateTime::currentDateTime()); });
-    m_backupTimer->start();
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
     connect(m_ui->templateAction, &QAction::triggered, this, &MainWindow::saveImportTemplate);
     connect(m_ui->placesAction, &QAction::triggered, this, [this] {
@@ -214,6 +206,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     m_actor = actor;
     m_db->setActor(actor);
     AuditLedger::remember(*m_db); // this workstation keeps the digest of every state it has seen
+    m_backups->setRegister(m_db);
     m_ui->pagesTabWidget->clear();
     m_startPage->hide();
     m_ui->pagesTabWidget->show();
@@ -473,43 +466,10 @@ UsersDialog *MainWindow::manageUsers()
 
 std::optional<bool> MainWindow::offerBackup(const QString &path, const QString &why)
 {
-    if (path.startsWith(QLatin1String("postgres")))
+    auto restored = m_backups->restoreLatest(path, why);
+    if (!restored)
         return std::nullopt;
-    auto all = Backups::list(Backups::defaultFolder(path));
-    if (!all)
-        return std::nullopt;
-    for (const Backups::Manifest &listed : all.value()) {
-        auto good = Backups::verify(listed.file);
-        if (!good)
-            continue;
-        const Backups::Manifest &m = good.value();
-        if (prompts::question(this, tr("Open register"),
-                              tr("%1\n\nThe latest good backup of this register was made %2 (%3 households, %4 "
-                                 "residents, %5 issues). Restore it into a new register and open that? The damaged "
-                                 "file is left as it is.")
-                                  .arg(why, m.time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                  .arg(m.counts.value(QStringLiteral("household")))
-                                  .arg(m.counts.value(QStringLiteral("resident")))
-                                  .arg(m.counts.value(QStringLiteral("issue"))),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            != QMessageBox::Yes)
-            return false;
-        const QFileInfo damaged(path);
-        const QString target
-            = prompts::saveFileName(this, tr("Restore to a new register"),
-                                    damaged.absoluteDir().filePath(damaged.completeBaseName() + tr("-restored-")
-                                                                   + m.time.toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                                                                   + QStringLiteral(".linli")),
-                                    tr("Linli registers (*.linli)"));
-        if (target.isEmpty())
-            return false;
-        if (Status s = Backups::restore(m.file, target); !s) {
-            prompts::warning(this, tr("Restore"), s.error().message);
-            return false;
-        }
-        return openRegister(target, false);
-    }
-    return std::nullopt;
+    return !restored->isEmpty() && openRegister(restored.value(), false);
 }
 
 BackupDialog *MainWindow::showBackups()
@@ -529,26 +489,7 @@ BackupDialog *MainWindow::showBackups()
 
 bool MainWindow::backUpIfDue(const QDateTime &now)
 {
-    if (!m_db || !m_db->isSQLite() || m_db->isReadOnly())
-        return false;
-    // The first write no backup holds: the audit row after the newest backup's digest.
-    auto all = Backups::list(Backups::defaultFolder(m_db->location()));
-    qint64 saved = 0;
-    if (all && !all->isEmpty())
-        if (auto digest = AuditLedger::Digest::parse(all->constFirst().digest))
-            saved = digest->rows;
-    auto first = AuditLedger::rowTime(*m_db, saved + 1);
-    if (!first || !Backups::due(first.value(), now))
-        return false;
-    auto made = Backups::create(*m_db, QStringLiteral("interval"), {}, now);
-    if (!made) {
-        // Stays until a backup succeeds.
-        m_backupWarning->setText(tr("Backup failed: %1").arg(made.error().message));
-        m_backupWarning->show();
-        return false;
-    }
-    m_backupWarning->hide();
-    return true;
+    return m_backups->backUpIfDue(now);
 }
 
 AuditLogDialog *MainWindow::showAuditLog()
@@ -607,8 +548,8 @@ void MainWindow::closeRegister()
     delete std::exchange(m_chartsPage, nullptr);
     if (m_db) {
         // The day's work goes to the backup folder when the register closes.
-        if (auto backup = Backups::createIfChanged(*m_db, QStringLiteral("close")); !backup)
-            prompts::warning(this, tr("Backup"), backup.error().message);
+        m_backups->registerClosing();
+        m_backups->setRegister({});
         AuditLedger::remember(*m_db);
     }
     m_db.reset();
@@ -683,8 +624,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     if (m_db) {
         (void)Logins(*m_db).logout(m_actor);
-        if (auto backup = Backups::createIfChanged(*m_db, QStringLiteral("close")); !backup)
-            prompts::warning(this, tr("Backup"), backup.error().message);
+        m_backups->registerClosing();
         AuditLedger::remember(*m_db);
     }
     event->accept();

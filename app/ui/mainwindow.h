@@ -9,13 +9,13 @@
 #include <optional>
 
 class QLabel;
-class QTimer;
 
 namespace linli {
 class IdleLock;
 class UsersDialog;
 class AuditLogDialog;
 class BackupDialog;
+class BackupKeeper;
 } // namespace linli
 
 namespace Ui {
@@ -117,8 +117,7 @@ private:
     std::shared_ptr<Database> m_db;
     Actor m_actor; // the user logged in
     QLabel *m_userLabel = nullptr;
-    QLabel *m_backupWarning = nullptr;
-    QTimer *m_backupTimer = nullptr;
+    BackupKeeper *m_backups = nullptr;
     IdleLock *m_idleLock = nullptr;
     bool m_locked = false;
     RegisterPage *m_registerPage = nullptr;

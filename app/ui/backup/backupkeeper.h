@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QStatusBar;
+class QTimer;
+class QWidget;
+
+namespace linli {
+
+class Database;
+
+// The window's backups of the register it has open: one once the first write no backup holds
+// is 15 minutes old (checked every minute), one when the register closes if it changed, a
+// warning in the status bar from a failed backup until one succeeds; and, for a register that
+// cannot be opened, its latest good backup restored into a new file.
+class BackupKeeper final : public QObject
+{
+    Q_OBJECT
+public:
+    BackupKeeper(QWidget *window, QStatusBar *statusBar);
+
+    // The register open in the window; null when none is.
+    void setRegister(std::shared_ptr<Database> db);
+    // Whether a backup was made.
+    bool backUpIfDue(const QDateTime &now);
+    // Backs up what changed since the newest backup.
+    void registerClosing();
+    // For the register at `path` that could not be opened (`why`): its newest backup that passes
+    // its check, offered, restored into a new file the person names. The new file's path; an
+    // empty one when the person declined or the restore failed; nothing when there is no backup.
+    std::optional<QString> restoreLatest(const QString &path, const QString &why);
+
+private:
+    void failed(const QString &message);
+
+    QWidget *m_window = nullptr;
+    QLabel *m_warning = nullptr;
+    QTimer *m_timer = nullptr;
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace linli
