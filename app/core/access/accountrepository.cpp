@@ -8,7 +8,6 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace linli {
@@ -17,13 +16,6 @@ namespace {
 
 const QString kUserTable = QStringLiteral("\"user\"");
 const QString kUserAudit = QStringLiteral("user");
-
-// The audit log keeps a digest of a password hash, never the hash itself.
-QString hashDigest(const QString &hash)
-{
-    return QStringLiteral("sha256:")
-        + QString::fromLatin1(QCryptographicHash::hash(hash.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 const QString kAccountColumns = QStringLiteral(
     "u.id, u.uuid, u.created_at, u.created_by, u.updated_at, u.updated_by, u.version, u.name, u.display_name, "
@@ -229,7 +221,7 @@ Status AccountRepository::setPasswordHash(const Account &account, const QString 
                                  binds);
         !s)
         return s;
-    const QVariantMap values{{QStringLiteral("password_hash"), hashDigest(hash)},
+    const QVariantMap values{{QStringLiteral("password_hash"), AuditLog::secretDigest(hash)},
                              {QStringLiteral("must_change_password"), mustChange ? 1 : 0},
                              {QStringLiteral("failed_logins"), 0},
                              {QStringLiteral("locked_until"), QVariant()}};

@@ -107,6 +107,12 @@ QString AuditLog::hashOf(const QString &previousHash, const QString &canonical)
     return QString::fromLatin1(h.result().toHex());
 }
 
+QString AuditLog::secretDigest(const QString &secret)
+{
+    return QStringLiteral("sha256:")
+        + QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 Status AuditLog::append(Database &db, const Actor &actor, const Entry &entry)
 {
     if (db.transactionDepth() == 0)

@@ -37,6 +37,8 @@ public:
     static Result<Verification> verify(Database &db);
 
     static QString hashOf(const QString &previousHash, const QString &canonical);
+    // What the log keeps of a secret (a password hash): "sha256:" and its digest, never the value.
+    static QString secretDigest(const QString &secret);
     // The values as compact JSON, exactly as QJsonDocument writes them, without building a
     // QJsonObject first: an import writes tens of thousands of audit rows.
     static QString jsonText(const QVariantMap &values);

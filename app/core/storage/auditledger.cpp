@@ -82,8 +82,7 @@ QString audited(const QString &table, const QString &column, const QString &stor
     if (stored == kNull)
         return stored;
     if (table == QLatin1String("user") && column == QLatin1String("password_hash"))
-        return QStringLiteral("sha256:")
-            + QString::fromLatin1(QCryptographicHash::hash(stored.toUtf8(), QCryptographicHash::Sha256).toHex());
+        return AuditLog::secretDigest(stored);
     if (table == QLatin1String("attachment") && column == QLatin1String("data"))
         return QString::fromLatin1(
             QCryptographicHash::hash(QByteArray::fromHex(stored.toLatin1()), QCryptographicHash::Sha256).toHex());
@@ -94,7 +93,8 @@ struct Table {
     QString name;
     QStringList columns; // compared, in order
     QHash<QString, QString> defaults;
-    QString select; // id, then the columns
+    QString select; // id, then the columns, of every row
+    QString selectOne; // the same of the row :id
 };
 
 Result<Table> describe(Database &db, const QString &name)
@@ -116,7 +116,9 @@ Result<Table> describe(Database &db, const QString &name)
         else
             selected << column;
     }
-    t.select = QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(selected.join(QLatin1String(", ")), sqlName(name));
+    const QString from = QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QLatin1String(", ")), sqlName(name));
+    t.select = from + QStringLiteral(" ORDER BY id");
+    t.selectOne = from + QStringLiteral(" WHERE id = :id");
     const QString sql = db.isSQLite()
         ? QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(:t)")
         : QStringLiteral("SELECT column_name, column_default FROM information_schema.columns WHERE table_name = :t "
@@ -321,8 +323,8 @@ Result<AuditLedger::RowCheck> AuditLedger::checkRows(Database &db, int detailed,
         if (!f.inserted || f.deleted)
             continue;
         QStringList stored;
-        read = readEach(db, t.select.section(QStringLiteral(" ORDER BY"), 0, 0) + QStringLiteral(" WHERE id = :r"),
-                        {{QStringLiteral("r"), m.recordId}}, [&](const Row &r) { stored = storedValues(t, r); });
+        read = readEach(db, t.selectOne, {{QStringLiteral("id"), m.recordId}},
+                        [&](const Row &r) { stored = storedValues(t, r); });
         if (!read)
             return read.error();
         if (stored.isEmpty())
@@ -356,24 +358,18 @@ Status AuditLedger::baseline(Database &db, const Actor &actor)
     if (!checked)
         return checked.error();
     for (const Mismatch &m : std::as_const(all)) {
-        auto row = queryRow(db, QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(sqlName(m.table)),
-                            {{QStringLiteral("id"), m.recordId}});
-        if (!row)
-            return row.error();
-        if (row->isEmpty()) {
+        auto table = describe(db, m.table);
+        if (!table)
+            return table.error();
+        auto values = queryRow(db, table->selectOne, {{QStringLiteral("id"), m.recordId}});
+        if (!values)
+            return values.error();
+        if (values->isEmpty()) {
             // Gone before the ledger began: its deletion is recorded now.
             if (Status s = AuditLog::append(db, actor, {QStringLiteral("delete"), m.table, m.recordId, {}, {}, {}}); !s)
                 return s;
             continue;
         }
-        auto table = describe(db, m.table);
-        if (!table)
-            return table.error();
-        auto values
-            = queryRow(db, table->select.section(QStringLiteral(" ORDER BY"), 0, 0) + QStringLiteral(" WHERE id = :id"),
-                       {{QStringLiteral("id"), m.recordId}});
-        if (!values)
-            return values.error();
         QVariantMap current;
         QString uuid;
         for (int i = 0; i < table->columns.size(); ++i) {
