@@ -76,8 +76,19 @@ Status PrivateFile::commit()
         return failed(m_target, systemError());
     QString named = m_named;
     if (named.isEmpty()) {
-        named = temporaryPath(m_target);
         const QByteArray proc = QStringLiteral("/proc/self/fd/%1").arg(m_fd).toLatin1();
+        // A new name is taken in one step: nothing half-named is ever left.
+        if (::linkat(AT_FDCWD, proc.constData(), AT_FDCWD, QFile::encodeName(m_target).constData(), AT_SYMLINK_FOLLOW)
+            == 0) {
+            m_committed = true;
+            ::close(m_fd);
+            m_fd = -1;
+            return {};
+        }
+        if (errno != EEXIST)
+            return failed(m_target, systemError());
+        // An existing file is replaced through a hidden name and a rename.
+        named = temporaryPath(m_target);
         if (::linkat(AT_FDCWD, proc.constData(), AT_FDCWD, QFile::encodeName(named).constData(), AT_SYMLINK_FOLLOW)
             != 0)
             return failed(m_target, systemError());
