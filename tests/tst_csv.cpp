@@ -18,6 +18,7 @@ private slots:
     void tabsAndBlankLines();
     void brokenInput();
     void formulaGuard();
+    void hostileShapes();
 };
 
 void TestCsv::gbkFromExcel()
@@ -26,7 +27,7 @@ void TestCsv::gbkFromExcel()
     QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
     QCOMPARE(table->encoding, QStringLiteral("GBK"));
     QCOMPARE(table->rows.size(), 4);
-    QCOMPARE(table->rows.at(0).constFirst(), QStringLiteral("社区"));
+    QCOMPARE(table->rows.at(0).value(0), QStringLiteral("社区"));
     QCOMPARE(table->rows.at(0).size(), 10);
     QCOMPARE(table->rows.at(3).at(5), QStringLiteral("2-301"));
     QCOMPARE(table->rows.at(3).at(9), QStringLiteral("独居老人，子女在外地"));
@@ -41,8 +42,8 @@ void TestCsv::utf8WithAndWithoutBom()
     QVERIFY(bom.ok());
     QVERIFY(plain.ok());
     QCOMPARE(bom->encoding, QStringLiteral("UTF-8"));
-    QCOMPARE(bom->rows.at(0).constFirst(), QStringLiteral("社区")); // no mark left on the first header
-    QCOMPARE(bom->rows, plain->rows);
+    QCOMPARE(bom->rows.at(0).value(0), QStringLiteral("社区")); // no mark left on the first header
+    QVERIFY(bom->rows == plain->rows);
     QCOMPARE(bom->rows.at(1).at(7), QStringLiteral("11010519491231002X"));
 }
 
@@ -57,10 +58,11 @@ void TestCsv::quotedFields()
     auto more = CsvReader::read(QByteArrayLiteral("a,b\n\"x\ny\",1\nz,2\n"));
     QVERIFY(more.ok());
     QCOMPARE(more->sourceRows, (QList<int>{1, 2, 4}));
-    QCOMPARE(more->rows.at(2), (QStringList{QStringLiteral("z"), QStringLiteral("2")}));
-    // Empty fields and a trailing separator are kept as cells.
+    QCOMPARE(more->rows.at(2).toList(), (QStringList{QStringLiteral("z"), QStringLiteral("2")}));
+    // Empty fields keep the columns of the fields after them; a trailing separator adds nothing.
     auto empty = CsvReader::read(QByteArrayLiteral("a,,c,\n"));
-    QCOMPARE(empty->rows.constFirst(), (QStringList{QStringLiteral("a"), QString(), QStringLiteral("c"), QString()}));
+    QCOMPARE(empty->rows.constFirst().toList(), (QStringList{QStringLiteral("a"), QString(), QStringLiteral("c")}));
+    QCOMPARE(empty->rows.constFirst().value(2), QStringLiteral("c"));
 }
 
 void TestCsv::tabsAndBlankLines()
@@ -68,7 +70,7 @@ void TestCsv::tabsAndBlankLines()
     auto table = CsvReader::read(QStringLiteral("姓名\t电话\n\n王\t139\n,\n").toUtf8());
     QVERIFY(table.ok());
     QCOMPARE(table->rows.size(), 3); // the empty line is skipped; "," is a row of one comma-holding cell
-    QCOMPARE(table->rows.at(1), (QStringList{QStringLiteral("王"), QStringLiteral("139")}));
+    QCOMPARE(table->rows.at(1).toList(), (QStringList{QStringLiteral("王"), QStringLiteral("139")}));
     QCOMPARE(table->sourceRows.at(1), 3);
 }
 
@@ -114,7 +116,29 @@ void TestCsv::formulaGuard()
     // Read from a file: the quote goes, inside quoted fields as well.
     auto table = CsvReader::read(QByteArrayLiteral("'=HYPERLINK(1),\"'-1,5\"\n"));
     QVERIFY(table.ok());
-    QCOMPARE(table->rows.constFirst(), (QStringList{QStringLiteral("=HYPERLINK(1)"), QStringLiteral("-1,5")}));
+    QCOMPARE(table->rows.constFirst().toList(), (QStringList{QStringLiteral("=HYPERLINK(1)"), QStringLiteral("-1,5")}));
+}
+
+void TestCsv::hostileShapes()
+{
+    // A line of 100,000 separators: more fields than a sheet has columns, refused by its line.
+    auto wide = CsvReader::read("a,b\n" + QByteArray(100000, ',') + "x\n");
+    QVERIFY(!wide.ok());
+    QVERIFY2(wide.error().message.contains(QStringLiteral("Line 2")), qPrintable(wide.error().message));
+    QVERIFY2(wide.error().message.contains(QStringLiteral("16384")), qPrintable(wide.error().message));
+    // A cell in the last column a sheet has is one cell, not a row of 16,384.
+    auto last = CsvReader::read(QByteArray(16383, ',') + "x\n");
+    QVERIFY(last.ok());
+    QCOMPARE(last->rows.constFirst().cells().size(), 1);
+    QCOMPARE(last->rows.constFirst().value(16383), QStringLiteral("x"));
+    // Four million cells in 8 MB: more than an import reads at once.
+    QByteArray line;
+    for (int i = 0; i < 1000; ++i)
+        line += "1,";
+    line += "\n";
+    auto many = CsvReader::read(line.repeated(4000));
+    QVERIFY(!many.ok());
+    QVERIFY2(many.error().message.contains(QStringLiteral("split it")), qPrintable(many.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

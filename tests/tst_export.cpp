@@ -64,18 +64,24 @@ void TestExport::readsBackTheSame()
     auto sheets = XlsxReader::readFile(xlsx);
     QVERIFY(sheets.ok());
     QCOMPARE(sheets->constFirst().name, QStringLiteral("居民"));
-    QList<QStringList> rows = sheets->constFirst().table.rows;
+    auto dense = [&header](const QList<TextRow> &rows) {
+        QList<QStringList> lists;
+        for (const TextRow &row : rows) {
+            lists << row.toList();
+            while (lists.last().size() < header.size())
+                lists.last() << QString(); // trailing empty cells are not kept
+        }
+        return lists;
+    };
+    QList<QStringList> rows = dense(sheets->constFirst().table.rows);
     QCOMPARE(rows.takeFirst(), header);
-    for (QStringList &row : rows)
-        while (row.size() < header.size())
-            row << QString(); // trailing empty cells are not written
     QCOMPARE(rows, residents->rows);
 
     auto table = CsvReader::readFile(csv);
     QVERIFY(table.ok());
     QCOMPARE(table->encoding, QStringLiteral("UTF-8"));
-    QCOMPARE(table->rows.constFirst(), header);
-    QCOMPARE(table->rows.mid(1), residents->rows);
+    QCOMPARE(dense(table->rows).constFirst(), header);
+    QCOMPARE(dense(table->rows).mid(1), residents->rows);
 
     auto households = RegisterExport::households(*m_reg.db, RegisterExport::Numbers::Full);
     QVERIFY(households.ok());
@@ -102,8 +108,7 @@ void TestExport::openpyxlSeesTextIdsAndAFrozenFilteredHeader()
     const QString out = QString::fromUtf8(python.readAllStandardOutput());
     QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
     // The ID number and phone are text; the birth date is a real date.
-    QCOMPARE(out,
-             QStringLiteral("居民 A2 A1:S3 $1:$1\ns 11010519491231002X s 13912345678\n出生日期 d 1949-12-31\n"));
+    QCOMPARE(out, QStringLiteral("居民 A2 A1:S3 $1:$1\ns 11010519491231002X s 13912345678\n出生日期 d 1949-12-31\n"));
 }
 
 void TestExport::refusesOtherSuffixes()

@@ -1,8 +1,14 @@
 #include "headermatch.h"
+#include "xlsreader.h"
 #include "xlsxreader.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QTest>
+
+#include <cmath>
+
+#include <sys/resource.h>
 
 using namespace linli;
 
@@ -32,17 +38,17 @@ class TestXlsx final : public QObject
         QCOMPARE(s.table.rows.at(0).size(), 14);
         QCOMPARE(s.table.rows.at(0).at(0), QStringLiteral("幸福社区居民花名册（2026年）"));
         QCOMPARE(s.table.rows.at(0).at(13), QStringLiteral("幸福社区居民花名册（2026年）"));
-        QCOMPARE(s.table.rows.at(1), header());
+        QCOMPARE(s.table.rows.at(1).toList(), header());
         QCOMPARE(s.table.sourceRows, (QList<int>{1, 2, 3, 4, 5}));
-        const QStringList &first = s.table.rows.at(2);
+        const TextRow &first = s.table.rows.at(2);
         QCOMPARE(first.at(6), QStringLiteral("王秀英"));
         QCOMPARE(first.at(7), QStringLiteral("11010519491231002X"));
         QCOMPARE(first.at(14), QStringLiteral("2026-03-05"));
-        const QStringList &second = s.table.rows.at(3);
+        const TextRow &second = s.table.rows.at(3);
         QCOMPARE(second.at(7), QStringLiteral("440524188001010000")); // the number Excel keeps: digits lost
         QCOMPARE(second.at(9), QStringLiteral("13800001111"));
         QCOMPARE(second.at(14), QStringLiteral("2026-11-23 09:30:00"));
-        const QStringList &third = s.table.rows.at(4);
+        const TextRow &third = s.table.rows.at(4);
         QCOMPARE(third.at(4), QStringLiteral("2"));
         QCOMPARE(third.at(5), QStringLiteral("1102"));
         QCOMPARE(third.at(7), QString()); // an empty cell in the middle
@@ -67,6 +73,10 @@ private slots:
     void wrongHeadersAreNamed();
     void malformedFiles_data();
     void malformedFiles();
+    void streamedWithDataDescriptors();
+    void xlsReaderAnswersAreChecked();
+    void hostileFilesInBoundedMemory_data();
+    void hostileFilesInBoundedMemory();
 };
 
 void TestXlsx::writtenByOpenpyxl()
@@ -105,7 +115,11 @@ void TestXlsx::serialDates()
     QCOMPARE(XlsxReader::dateFromSerial(61, false).date(), QDate(1900, 3, 1)); // 60 is Excel's 1900-02-29
     QCOMPARE(XlsxReader::dateFromSerial(46349, false).date(), QDate(2026, 11, 23));
     QCOMPARE(XlsxReader::dateFromSerial(44887, true).date(), QDate(2026, 11, 23));
-    QCOMPARE(XlsxReader::dateFromSerial(46349.75, false), QDateTime(QDate(2026, 11, 23), QTime(18, 0)));
+    QCOMPARE(XlsxReader::dateFromSerial(46349.75, false), QDateTime(QDate(2026, 11, 23), QTime(18, 0), Qt::UTC));
+    // Outside Excel's range: no date (the cell then shows its number).
+    QVERIFY(!XlsxReader::dateFromSerial(1e300, false).isValid());
+    QVERIFY(!XlsxReader::dateFromSerial(-1, false).isValid());
+    QVERIFY(!XlsxReader::dateFromSerial(std::nan(""), false).isValid());
 }
 
 void TestXlsx::dateFormats()
@@ -187,6 +201,96 @@ void TestXlsx::malformedFiles()
     const QString message = failure(file.toLatin1().constData());
     QVERIFY2(!message.isEmpty(), "read without complaint");
     QVERIFY2(message.contains(says), qPrintable(message));
+}
+
+void TestXlsx::streamedWithDataDescriptors()
+{
+    // Parts written to a pipe have their sizes and CRCs after the data, not before it.
+    auto sheets = XlsxReader::readFile(data("streamed-data-descriptors.xlsx"));
+    QVERIFY2(sheets.ok(), sheets.ok() ? "" : qPrintable(sheets.error().message));
+    QCOMPARE(sheets->constFirst().table.rows.at(0).toList(), header().mid(0, 14)); // as make-xlsx.py writes it
+    QCOMPARE(sheets->constFirst().table.rows.at(1).value(6), QStringLiteral("王秀英"));
+    QCOMPARE(sheets->constFirst().table.sourceRows, (QList<int>{1, 2}));
+}
+
+void TestXlsx::xlsReaderAnswersAreChecked()
+{
+    // What the .xls reader process writes comes back as it went, sparse rows included.
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("居民");
+    TextRow row;
+    row.set(0, QStringLiteral("王秀英"));
+    row.set(16383, QStringLiteral("末列"));
+    sheet.table.rows = {row, TextRow(QStringList{QString(), QStringLiteral("b")})};
+    sheet.table.sourceRows = {1, 3};
+    const QByteArray bytes = XlsReader::serialize(QList<XlsxSheet>{sheet});
+    auto back = XlsReader::deserialize(bytes);
+    QVERIFY(back.ok());
+    QCOMPARE(back->constFirst().name, sheet.name);
+    QVERIFY(back->constFirst().table.rows == sheet.table.rows);
+    QCOMPARE(back->constFirst().table.sourceRows, sheet.table.sourceRows);
+    // Cut short anywhere, it is refused.
+    for (qsizetype n = 0; n < bytes.size(); ++n)
+        QVERIFY2(!XlsReader::deserialize(bytes.left(n)).ok(), qPrintable(QString::number(n)));
+    // A length that announces more than there is (here 3.8 billion rows, 92 GB that Qt would
+    // reserve before reading them): refused, not allocated. Found by fuzz_csv.
+    const QByteArray hostile
+        = QByteArray::fromBase64("TFhMU6S+5Yy6LOiAgeS6uuOAgemrmOm+hi4i6IW/6ISa5LiN5L6/LCDpnIDkuIrpl6giDQrlubjnpo/"
+                                 "npL7ljLos56ys5LiA572R5qC8LOW5uOemj+"
+                                 "mHjOWwj+WMuiwxMDEs546L5bCP5piOLDQ0QDA2MeWcqOWGjCwsIuivtCIi5ZGo5pyr5ZvJ554=");
+    // (Here Qt's failed allocation passes unnoticed; the sanitized fuzz build, which has this
+    // input among the seeds of fuzz_csv, is where allocating it would fail the run.)
+    auto refused = XlsReader::deserialize(hostile);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QStringLiteral(".xls")));
+    // So is a list that announces 0xFFFFFFFF rows (which, unlike a string's, is no null mark).
+    QVERIFY(!XlsReader::deserialize(QByteArray::fromBase64("TFhMUzD//////////////////ywsKyxnADANCg==")).ok());
+    // So is a list of rows or a row of cells that announces more items than there are bytes.
+    QByteArray longList = bytes;
+    const qsizetype listAt = 4 + 1 + 4 + 4 + sheet.name.size() * 2; // magic, ok, count, name
+    longList[listAt] = char(0x7F);
+    QVERIFY(!XlsReader::deserialize(longList).ok());
+}
+
+void TestXlsx::hostileFilesInBoundedMemory_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("says"); // empty: read
+    QTest::newRow("20,000 rows, one cell each in column XFD") << QStringLiteral("hostile-wide-sheet.xlsx") << QString();
+    QTest::newRow("four million cells") << QStringLiteral("hostile-many-cells.xlsx") << QStringLiteral("split it");
+    QTest::newRow("150 M characters of shared strings")
+        << QStringLiteral("hostile-shared-strings.xlsx") << QStringLiteral("shared-string table");
+    QTest::newRow("600 MB of spaces") << QStringLiteral("broken-zip-bomb.xlsx") << QStringLiteral("zip bomb");
+    QTest::newRow("10 MB cell") << QStringLiteral("broken-10mb-cell.xlsx") << QStringLiteral("32767");
+}
+
+void TestXlsx::hostileFilesInBoundedMemory()
+{
+    // Each file is under 20 MB; reading it, or refusing it with a clear message, keeps this
+    // whole process (whatever it read before) under 200 MB.
+    QFETCH(QString, file);
+    QFETCH(QString, says);
+    QVERIFY(QFileInfo(data(file.toLatin1().constData())).size() < 20 * 1024 * 1024);
+    {
+        auto sheets = XlsxReader::readFile(data(file.toLatin1().constData()));
+        if (says.isEmpty()) {
+            QVERIFY2(sheets.ok(), sheets.ok() ? "" : qPrintable(sheets.error().message));
+            const TextTable &table = sheets->constFirst().table;
+            QCOMPARE(table.rows.size(), 20000);
+            QCOMPARE(table.sourceRows.constLast(), 20000);
+            QCOMPARE(table.rows.constLast().size(), XlsxReader::kMaxColumns);
+            QCOMPARE(table.rows.constLast().value(XlsxReader::kMaxColumns - 1), QStringLiteral("x"));
+            QCOMPARE(table.rows.constLast().value(0), QString());
+        } else {
+            QVERIFY(!sheets.ok());
+            const QString message = sheets.error().message;
+            QVERIFY2(message.contains(says), qPrintable(message));
+        }
+    }
+    rusage usage{};
+    QCOMPARE(getrusage(RUSAGE_SELF, &usage), 0);
+    qInfo("peak resident memory so far: %ld MB", usage.ru_maxrss / 1024);
+    QVERIFY2(usage.ru_maxrss < 200 * 1024, qPrintable(QStringLiteral("%1 MB").arg(usage.ru_maxrss / 1024)));
 }
 
 QTEST_GUILESS_MAIN(TestXlsx)

@@ -394,6 +394,14 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 has more than %2 fields, the most a sheet has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than an import reads at once (%1 cells by line %2, about %3 MB); split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2818,6 +2826,10 @@
         <source>it is damaged in a way that stopped its reader</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sheet %1 is larger than an import reads at once (%2 cells by row %3, about %4 MB); split it into several files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -2827,18 +2839,6 @@
     </message>
     <message>
         <source>The part %1 unpacks to more than %2 MB; the file is refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The part %1 declares a DTD, which workbooks never do; it is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The part %1 uses an undeclared entity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The part %1 is not well-formed XML (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2881,6 +2881,61 @@
         <source>The part %1 of the workbook %2 is damaged (the file may be cut short).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The parts of the workbook unpack to more than %1 MB; the file is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook lists more than 10,000 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has more than 20,000 relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared-string table of the workbook holds more than %1 strings; split the workbook into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared-string table of the workbook takes more than %1 MB; split the workbook into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared string %1 holds more than %2 characters; a cell holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The styles of the workbook list more than 100,000 cell formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than %2 characters; a cell holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 is larger than an import reads at once (%2 cells by row %3, about %4 MB); split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1: a cell lies beyond column XFD or before row 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlStream</name>
+    <message>
+        <source>The part %1 cannot be read: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML (line %2, column %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 declares a DTD, which workbooks never do; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>
@@ -2914,6 +2969,10 @@
     </message>
     <message>
         <source>the zip archive has more than %1 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading of the part %1 was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

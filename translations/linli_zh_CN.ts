@@ -394,6 +394,14 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Line %1 has more than %2 fields, the most a sheet has.</source>
+        <translation>第 %1 行超过 %2 个字段，超出工作表的列数上限。</translation>
+    </message>
+    <message>
+        <source>The file is larger than an import reads at once (%1 cells by line %2, about %3 MB); split it into several files.</source>
+        <translation>文件超出一次导入所能读取的大小（到第 %2 行已有 %1 个单元格，约 %3 MB），请拆分为几个文件。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2811,6 +2819,10 @@
         <source>it is damaged in a way that stopped its reader</source>
         <translation>文件损坏，读取程序因此中止</translation>
     </message>
+    <message>
+        <source>sheet %1 is larger than an import reads at once (%2 cells by row %3, about %4 MB); split it into several files</source>
+        <translation>工作表 %1 超出一次导入所能读取的大小（到第 %3 行已有 %2 个单元格，约 %4 MB），请拆分为几个文件</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -2821,18 +2833,6 @@
     <message>
         <source>The part %1 unpacks to more than %2 MB; the file is refused as a possible zip bomb.</source>
         <translation>部件 %1 解压后超过 %2 MB，疑为压缩炸弹，拒绝读取。</translation>
-    </message>
-    <message>
-        <source>The part %1 declares a DTD, which workbooks never do; it is refused.</source>
-        <translation>部件 %1 含有 DTD 声明，正常的工作簿不会如此，拒绝读取。</translation>
-    </message>
-    <message>
-        <source>The part %1 uses an undeclared entity.</source>
-        <translation>部件 %1 使用了未声明的实体。</translation>
-    </message>
-    <message>
-        <source>The part %1 is not well-formed XML (line %2): %3</source>
-        <translation>部件 %1 不是格式正确的 XML（第 %2 行）：%3</translation>
     </message>
     <message>
         <source>%1 is not an .xlsx workbook (it is not a zip archive, or it is damaged).</source>
@@ -2874,6 +2874,61 @@
         <source>The part %1 of the workbook %2 is damaged (the file may be cut short).</source>
         <translation>工作簿 %2 的部件 %1 已损坏（文件可能不完整）。</translation>
     </message>
+    <message>
+        <source>The parts of the workbook unpack to more than %1 MB; the file is refused as a possible zip bomb.</source>
+        <translation>工作簿各部件解压后合计超过 %1 MB，疑为压缩炸弹，拒绝读取。</translation>
+    </message>
+    <message>
+        <source>The workbook lists more than 10,000 sheets.</source>
+        <translation>工作簿列出的工作表超过 10,000 个。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than 20,000 relationships.</source>
+        <translation>工作簿的关系条目超过 20,000 个。</translation>
+    </message>
+    <message>
+        <source>The shared-string table of the workbook holds more than %1 strings; split the workbook into several files.</source>
+        <translation>工作簿的共享字符串表超过 %1 条，请将工作簿拆分为几个文件。</translation>
+    </message>
+    <message>
+        <source>The shared-string table of the workbook takes more than %1 MB; split the workbook into several files.</source>
+        <translation>工作簿的共享字符串表超过 %1 MB，请将工作簿拆分为几个文件。</translation>
+    </message>
+    <message>
+        <source>Shared string %1 holds more than %2 characters; a cell holds at most %2.</source>
+        <translation>共享字符串 %1 超过 %2 个字符；一个单元格最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The styles of the workbook list more than 100,000 cell formats.</source>
+        <translation>工作簿样式中的单元格格式超过 100,000 个。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than %2 characters; a cell holds at most %2.</source>
+        <translation>单元格 %1 超过 %2 个字符；一个单元格最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is larger than an import reads at once (%2 cells by row %3, about %4 MB); split it into several files.</source>
+        <translation>工作表 %1 超出一次导入所能读取的大小（到第 %3 行已有 %2 个单元格，约 %4 MB），请拆分为几个文件。</translation>
+    </message>
+    <message>
+        <source>Sheet %1: a cell lies beyond column XFD or before row 1.</source>
+        <translation>工作表 %1：有单元格超出 XFD 列或在第 1 行之前。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlStream</name>
+    <message>
+        <source>The part %1 cannot be read: out of memory.</source>
+        <translation>无法读取部件 %1：内存不足。</translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML (line %2, column %3): %4.</source>
+        <translation>部件 %1 不是格式正确的 XML（第 %2 行第 %3 列）：%4。</translation>
+    </message>
+    <message>
+        <source>The part %1 declares a DTD, which workbooks never do; it is refused.</source>
+        <translation>部件 %1 声明了 DTD，正常工作簿从不如此，拒绝读取。</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>
@@ -2908,6 +2963,10 @@
     <message>
         <source>the zip archive has more than %1 parts</source>
         <translation>zip 压缩包中的部件超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the reading of the part %1 was stopped</source>
+        <translation>部件 %1 的读取已中止</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,9 @@ Result<HeaderMatch> HeaderMatcher::find(const QList<XlsxSheet> &sheets, const QS
         const TextTable &t = sheets.at(s).table;
         for (int r = 0; r < std::min<int>(kSearchRows, int(t.rows.size())); ++r) {
             QSet<QString> found;
-            for (const QString &cell : t.rows.at(r))
-                if (wanted.contains(normalise(cell)))
-                    found.insert(normalise(cell));
+            for (const TextRow::Cell &cell : t.rows.at(r).cells())
+                if (const QString key = normalise(cell.text); wanted.contains(key))
+                    found.insert(key);
             if (int(found.size()) > bestScore) {
                 bestScore = int(found.size());
                 bestSheet = s;
@@ -55,15 +55,14 @@ Result<HeaderMatch> HeaderMatcher::find(const QList<XlsxSheet> &sheets, const QS
     match.sheetName = sheets.at(bestSheet).name;
     match.headerRow = bestRow;
     match.table = sheets.at(bestSheet).table;
-    const QStringList &header = match.table.rows.at(bestRow);
-    for (int c = 0; c < header.size(); ++c) {
-        const QString key = normalise(header.at(c));
+    for (const TextRow::Cell &cell : match.table.rows.at(bestRow).cells()) {
+        const QString key = normalise(cell.text);
         if (key.isEmpty())
             continue;
         if (wanted.contains(key) && !match.columns.contains(wanted.value(key)))
-            match.columns.insert(wanted.value(key), c);
+            match.columns.insert(wanted.value(key), cell.column);
         else
-            match.ignored << header.at(c).trimmed();
+            match.ignored << cell.text.trimmed();
     }
     QStringList missing;
     for (const QString &r : required)

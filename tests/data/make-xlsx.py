@@ -155,16 +155,99 @@ def malformed():
         return data
     rewrite(source, "broken-10mb-cell.xlsx", huge)
 
-    # A zip bomb: a part that unpacks to 600 MB of zeros (the header says so too).
+    # A zip bomb: a part that unpacks to 600 MB (the header says so too) of well-formed XML, a
+    # sheet's start followed by spaces, so that only its size can stop it.
     with zipfile.ZipFile("broken-zip-bomb.xlsx", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         with zipfile.ZipFile(source) as zin:
             for item in zin.infolist():
                 if item.filename != "xl/worksheets/sheet2.xml":
                     z.writestr(item, zin.read(item.filename))
         with z.open("xl/worksheets/sheet2.xml", "w", force_zip64=True) as part:
-            chunk = b"\0" * (1024 * 1024)
+            part.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+            chunk = b" " * (1024 * 1024)
             for _ in range(600):
                 part.write(chunk)
+
+
+MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+RELS = b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def minimal(target, sheet, shared=None, stream=False):
+    """A workbook of one sheet written part by part, the sheet and the shared strings from
+    iterables of bytes (so that large parts are never held whole). With stream=True the parts
+    are written as a program writing to a pipe does: sizes and CRCs in data descriptors after
+    the data, not in the local headers."""
+    types = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+             b'content-types"><Default Extension="xml" ContentType="application/xml"/>'
+             b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             b'<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             b'spreadsheetml.sheet.main+xml"/></Types>')
+    parts = [
+        ("[Content_Types].xml", [types]),
+        ("_rels/.rels", [b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                         b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                         b'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>']),
+        ("xl/workbook.xml", [b"<workbook " + MAIN + b" " + RELS + b'><sheets><sheet name="Sheet1" sheetId="1" '
+                             b'r:id="rId1"/></sheets></workbook>']),
+        ("xl/_rels/workbook.xml.rels",
+         [b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+          b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+          b'worksheet" Target="worksheets/sheet1.xml"/></Relationships>']),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ]
+    if shared is not None:
+        parts.append(("xl/sharedStrings.xml", shared))
+    raw = io.BytesIO()
+
+    class Pipe(io.RawIOBase):
+        """A file that cannot seek, so zipfile writes data descriptors."""
+        def writable(self):
+            return True
+
+        def write(self, b):
+            return raw.write(b)
+
+    with zipfile.ZipFile(Pipe() if stream else raw, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for name, chunks in parts:
+            with z.open(name, "w", force_zip64=stream) as part:
+                for chunk in chunks:
+                    part.write(chunk)
+    with open(target, "wb") as f:
+        f.write(raw.getvalue())
+
+
+def hostile():
+    """Files that are valid or nearly so but built to cost a reader time or memory."""
+    # 20,000 rows of one cell each in column XFD (about 100 KB): rows held densely, padded to
+    # their widest column, took gigabytes.
+    minimal("hostile-wide-sheet.xlsx",
+            [b"<worksheet " + MAIN + b"><sheetData>"]
+            + [b'<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>' % (r, r)
+               for r in range(1, 20001)]
+            + [b"</sheetData></worksheet>"])
+    # The same shape, small enough to seed the fuzzer with (tests/fuzz/seeds).
+    minimal("../fuzz/seeds/xlsx/wide-sheet.xlsx",
+            [b"<worksheet " + MAIN + b"><sheetData>"]
+            + [b'<row r="%d"><c r="XFD%d"><v>%d</v></c></row>' % (r, r, r) for r in range(1, 41)]
+            + [b"</sheetData></worksheet>"], stream=True)
+    # Four million numeric cells (a few hundred KB packed): more than a reader holds at once.
+    row = b"<row>" + b"<c><v>1</v></c>" * 1000 + b"</row>"
+    minimal("hostile-many-cells.xlsx",
+            [b"<worksheet " + MAIN + b"><sheetData>"] + [row] * 4000 + [b"</sheetData></worksheet>"])
+    # A shared-string table of 5,000 strings of 30,000 characters each (150 M characters).
+    text = b"<si><t>" + "字".encode() * 30000 + b"</t></si>"
+    minimal("hostile-shared-strings.xlsx",
+            [b"<worksheet " + MAIN + b'><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+             b"</sheetData></worksheet>"],
+            shared=[b"<sst " + MAIN + b">"] + [text] * 5000 + [b"</sst>"])
+    # A well-formed residents sheet written as a stream, with data descriptors: read like any.
+    cells = b"".join(b'<c r="%s1" t="inlineStr"><is><t>%s</t></is></c>' % (chr(65 + i).encode(), h.encode())
+                     for i, h in enumerate(HEADER))
+    minimal("streamed-data-descriptors.xlsx",
+            [b"<worksheet " + MAIN + b'><sheetData><row r="1">' + cells + b"</row>"
+             + b'<row r="2"><c r="G2" t="inlineStr"><is><t>' + "王秀英".encode() + b"</t></is></c></row>"
+             + b"</sheetData></worksheet>"], stream=True)
 
 
 def libreoffice():
@@ -190,3 +273,4 @@ date1904()
 libreoffice()
 rich_text()
 malformed()
+hostile()

@@ -115,7 +115,7 @@ void ImportDialog::openFile(ImportKind k, const QString &path)
 void ImportDialog::showMapping()
 {
     const HeaderMatch &file = *m_file;
-    const QStringList headers = file.table.rows.value(file.headerRow);
+    const TextRow headers = file.table.rows.value(file.headerRow);
     m_ui->sheetLabel->setText(
         tr("Sheet %1, header in row %2; %n data row(s).", nullptr, int(file.table.rows.size()) - file.headerRow - 1)
             .arg(file.sheetName)
@@ -131,9 +131,9 @@ void ImportDialog::showMapping()
         m_ui->mappingTable->setItem(i, 0, name);
         auto *combo = new QComboBox;
         combo->addItem(tr("(not imported)"), kNotImported);
-        for (int c = 0; c < headers.size(); ++c)
-            if (!headers.at(c).trimmed().isEmpty())
-                combo->addItem(headers.at(c).trimmed(), c);
+        for (const TextRow::Cell &header : headers.cells())
+            if (!header.text.trimmed().isEmpty())
+                combo->addItem(header.text.trimmed(), header.column);
         combo->setCurrentIndex(std::max(0, combo->findData(file.columns.value(field, kNotImported))));
         m_ui->mappingTable->setCellWidget(i, 1, combo);
     }

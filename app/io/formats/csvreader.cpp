@@ -90,33 +90,54 @@ Result<TextTable> CsvReader::read(const QByteArray &bytes)
     const QChar separator = firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(','))
         ? QLatin1Char('\t')
         : QLatin1Char(',');
-    QStringList row;
+    TextRow row;
+    int column = 0; // of the cell being read
     QString cell;
     bool quoted = false; // inside a quoted field
     bool wasQuoted = false; // the current field began with a quote
     int line = 1;
     int rowStart = 1;
     int cellStart = 1;
+    // What the cells take, besides the text of the file itself.
+    CellBudget budget(CellBudget::limitFor(bytes.size()));
+    QString refused;
     // Checked as the cell grows, so that a 10 MB cell is refused before it is read whole.
     auto tooLong = [&] {
         return invalid(tr("Line %1, field %2 is longer than %3 characters, the most a cell holds.")
                            .arg(cellStart)
-                           .arg(row.size() + 1)
+                           .arg(column + 1)
                            .arg(kMaxCellChars));
     };
     auto endCell = [&] {
-        row << unguardFormula(cell);
+        if (column >= kMaxColumns) {
+            refused = tr("Line %1 has more than %2 fields, the most a sheet has.").arg(rowStart).arg(kMaxColumns);
+            return false;
+        }
+        if (!cell.isEmpty()) {
+            const QString value = unguardFormula(cell);
+            if (!budget.addCell() || !budget.addText(value.size())) {
+                refused = tr("The file is larger than an import reads at once (%1 cells by line %2, about %3 MB); "
+                             "split it into several files.")
+                              .arg(budget.cells())
+                              .arg(rowStart)
+                              .arg(budget.maxBytes() / (1024 * 1024));
+                return false;
+            }
+            row.set(column, value);
+        }
+        ++column;
         cell.clear();
         wasQuoted = false;
+        return true;
     };
     auto endRow = [&]() {
         // Lines with nothing in them are skipped.
-        const bool empty = std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return c.isEmpty(); });
-        if (!empty) {
+        if (!row.isEmpty()) {
             table.rows << row;
             table.sourceRows << rowStart;
         }
-        row.clear();
+        row = TextRow();
+        column = 0;
     };
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -144,12 +165,14 @@ Result<TextTable> CsvReader::read(const QByteArray &bytes)
             wasQuoted = true;
             cellStart = line;
         } else if (c == separator) {
-            endCell();
+            if (!endCell())
+                return invalid(refused);
             cellStart = line;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            endCell();
+            if (!endCell())
+                return invalid(refused);
             endRow();
             ++line;
             rowStart = cellStart = line;
@@ -164,7 +187,8 @@ Result<TextTable> CsvReader::read(const QByteArray &bytes)
     if (quoted)
         return invalid(tr("Line %1: a quoted field is never closed; the file may be cut short.").arg(cellStart));
     if (!cell.isEmpty() || !row.isEmpty()) {
-        endCell();
+        if (!endCell())
+            return invalid(refused);
         endRow();
     }
     return table;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "texttable.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -8,14 +9,6 @@
 #include <QStringList>
 
 namespace linli {
-
-// A sheet of text cells as read from a file: rows of cells, each row with the line (CSV) or
-// row number (xlsx) it starts on, for reports that name the place of every problem.
-struct TextTable {
-    QList<QStringList> rows;
-    QList<int> sourceRows; // 1-based, one per row
-    QString encoding; // CSV: "UTF-8" or "GBK"
-};
 
 // CSV as Excel and WPS write it: UTF-8 with or without a byte-order mark, or GBK (GB18030),
 // told apart by whether the bytes are valid UTF-8; fields separated by commas (or tabs, when
@@ -27,6 +20,7 @@ class CsvReader final
 public:
     static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
     static constexpr int kMaxCellChars = 32767; // Excel's own limit for a cell
+    static constexpr int kMaxColumns = 16384; // and for the columns of a sheet
 
     static Result<TextTable> read(const QByteArray &bytes);
     static Result<TextTable> readFile(const QString &path);

@@ -1,5 +1,7 @@
 #include "xlsreader.h"
 
+#include "csvreader.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
@@ -51,9 +53,10 @@ struct Closer {
 Result<QList<XlsxSheet>> XlsReader::readInProcess(const QString &path)
 {
     auto refuse = [&path](const QString &why) {
-        return Error{ErrorCode::Invalid,
-                     tr("%1 cannot be read as an Excel 97–2003 workbook (.xls): %2.").arg(QFileInfo(path).fileName(), why),
-                     {}};
+        return Error{
+            ErrorCode::Invalid,
+            tr("%1 cannot be read as an Excel 97–2003 workbook (.xls): %2.").arg(QFileInfo(path).fileName(), why),
+            {}};
     };
     const void *raw = nullptr;
     const QByteArray local = QFile::encodeName(path);
@@ -71,6 +74,7 @@ Result<QList<XlsxSheet>> XlsReader::readInProcess(const QString &path)
         return refuse(freexlReason(rc));
     QList<XlsxSheet> sheets;
     qint64 cells = 0;
+    CellBudget budget(CellBudget::limitFor(QFileInfo(path).size()));
     for (unsigned short s = 0; s < sheetCount; ++s) {
         XlsxSheet sheet;
         const char *name = nullptr;
@@ -85,8 +89,7 @@ Result<QList<XlsxSheet>> XlsReader::readInProcess(const QString &path)
         if (rows > unsigned(XlsxReader::kMaxRows) || columns > XlsxReader::kMaxColumns)
             return refuse(tr("the sheet %1 is larger than Excel allows").arg(sheet.name));
         for (unsigned int r = 0; r < rows; ++r) {
-            QStringList row;
-            int last = -1; // trailing empty cells are not kept
+            TextRow row;
             for (unsigned short c = 0; c < columns; ++c) {
                 if (++cells > 50'000'000)
                     return refuse(tr("it has more cells than an import can take"));
@@ -112,17 +115,21 @@ Result<QList<XlsxSheet>> XlsReader::readInProcess(const QString &path)
                     return refuse(tr("a cell of sheet %1 holds more than %2 characters")
                                       .arg(sheet.name)
                                       .arg(XlsxReader::kMaxCellChars));
-                if (!text.isEmpty())
-                    last = c;
-                row << text;
+                if (text.isEmpty())
+                    continue;
+                if (!budget.addCell() || !budget.addText(text.size()))
+                    return refuse(tr("sheet %1 is larger than an import reads at once (%2 cells by row %3, about "
+                                     "%4 MB); split it into several files")
+                                      .arg(sheet.name)
+                                      .arg(budget.cells())
+                                      .arg(r + 1)
+                                      .arg(budget.maxBytes() / (1024 * 1024)));
+                row.set(c, text);
             }
-            row.resize(last + 1);
+            if (row.isEmpty())
+                continue;
             sheet.table.rows << row;
             sheet.table.sourceRows << int(r + 1);
-        }
-        while (!sheet.table.rows.isEmpty() && sheet.table.rows.constLast().isEmpty()) {
-            sheet.table.rows.removeLast();
-            sheet.table.sourceRows.removeLast();
         }
         sheets << sheet;
     }
@@ -164,6 +171,8 @@ Result<QList<XlsxSheet>> XlsReader::deserialize(const QByteArray &bytes)
         return garbled;
     if (!ok) {
         QString message;
+        if (!announcedStringFits(in))
+            return garbled;
         in >> message;
         if (in.status() != QDataStream::Ok)
             return garbled;
@@ -174,7 +183,16 @@ Result<QList<XlsxSheet>> XlsReader::deserialize(const QByteArray &bytes)
     QList<XlsxSheet> sheets;
     for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         XlsxSheet sheet;
-        in >> sheet.name >> sheet.table.rows >> sheet.table.sourceRows;
+        // Each length is checked against what is left before Qt allocates for it.
+        if (!announcedStringFits(in))
+            return garbled;
+        in >> sheet.name;
+        if (!announcedListFits(in, 4))
+            return garbled;
+        in >> sheet.table.rows;
+        if (!announcedListFits(in, 4))
+            return garbled;
+        in >> sheet.table.sourceRows;
         if (sheet.table.rows.size() != sheet.table.sourceRows.size())
             return garbled;
         sheets << sheet;
@@ -205,8 +223,8 @@ Result<QList<XlsxSheet>> XlsReader::readFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
     auto refuse = [&name](const QString &why) {
-        return Error{ErrorCode::Invalid,
-                     tr("%1 cannot be read as an Excel 97–2003 workbook (.xls): %2.").arg(name, why), {}};
+        return Error{
+            ErrorCode::Invalid, tr("%1 cannot be read as an Excel 97–2003 workbook (.xls): %2.").arg(name, why), {}};
     };
     const QString program = readerProgram();
     if (program.isEmpty())
@@ -287,7 +305,8 @@ Result<QList<XlsxSheet>> WorkbookFile::read(const QString &path)
         auto sheets = XlsReader::readFile(path);
         if (!sheets && suffix == QLatin1String("et"))
             return Error{ErrorCode::Invalid,
-                         tr("%1 is a WPS spreadsheet (.et) that cannot be read here. %2").arg(name, advice), {}};
+                         tr("%1 is a WPS spreadsheet (.et) that cannot be read here. %2").arg(name, advice),
+                         {}};
         return sheets;
     }
     case WorkbookKind::Csv: {
@@ -308,15 +327,14 @@ Result<QList<XlsxSheet>> WorkbookFile::read(const QString &path)
                         "not an Excel workbook. %2")
                          .arg(name, advice),
                      {}};
-    case WorkbookKind::Pdf:
-        return Error{ErrorCode::Invalid, tr("%1 is a PDF document, not a workbook.").arg(name), {}};
+    case WorkbookKind::Pdf: return Error{ErrorCode::Invalid, tr("%1 is a PDF document, not a workbook.").arg(name), {}};
     case WorkbookKind::Unknown: break;
     }
     if (suffix == QLatin1String("et"))
-        return Error{ErrorCode::Invalid, tr("%1 is a WPS spreadsheet (.et) that cannot be read here. %2").arg(name, advice),
-                     {}};
-    return Error{ErrorCode::Invalid,
-                 tr("%1 is not an Excel workbook (.xlsx or .xls) or a CSV file. %2").arg(name, advice), {}};
+        return Error{
+            ErrorCode::Invalid, tr("%1 is a WPS spreadsheet (.et) that cannot be read here. %2").arg(name, advice), {}};
+    return Error{
+        ErrorCode::Invalid, tr("%1 is not an Excel workbook (.xlsx or .xls) or a CSV file. %2").arg(name, advice), {}};
 }
 
 } // namespace linli

@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <vector>
+
 #include <minizip/unzip.h>
 
 namespace linli {
@@ -50,6 +52,19 @@ bool ZipReader::open()
 
 Result<QByteArray> ZipReader::read(const QString &name, qint64 limit)
 {
+    QByteArray out;
+    auto done = stream(name, limit, [&out](const char *data, qsizetype size) {
+        out.append(data, size);
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return out;
+}
+
+Result<qint64> ZipReader::stream(const QString &name, qint64 limit,
+                                 const std::function<bool(const char *data, qsizetype size)> &sink)
+{
     const auto it = m_entries.constFind(name.toLower());
     if (!m_zip || it == m_entries.cend())
         return Error{ErrorCode::NotFound, tr("no part %1").arg(name), {}};
@@ -59,10 +74,10 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 limit)
     unz64_file_pos position{it->directoryOffset, it->fileNumber};
     if (unzGoToFilePos64(m_zip, &position) != UNZ_OK || unzOpenCurrentFile(m_zip) != UNZ_OK)
         return damaged();
-    QByteArray out;
-    char buffer[1 << 16];
+    qint64 total = 0;
+    std::vector<char> buffer(size_t(1) << 18);
     for (;;) {
-        const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+        const int n = unzReadCurrentFile(m_zip, buffer.data(), unsigned(buffer.size()));
         if (n < 0) {
             unzCloseCurrentFile(m_zip);
             return damaged();
@@ -70,16 +85,21 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 limit)
         if (n == 0)
             break;
         // Counted as it comes out: the sizes in the headers may lie.
-        if (out.size() + n > limit) {
+        total += n;
+        if (total > limit) {
             unzCloseCurrentFile(m_zip);
             return Error{ErrorCode::Invalid, tr("the part %1 is too large").arg(name), QStringLiteral("size")};
         }
-        out.append(buffer, n);
+        if (!sink(buffer.data(), n)) {
+            unzCloseCurrentFile(m_zip);
+            return Error{ErrorCode::Invalid, tr("the reading of the part %1 was stopped").arg(name),
+                         QStringLiteral("stopped")};
+        }
     }
     // The CRC is checked when the part is closed.
     if (unzCloseCurrentFile(m_zip) != UNZ_OK)
         return damaged();
-    return out;
+    return total;
 }
 
 } // namespace linli

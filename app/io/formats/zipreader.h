@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 namespace linli {
 
 // Reads the parts of a zip archive (an .xlsx workbook) with minizip's unzip API, the library
@@ -29,6 +31,11 @@ public:
     bool has(const QString &name) const { return m_entries.contains(name.toLower()); }
     // The part's bytes, refusing more than `limit` bytes unpacked.
     Result<QByteArray> read(const QString &name, qint64 limit);
+    // The part unpacked piece by piece into `sink`, never held whole; refused past `limit`
+    // bytes (field "size"). A sink that returns false stops the reading (field "stopped").
+    // On success, the number of bytes unpacked.
+    Result<qint64> stream(const QString &name, qint64 limit,
+                          const std::function<bool(const char *data, qsizetype size)> &sink);
 
 private:
     struct Entry {
