@@ -3242,6 +3242,10 @@ The latest good backup of this register was made %2 (%3 households, %4 residents
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::BreakdownModel</name>

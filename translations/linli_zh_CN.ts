@@ -3236,6 +3236,10 @@ The latest good backup of this register was made %2 (%3 households, %4 residents
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>正在备份登记册…</translation>
+    </message>
 </context>
 <context>
     <name>linli::BreakdownModel</name>

@@ -489,7 +489,7 @@ BackupDialog *MainWindow::showBackups()
 
 bool MainWindow::backUpIfDue(const QDateTime &now)
 {
-    return m_backups->backUpIfDue(now);
+    return m_backups->backUpIfDue(now) && m_backups->waitForBackup();
 }
 
 AuditLogDialog *MainWindow::showAuditLog()

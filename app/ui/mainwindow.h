@@ -89,8 +89,9 @@ public:
     std::optional<bool> offerBackup(const QString &path, const QString &why);
     // Closes the register (backing up what changed since the newest backup).
     void closeRegister();
-    // Backs the register up when its first write no backup holds is 15 minutes old; a failure
-    // shows in the status bar until a backup succeeds. Whether a backup was made.
+    // Backs the register up when its first write no backup holds is 15 minutes old, and waits
+    // for it (the window's own check, every minute, does not wait); a failure shows in the status
+    // bar until a backup succeeds. Whether a backup was made.
     bool backUpIfDue(const QDateTime &now);
 
     // The start screen's four ways (public for the tests).

@@ -1,10 +1,12 @@
 #include "backupkeeper.h"
 
+#include "common/job.h"
 #include "common/prompts.h"
 #include "storage/auditledger.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -13,7 +15,8 @@
 
 namespace linli {
 
-BackupKeeper::BackupKeeper(QWidget *window, QStatusBar *statusBar) : QObject(window), m_window(window)
+BackupKeeper::BackupKeeper(QWidget *window, QStatusBar *statusBar)
+    : QObject(window), m_window(window), m_statusBar(statusBar)
 {
     m_warning = new QLabel(window);
     m_warning->setStyleSheet(QStringLiteral("QLabel { color: #b02a37; font-weight: bold; }"));
@@ -25,8 +28,11 @@ BackupKeeper::BackupKeeper(QWidget *window, QStatusBar *statusBar) : QObject(win
     m_timer->start();
 }
 
+BackupKeeper::~BackupKeeper() = default; // a backup still running is waited for (~Job)
+
 void BackupKeeper::setRegister(std::shared_ptr<Database> db)
 {
+    waitForBackup();
     m_db = std::move(db);
 }
 
@@ -38,7 +44,7 @@ void BackupKeeper::failed(const QString &message)
 
 bool BackupKeeper::backUpIfDue(const QDateTime &now)
 {
-    if (!m_db || !m_db->isSQLite() || m_db->isReadOnly())
+    if (!m_db || !m_db->isSQLite() || m_db->isReadOnly() || (m_job && m_job->isRunning()))
         return false;
     // The first write no backup holds: the audit row after the newest backup's digest.
     auto all = Backups::list(Backups::defaultFolder(m_db->location()));
@@ -49,17 +55,38 @@ bool BackupKeeper::backUpIfDue(const QDateTime &now)
     auto first = AuditLedger::rowTime(*m_db, saved + 1);
     if (!first || !Backups::due(first.value(), now))
         return false;
-    auto made = Backups::create(*m_db, QStringLiteral("interval"), {}, now);
-    if (!made) {
-        failed(made.error().message);
-        return false;
-    }
-    m_warning->hide();
+    // A copy of a large register takes seconds: it is made on the job's thread, from a read
+    // transaction of its own, while the person goes on working.
+    m_job = std::make_unique<Job>(tr("Backup"), tr("Backing up the register…"));
+    connect(m_job.get(), &Job::finished, this, [this](const Status &status) {
+        m_statusBar->clearMessage();
+        m_lastOk = status.ok();
+        if (status)
+            m_warning->hide();
+        else
+            failed(status.error().message);
+    });
+    m_statusBar->showMessage(tr("Backing up the register…"));
+    m_job->start(m_db, [now](Database &db, Job::Control &) -> Status {
+        auto made = Backups::create(db, QStringLiteral("interval"), {}, now);
+        return made ? Status() : Status(made.error());
+    });
     return true;
+}
+
+bool BackupKeeper::waitForBackup()
+{
+    if (m_job) {
+        while (m_job->isRunning())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeUserInputEvents, 50);
+        m_job.reset();
+    }
+    return m_lastOk;
 }
 
 void BackupKeeper::registerClosing()
 {
+    waitForBackup();
     if (!m_db)
         return;
     if (auto backup = Backups::createIfChanged(*m_db, QStringLiteral("close")); !backup) {
