@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 using namespace linli;
 
@@ -31,6 +32,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString path
             = QDir::temp().filePath(QStringLiteral("linli-fuzz-register-%1").arg(QCoreApplication::applicationPid()));
         QDir().mkpath(path);
+        std::atexit([] {
+            QDir(
+                QDir::temp().filePath(QStringLiteral("linli-fuzz-register-%1").arg(QCoreApplication::applicationPid())))
+                .removeRecursively();
+        });
         return path;
     }();
     const QString path = folder + QStringLiteral("/register.linli");

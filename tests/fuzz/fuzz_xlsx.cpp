@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 using namespace linli;
 
@@ -21,8 +22,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     // The .xlsx reader reads files: the input goes through one.
-    static const QString path
-        = QDir::temp().filePath(QStringLiteral("linli-fuzz-%1.xlsx").arg(QCoreApplication::applicationPid()));
+    static const QString path = [] {
+        std::atexit([] {
+            QFile::remove(
+                QDir::temp().filePath(QStringLiteral("linli-fuzz-%1.xlsx").arg(QCoreApplication::applicationPid())));
+        });
+        return QDir::temp().filePath(QStringLiteral("linli-fuzz-%1.xlsx").arg(QCoreApplication::applicationPid()));
+    }();
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(bytes);
