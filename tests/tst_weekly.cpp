@@ -6,6 +6,8 @@
 #include "testregister.h"
 
 #include "ledger/issuerepository.h"
+#include "register/householdrepository.h"
+#include "register/placerepository.h"
 #include "storage/sql.h"
 #include "visits/visitrepository.h"
 #include "weekly/bulletins.h"
@@ -100,6 +102,7 @@ private slots:
     void seriesMatchesReports();
     void dispatchList();
     void jsonIsExactlyTheGoldenFile();
+    void severalCommunities();
     void badInput();
     void redAndBlackLists();
     void publishingFreezesTheBulletin(); // last: it changes the ledger
@@ -513,12 +516,20 @@ void TestWeekly::jsonIsExactlyTheGoldenFile()
     QVERIFY(zhujian.value(QStringLiteral("resolution_rate")).isNull());
     QCOMPARE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("on_time_rate")).toDouble(), 0.5);
     // Every figures object carries DESIGN.md's keys, spelled exactly so.
-    const QStringList contractKeys{
-        QStringLiteral("new"), QStringLiteral("rejected"), QStringLiteral("resolved"), QStringLiteral("accepted"),
-        QStringLiteral("resolved_to_date"), QStringLiteral("open"), QStringLiteral("overdue_open"),
-        QStringLiteral("resolution_rate"), QStringLiteral("on_time_rate"), QStringLiteral("satisfaction_rate"),
-        QStringLiteral("average_days"), QStringLiteral("households_visited_week"),
-        QStringLiteral("households_visited_year"), QStringLiteral("coverage_rate")};
+    const QStringList contractKeys{QStringLiteral("new"),
+                                   QStringLiteral("rejected"),
+                                   QStringLiteral("resolved"),
+                                   QStringLiteral("accepted"),
+                                   QStringLiteral("resolved_to_date"),
+                                   QStringLiteral("open"),
+                                   QStringLiteral("overdue_open"),
+                                   QStringLiteral("resolution_rate"),
+                                   QStringLiteral("on_time_rate"),
+                                   QStringLiteral("satisfaction_rate"),
+                                   QStringLiteral("average_days"),
+                                   QStringLiteral("households_visited_week"),
+                                   QStringLiteral("households_visited_year"),
+                                   QStringLiteral("coverage_rate")};
     QList<QJsonObject> objects{o.value(QStringLiteral("totals")).toObject(),
                                o.value(QStringLiteral("previous")).toObject()};
     for (const char *breakdown : {"by_category", "by_grid", "by_department"})
@@ -540,6 +551,107 @@ void TestWeekly::jsonIsExactlyTheGoldenFile()
     LINLI_VERIFY_OK(back);
     QCOMPARE(WeeklyStatistics::json(back.value()), json);
     QVERIFY(!WeeklyStatistics::fromJson("{\"week\": 3").ok());
+}
+
+void TestWeekly::severalCommunities()
+{
+    // A street's register: 幸福社区 and 和平社区, each with a 第一网格, and 光明社区 whose grid name
+    // is its own. by_community has a row for each, adding up to the totals; every grid is keyed
+    // 社区名/网格名, as DESIGN.md keys them when a register has several communities.
+    TestRegister street;
+    QVERIFY(street.open());
+    PlaceRepository places(*street.db);
+    HouseholdRepository households(*street.db);
+    households.setToday(m_today);
+    VisitRepository visits(*street.db);
+    visits.setToday(m_today);
+    IssueRepository issues(*street.db);
+    issues.setToday(m_today);
+    struct Place {
+        const char *community;
+        const char *grid;
+        int households;
+        int visited;
+        int issues;
+    };
+    const Place layout[]
+        = {{"幸福社区", "第一网格", 3, 1, 2}, {"和平社区", "第一网格", 2, 2, 1}, {"光明社区", "东区网格", 4, 0, 3}};
+    for (const Place &p : layout) {
+        auto community = places.ensureCommunity(QString::fromUtf8(p.community), street.actor);
+        LINLI_VERIFY_OK(community);
+        auto grid = places.ensureGrid(community->meta.id, QString::fromUtf8(p.grid), street.actor);
+        LINLI_VERIFY_OK(grid);
+        auto compound = places.ensureCompound(community->meta.id,
+                                              QString::fromUtf8(p.community) + QStringLiteral("小区"), street.actor);
+        LINLI_VERIFY_OK(compound);
+        auto building = places.ensureBuilding(compound->meta.id, QStringLiteral("1号楼"), street.actor, grid->meta.id);
+        LINLI_VERIFY_OK(building);
+        for (int i = 0; i < p.households; ++i) {
+            Household h;
+            h.gridId = grid->meta.id;
+            h.compoundId = compound->meta.id;
+            h.buildingId = building->meta.id;
+            h.unit = QStringLiteral("1");
+            h.room = QString::number(101 + i);
+            auto created = households.create(h, street.actor);
+            LINLI_VERIFY_OK(created);
+            if (i < p.visited) {
+                Visit v;
+                v.householdId = created->meta.id;
+                v.visitDate = QStringLiteral("2026-11-18");
+                v.visitor = QStringLiteral("李网格");
+                LINLI_VERIFY_OK(visits.add(v, street.actor));
+            }
+            if (i < p.issues) {
+                Issue d;
+                d.title = QStringLiteral("楼道堆物");
+                d.category = QStringLiteral("环境卫生");
+                d.registeredDate = QStringLiteral("2026-11-17");
+                d.householdId = created->meta.id;
+                LINLI_VERIFY_OK(issues.add(d, street.actor));
+            }
+        }
+    }
+    WeeklyStatistics statistics(*street.db);
+    auto report = statistics.report(IsoWeek(2026, 47), statistics.parseScope(QStringLiteral("all")).value());
+    LINLI_VERIFY_OK(report);
+    const QJsonObject o = QJsonDocument::fromJson(WeeklyStatistics::json(report.value())).object();
+    const QJsonObject byCommunity = o.value(QStringLiteral("by_community")).toObject();
+    // The TestRegister's own 幸福社区 is the same community; 和平社区 and 光明社区 are new.
+    QCOMPARE(byCommunity.keys(),
+             (QStringList{QStringLiteral("光明社区"), QStringLiteral("和平社区"), QStringLiteral("幸福社区")}));
+    QCOMPARE(byCommunity.value(QStringLiteral("光明社区")).toObject().value(QStringLiteral("new")).toInt(), 3);
+    QCOMPARE(byCommunity.value(QStringLiteral("和平社区")).toObject().value(QStringLiteral("new")).toInt(), 1);
+    QCOMPARE(byCommunity.value(QStringLiteral("幸福社区")).toObject().value(QStringLiteral("new")).toInt(), 2);
+    QCOMPARE(byCommunity.value(QStringLiteral("和平社区"))
+                 .toObject()
+                 .value(QStringLiteral("households_visited_week"))
+                 .toInt(),
+             2);
+    QCOMPARE(byCommunity.value(QStringLiteral("光明社区")).toObject().value(QStringLiteral("coverage_rate")).toDouble(),
+             0.0);
+    QCOMPARE(byCommunity.value(QStringLiteral("幸福社区")).toObject().value(QStringLiteral("coverage_rate")).toDouble(),
+             1.0 / 3);
+    const QJsonObject totals = o.value(QStringLiteral("totals")).toObject();
+    for (const char *key : {"new", "rejected", "resolved", "accepted", "resolved_to_date", "open", "overdue_open",
+                            "households_visited_week", "households_visited_year"}) {
+        int sum = 0;
+        for (const QJsonValue &row : byCommunity)
+            sum += row.toObject().value(QLatin1String(key)).toInt();
+        QVERIFY2(sum == totals.value(QLatin1String(key)).toInt(), key);
+    }
+    QCOMPARE(totals.value(QStringLiteral("new")).toInt(), 6);
+    const QStringList grids = o.value(QStringLiteral("by_grid")).toObject().keys();
+    QCOMPARE(grids,
+             (QStringList{QStringLiteral("光明社区/东区网格"), QStringLiteral("和平社区/第一网格"),
+                          QStringLiteral("幸福社区/第一网格")}));
+    // A community's scope has its own row only.
+    auto one
+        = statistics.report(IsoWeek(2026, 47), statistics.parseScope(QStringLiteral("community:和平社区")).value());
+    LINLI_VERIFY_OK(one);
+    QCOMPARE(one->byCommunity.size(), 1);
+    QCOMPARE(one->byCommunity.constFirst().first, QStringLiteral("和平社区"));
+    QCOMPARE(one->byCommunity.constFirst().second.newIssues, 1);
 }
 
 void TestWeekly::badInput()

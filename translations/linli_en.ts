@@ -5064,6 +5064,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>There are no figures of %1 to export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::cli</name>

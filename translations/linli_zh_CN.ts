@@ -5045,6 +5045,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>There are no figures of %1 to export.</source>
         <translation>没有%1的数字可导出。</translation>
     </message>
+    <message>
+        <source>By community</source>
+        <translation>按社区</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
 </context>
 <context>
     <name>linli::cli</name>

@@ -221,6 +221,9 @@ Result<Printing::Document> WeeklyDocuments::summary(const WeeklyReport &report, 
     keyFiguresTable(html, report);
     const bool visits = report.totals.visitedThisWeek.has_value();
     breakdown(html, QStringLiteral("按类别"), QStringLiteral("类别"), report.byCategory, false);
+    // A street's summary: the communities side by side.
+    if (report.byCommunity.size() > 1)
+        breakdown(html, QStringLiteral("按社区"), QStringLiteral("社区"), report.byCommunity, visits);
     breakdown(html, QStringLiteral("按网格"), QStringLiteral("网格"), report.byGrid, visits);
     breakdown(html, QStringLiteral("按责任单位"), QStringLiteral("责任单位"), report.byDepartment, false);
     html.paragraph(QStringLiteral("口径：累计数自%1年1月1日起至本周日止；在办 = 累计受理 - 累计办结。")
@@ -294,7 +297,8 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                     {QStringLiteral("预警原因"), 20}},
                    rows, QStringLiteral("本周末无红色预警问题"));
     }
-    const QStringList numbers{QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"), QStringLiteral("五")};
+    const QStringList numbers{QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"), QStringLiteral("五"),
+                              QStringLiteral("六")};
     int next = report.redWarnings ? 1 : 0;
     html.section(numbers.at(next++) + QStringLiteral("、红榜"));
     QList<QStringList> red;
@@ -347,6 +351,31 @@ Result<Printing::Document> WeeklyDocuments::bulletin(const WeeklyReport &report,
                        "不低于90%、无超期未办结问题的单位（并列者同列）；黑榜为有超期未办结问题的单位，"
                        "按超期件数、超期天数排列。")
             .arg(WeeklyLists::kMinimumAccepted));
+    // A street's bulletin: how each community stands.
+    if (report.byCommunity.size() > 1) {
+        html.section(numbers.at(next++) + QStringLiteral("、各社区情况"));
+        QList<QStringList> communities;
+        for (const auto &[name, f] : report.byCommunity)
+            communities << QStringList{QString::number(communities.size() + 1),
+                                       name,
+                                       QString::number(f.newIssues),
+                                       QString::number(f.resolvedThisWeek),
+                                       QString::number(f.accepted),
+                                       percent(f.resolutionRate()),
+                                       QString::number(f.open),
+                                       QString::number(f.overdueOpen),
+                                       percent(f.coverage())};
+        html.table({{QStringLiteral("序号"), 7, true},
+                    {QStringLiteral("社区"), 0},
+                    {QStringLiteral("本周新增"), 10, true},
+                    {QStringLiteral("本周办结"), 10, true},
+                    {QStringLiteral("累计受理"), 10, true},
+                    {QStringLiteral("办结率"), 10, true},
+                    {QStringLiteral("在办"), 8, true},
+                    {QStringLiteral("超期未办结"), 11, true},
+                    {QStringLiteral("走访覆盖率"), 11, true}},
+                   communities, QString());
+    }
     html.signatures(options.actor.shownName());
     document->addPart(html.html(), figures);
     return Result<Printing::Document>(std::move(document));
@@ -456,6 +485,8 @@ ExportTable WeeklyDocuments::summaryTable(const WeeklyReport &report)
            << row(QStringLiteral("合计"), report.week.previous().label() + QStringLiteral("（上周）"), report.previous);
     for (const auto &[name, f] : report.byCategory)
         t.rows << row(QStringLiteral("类别"), name, f);
+    for (const auto &[name, f] : report.byCommunity)
+        t.rows << row(QStringLiteral("社区"), name, f);
     for (const auto &[name, f] : report.byGrid)
         t.rows << row(QStringLiteral("网格"), name, f);
     for (const auto &[name, f] : report.byDepartment)

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -284,13 +285,13 @@ Status WeeklyStatistics::checkScope(const WeeklyScope &scope)
     }
     if (allowed)
         return {};
-    return Access::refuse(m_db, actor, QStringLiteral("weekly_report"), 0, QStringLiteral("scope"),
-                          reach == Access::Reach::Community
-                              ? tr("The weekly figures of %1 are outside your area: choose your community or one of "
-                                   "its grids.")
-                                    .arg(scope.text())
-                              : tr("The weekly figures of %1 are outside your area: choose one of your grids.")
-                                    .arg(scope.text()));
+    return Access::refuse(
+        m_db, actor, QStringLiteral("weekly_report"), 0, QStringLiteral("scope"),
+        reach == Access::Reach::Community
+            ? tr("The weekly figures of %1 are outside your area: choose your community or one of "
+                 "its grids.")
+                  .arg(scope.text())
+            : tr("The weekly figures of %1 are outside your area: choose one of your grids.").arg(scope.text()));
 }
 
 Result<WeeklyScope> WeeklyStatistics::defaultScope()
@@ -345,6 +346,7 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
     r.scope = scope;
     QMap<QString, WeeklyFigures> byCategory;
     QMap<qint64, WeeklyFigures> byGrid;
+    QMap<qint64, WeeklyFigures> byCommunity;
     QMap<qint64, WeeklyFigures> byDepartment;
     for (const IssueHistory &issue : std::as_const(history.value())) {
         const State now = stateAt(issue, week.sunday());
@@ -354,6 +356,7 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
             // Issues without a grid (a location only) or not dispatched have rows of their own
             // (id 0), so that each breakdown adds up to the totals.
             count(byGrid[issue.gridId], issue, now, week);
+            count(byCommunity[issue.communityId], issue, now, week);
             count(byDepartment[now.departmentId], issue, now, week);
         }
         const State before = stateAt(issue, previous.sunday());
@@ -369,10 +372,17 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
         const auto inScope = [&](qint64 grid) { return gridInScope(scope, p, grid); };
         addVisits(r.totals, visits.value(), 0, inScope);
         addVisits(r.previous, visits.value(), 1, inScope);
-        // Every grid of the scope has a row, with or without issues.
+        // Every grid of the scope has a row, with or without issues, and so has every community
+        // with a grid in the scope.
+        QSet<qint64> communities;
         for (auto it = p.gridLabel.cbegin(); it != p.gridLabel.cend(); ++it)
-            if (inScope(it.key()))
+            if (inScope(it.key())) {
                 addVisits(byGrid[it.key()], visits.value(), 0, [grid = it.key()](qint64 g) { return g == grid; });
+                communities.insert(p.communityOfGrid.value(it.key()));
+            }
+        for (qint64 community : std::as_const(communities))
+            addVisits(byCommunity[community], visits.value(), 0,
+                      [&](qint64 g) { return inScope(g) && p.communityOfGrid.value(g) == community; });
     }
 
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
@@ -382,6 +392,11 @@ Result<WeeklyReport> WeeklyStatistics::report(const IsoWeek &week, const WeeklyS
         grids.insert(it.key() ? places->gridLabel.value(it.key()) : WeeklyReport::noGrid(), it.value());
     for (auto it = grids.cbegin(); it != grids.cend(); ++it)
         r.byGrid << std::pair{it.key(), it.value()};
+    QMap<QString, WeeklyFigures> communities;
+    for (auto it = byCommunity.cbegin(); it != byCommunity.cend(); ++it)
+        communities.insert(it.key() ? places->communityName.value(it.key()) : WeeklyReport::noCommunity(), it.value());
+    for (auto it = communities.cbegin(); it != communities.cend(); ++it)
+        r.byCommunity << std::pair{it.key(), it.value()};
     QMap<QString, WeeklyFigures> departments;
     for (auto it = byDepartment.cbegin(); it != byDepartment.cend(); ++it)
         departments.insert(it.key() ? places->departmentName.value(it.key()) : WeeklyReport::notDispatched(),

@@ -95,7 +95,8 @@ struct WeeklyReport {
     WeeklyFigures previous; // W-1, same scope
     // By name, in the order of the names.
     QList<std::pair<QString, WeeklyFigures>> byCategory;
-    QList<std::pair<QString, WeeklyFigures>> byGrid; // 社区名/网格名 where grid names repeat
+    QList<std::pair<QString, WeeklyFigures>> byGrid; // 社区名/网格名 when there are several communities
+    QList<std::pair<QString, WeeklyFigures>> byCommunity; // with visit figures, as the grids
     QList<std::pair<QString, WeeklyFigures>> byDepartment;
     // The rows of the issues with no grid (registered at a location) and of those not yet
     // dispatched: each breakdown adds up to the totals. They sort last.
@@ -103,6 +104,7 @@ struct WeeklyReport {
     // report() and in editions published before bulletins recorded them.
     std::optional<QList<RedWarning>> redWarnings;
     static QString noGrid() { return QStringLiteral("（无网格）"); }
+    static QString noCommunity() { return QStringLiteral("（无社区）"); }
     static QString notDispatched() { return QStringLiteral("（未交办）"); }
 };
 

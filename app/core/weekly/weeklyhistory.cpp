@@ -185,25 +185,22 @@ Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const Q
 Result<Places> loadPlaces(Database &db)
 {
     Places p;
-    QHash<QString, int> gridNames;
-    struct Grid {
-        qint64 id;
-        QString name;
-        QString community;
-    };
-    QList<Grid> grids;
-    Status s = readRows(db,
-                        QStringLiteral("SELECT g.id, g.name, c.name, c.id FROM grid g JOIN community c ON c.id = "
-                                       "g.community_id"),
-                        {}, [&](const QSqlQuery &q) {
-                            grids << Grid{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-                            p.communityOfGrid.insert(q.value(0).toLongLong(), q.value(3).toLongLong());
-                            ++gridNames[q.value(1).toString()];
-                        });
+    Status s = readRows(db, QStringLiteral("SELECT id, name FROM community"), {}, [&](const QSqlQuery &q) {
+        p.communityName.insert(q.value(0).toLongLong(), q.value(1).toString());
+    });
     if (!s)
         return s.error();
-    for (const Grid &g : std::as_const(grids))
-        p.gridLabel.insert(g.id, gridNames.value(g.name) > 1 ? g.community + QLatin1Char('/') + g.name : g.name);
+    const bool several = p.communityName.size() > 1;
+    s = readRows(db, QStringLiteral("SELECT id, name, community_id FROM grid"), {}, [&](const QSqlQuery &q) {
+        const qint64 grid = q.value(0).toLongLong();
+        const qint64 community = q.value(2).toLongLong();
+        p.communityOfGrid.insert(grid, community);
+        p.gridLabel.insert(grid,
+                           several ? p.communityName.value(community) + QLatin1Char('/') + q.value(1).toString()
+                                   : q.value(1).toString());
+    });
+    if (!s)
+        return s.error();
     s = readRows(db, QStringLiteral("SELECT id, name FROM department"), {},
                  [&](const QSqlQuery &q) { p.departmentName.insert(q.value(0).toLongLong(), q.value(1).toString()); });
     if (!s)

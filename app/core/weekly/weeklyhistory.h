@@ -70,11 +70,13 @@ Status loadEvents(Database &db, QList<IssueHistory> &issues, const QString &whic
 // `to`.
 Result<QList<IssueHistory>> loadHistory(Database &db, const QDate &from, const QDate &to);
 
-// Grid id -> community id, each grid's label (its name, or 社区名/网格名 where two communities
-// have a grid of that name) and each department's name.
+// Grid id -> community id, each grid's label (its name when the register has one community,
+// 社区名/网格名 when it has several, as DESIGN.md keys by_grid), each community's and each
+// department's name.
 struct Places {
     QHash<qint64, qint64> communityOfGrid;
     QHash<qint64, QString> gridLabel;
+    QHash<qint64, QString> communityName;
     QHash<qint64, QString> departmentName;
 };
 Result<Places> loadPlaces(Database &db);

@@ -118,6 +118,7 @@ Result<WeeklyReport> WeeklyStatistics::fromJson(const QByteArray &json)
     r.previous = figuresFromJson(o.value(QStringLiteral("previous")).toObject());
     r.byCategory = breakdownFromJson(o.value(QStringLiteral("by_category")).toObject());
     r.byGrid = breakdownFromJson(o.value(QStringLiteral("by_grid")).toObject());
+    r.byCommunity = breakdownFromJson(o.value(QStringLiteral("by_community")).toObject());
     r.byDepartment = breakdownFromJson(o.value(QStringLiteral("by_department")).toObject());
     if (o.contains(QStringLiteral("red_warnings"))) {
         QList<RedWarning> red;
@@ -146,6 +147,7 @@ QByteArray WeeklyStatistics::json(const WeeklyReport &report)
         {QStringLiteral("previous"), figuresJson(report.previous)},
         {QStringLiteral("by_category"), breakdownJson(report.byCategory)},
         {QStringLiteral("by_grid"), breakdownJson(report.byGrid)},
+        {QStringLiteral("by_community"), breakdownJson(report.byCommunity)},
         {QStringLiteral("by_department"), breakdownJson(report.byDepartment)},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);

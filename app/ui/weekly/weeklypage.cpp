@@ -58,6 +58,7 @@ WeeklyPage::WeeklyPage(std::shared_ptr<Database> db, const Actor &actor, QWidget
     m_ui->breakdownComboBox->addItem(tr("By category"));
     m_ui->breakdownComboBox->addItem(tr("By grid"));
     m_ui->breakdownComboBox->addItem(tr("By department"));
+    m_ui->breakdownComboBox->addItem(tr("By community"));
 
     m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewContainer);
     m_preview->setObjectName(QStringLiteral("bulletinPreview"));
@@ -250,11 +251,13 @@ void WeeklyPage::showBreakdown()
     switch (m_ui->breakdownComboBox->currentIndex()) {
     case 0: m_breakdown->setRows(m_report.byCategory, tr("Category")); break;
     case 1: m_breakdown->setRows(m_report.byGrid, tr("Grid")); break;
+    case 3: m_breakdown->setRows(m_report.byCommunity, tr("Community")); break;
     default: m_breakdown->setRows(m_report.byDepartment, tr("Department")); break;
     }
+    // Visits belong to grids, and so to communities.
+    const int shown = m_ui->breakdownComboBox->currentIndex();
     m_ui->breakdownTableView->setColumnHidden(BreakdownModel::CoverageColumn,
-                                              m_ui->breakdownComboBox->currentIndex() != 1
-                                                  || !m_report.totals.visitedThisWeek);
+                                              (shown != 1 && shown != 3) || !m_report.totals.visitedThisWeek);
     m_ui->breakdownTableView->resizeColumnsToContents();
 }
 
@@ -297,7 +300,8 @@ void WeeklyPage::loadBulletin(int edition)
                           "published; later changes to the ledger do not alter it.")
                            .arg(e.edition)
                            .arg(editions->size())
-                           .arg(e.publishedByName.isEmpty() ? e.publishedBy : e.publishedByName, e.publishedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+                           .arg(e.publishedByName.isEmpty() ? e.publishedBy : e.publishedByName,
+                                e.publishedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
         if (!e.reason.isEmpty())
             text += QLatin1Char(' ') + tr("Reason for the correction: %1").arg(e.reason);
         m_ui->bulletinStatusLabel->setText(text);
