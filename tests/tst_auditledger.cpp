@@ -6,6 +6,7 @@
 #include "register/residentrepository.h"
 #include "storage/audit.h"
 #include "storage/auditledger.h"
+#include "storage/registercheck.h"
 #include "storage/sql.h"
 #include "visits/visitrepository.h"
 #include "weekly/bulletins.h"
@@ -260,6 +261,20 @@ void TestAuditLedger::directEditIsNamed()
     QVERIFY2(m.message.contains(column) && m.message.contains(table), qPrintable(m.message));
     // The chain itself is whole: only the ledger sees this.
     QCOMPARE(AuditLog::verify(*reg.db)->firstBadId, 0);
+    // The schema check knows the triggers that keep it so, on either kind of register, and
+    // misses one that was dropped.
+    auto schema = RegisterCheck::schema(*reg.db);
+    LINLI_VERIFY_OK(schema);
+    QVERIFY2(schema->isEmpty(), qPrintable(schema->join(QLatin1Char('\n'))));
+    const QString dropped
+        = reg.db->isSQLite() ? QStringLiteral("audit_log_no_delete") : QStringLiteral("audit_log_no_truncate");
+    LINLI_VERIFY_OK(reg.db->execute(reg.db->isSQLite()
+                                        ? QStringLiteral("DROP TRIGGER audit_log_no_delete")
+                                        : QStringLiteral("DROP TRIGGER audit_log_no_truncate ON audit_log")));
+    schema = RegisterCheck::schema(*reg.db);
+    LINLI_VERIFY_OK(schema);
+    QCOMPARE(schema->size(), 1);
+    QVERIFY2(schema->constFirst().contains(dropped), qPrintable(schema->constFirst()));
 }
 
 void TestAuditLedger::deletedAndForeignRows()

@@ -75,9 +75,11 @@ Result<Schema> postgresSchema(Database &db)
         });
     if (!s)
         return s.error();
+    // pg_trigger, not information_schema.triggers, which leaves out TRUNCATE triggers.
     s = readRows(db,
-                 QStringLiteral("SELECT DISTINCT trigger_name, event_object_table FROM information_schema.triggers "
-                                "WHERE trigger_schema = current_schema()"),
+                 QStringLiteral("SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"),
                  {}, [&](const QSqlQuery &q) {
                      schema.insert(q.value(0).toString(),
                                    SchemaObject{QStringLiteral("trigger"), q.value(1).toString(), {}, {}});
@@ -110,18 +112,31 @@ Result<QStringList> RegisterCheck::schema(Database &db)
         return reference.error();
     if (Status s = Migrations::migrate(*reference.value(), version.value()); !s)
         return s.error();
-    auto expected = sqliteSchema(*reference.value());
-    if (!expected)
-        return expected.error();
+    auto reading = sqliteSchema(*reference.value());
+    if (!reading)
+        return reading.error();
+    Schema expected = reading.value();
     auto actual = db.isSQLite() ? sqliteSchema(db) : postgresSchema(db);
     if (!actual)
         return actual.error();
 
     const bool server = !db.isSQLite();
+    if (server) {
+        // The server has triggers of its own in place of SQLite's: those that keep its audit log
+        // append-only (migration 15).
+        for (auto it = expected.begin(); it != expected.end();)
+            it = it->type == QLatin1String("trigger") ? expected.erase(it) : std::next(it);
+    }
+    if (server && version.value() >= 15) {
+        for (const char *name : {"audit_log_no_change", "audit_log_no_truncate"})
+            expected.insert(QString::fromLatin1(name),
+                            SchemaObject{QStringLiteral("trigger"), QStringLiteral("audit_log"), {}, {}});
+    }
     QStringList problems;
-    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const SchemaObject &want = it.value();
-        if (server && want.type != QLatin1String("table") && want.type != QLatin1String("index"))
+        if (server && want.type != QLatin1String("table") && want.type != QLatin1String("index")
+            && want.type != QLatin1String("trigger"))
             continue;
         const auto found = actual->constFind(it.key());
         if (found == actual->cend() || found->type != want.type) {
@@ -152,7 +167,7 @@ Result<QStringList> RegisterCheck::schema(Database &db)
         }
     }
     for (auto it = actual->cbegin(); it != actual->cend(); ++it) {
-        if (expected->contains(it.key()))
+        if (expected.contains(it.key()))
             continue;
         // On PostgreSQL, the indexes of keys and UNIQUE constraints have names of the server's,
         // and the version is kept in a table.
