@@ -532,6 +532,10 @@
         <source>The demo covers 1 to 5 years, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already holds a register; the demo fills only an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DwellingIndex</name>
@@ -5081,10 +5085,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Name the new register with --db FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo writes a new SQLite register file; give a file name with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

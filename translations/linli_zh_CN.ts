@@ -532,6 +532,10 @@
         <source>The demo covers 1 to 5 years, not %1.</source>
         <translation>演示数据可覆盖 1 至 5 年，不能是 %1。</translation>
     </message>
+    <message>
+        <source>%1 already holds a register; the demo fills only an empty database.</source>
+        <translation>%1 已有登记册；演示数据只写入空数据库。</translation>
+    </message>
 </context>
 <context>
     <name>DwellingIndex</name>
@@ -5063,10 +5067,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Name the new register with --db FILE.</source>
         <translation>请用 --db 文件名 指定新登记册。</translation>
-    </message>
-    <message>
-        <source>The demo writes a new SQLite register file; give a file name with --db.</source>
-        <translation>演示数据写入新的 SQLite 登记册文件，请用 --db 给出文件名。</translation>
     </message>
     <message>
         <source>--households takes a positive whole number, not &apos;%1&apos;.</source>

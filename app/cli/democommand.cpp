@@ -18,8 +18,6 @@ int runDemo(const Arguments &args, QTextStream &out)
     const QString path = args.value(QStringLiteral("db"));
     if (path.isEmpty())
         return fail(tr("Name the new register with --db FILE."), kUsageError);
-    if (path.startsWith(QLatin1String("postgres")))
-        return fail(tr("The demo writes a new SQLite register file; give a file name with --db."), kUsageError);
 
     DemoOptions options;
     options.preset = args.value(QStringLiteral("preset"), QStringLiteral("community"));
@@ -67,27 +65,27 @@ int runDemo(const Arguments &args, QTextStream &out)
         err << Qt::endl;
     if (!summary)
         return fail(summary.error().message);
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
     // The user who made the register is one of its administrators too, beside the demo's accounts.
     if (const QString user = userName(args); !user.isEmpty()) {
-        auto db = Database::open(path, Database::OpenMode::MustExist);
-        if (!db)
-            return fail(db.error().message);
         AccountRepository accounts(*db.value());
         if (auto existing = accounts.get(user); !existing && existing.error().code == ErrorCode::NotFound) {
-            auto password = readPassword(args, "LINLI_PASSWORD", tr("Password for the new administrator %1: ").arg(user),
-                                         true);
+            auto password
+                = readPassword(args, "LINLI_PASSWORD", tr("Password for the new administrator %1: ").arg(user), true);
             if (!password)
                 return fail(password.error().message);
-            auto added = accounts.add({user, args.value(QStringLiteral("display-name"), user), QString(roles::kAdmin), 0,
-                                       {}},
-                                      password.value(), Actor::system(user), false);
+            auto added
+                = accounts.add({user, args.value(QStringLiteral("display-name"), user), QString(roles::kAdmin), 0, {}},
+                               password.value(), Actor::system(user), false);
             if (!added)
                 return fail(added.error().message);
         }
     }
     out << tr("Demo register %1: %2 communities, %3 grids, %4 compounds, %5 buildings, %6 households, %7 residents, "
               "%8 issues, %9 visits (%10 s).")
-               .arg(path)
+               .arg(db.value()->displayName()) // a server's address without its password
                .arg(summary->communities)
                .arg(summary->grids)
                .arg(summary->compounds)

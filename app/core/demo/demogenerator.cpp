@@ -594,7 +594,8 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
     if (options.years < 1 || options.years > 5)
         return Error{ErrorCode::Invalid, tr("The demo covers 1 to 5 years, not %1.").arg(options.years),
                      QStringLiteral("years")};
-    if (QFileInfo::exists(path))
+    const bool server = path.startsWith(QLatin1String("postgres"));
+    if (!server && QFileInfo::exists(path))
         return Error{
             ErrorCode::Conflict,
             tr("%1 already exists; the demo writes only a new register and leaves that file as it is.").arg(path),
@@ -602,8 +603,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
 
     DemoSummary summary;
     DeterministicWrites deterministic(options.today.toString(Qt::ISODate) + QStringLiteral("T09:00:00"), options.seed);
-    // The register appears at `path` only when the whole demo is in it.
-    const Status made = Database::createFile(path, [&](const std::shared_ptr<Database> &db) -> Status {
+    const auto fill = [&](const std::shared_ptr<Database> &db) -> Status {
         db->setActor(Actor::system(QStringLiteral("admin")));
         Builder builder(*db, options);
         const QStringList names = Names::communityNames();
@@ -636,7 +636,30 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
                 status = tx.commit();
         }
         return status;
-    });
+    };
+    Status made;
+    if (server) {
+        // A server's database is filled only when it holds no register yet (its schema is made
+        // here when it is empty): a demo never mixes with real records.
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        if (!db)
+            return db.error();
+        for (const char *table : {"\"user\"", "community", "household"}) {
+            auto rows
+                = queryValue(*db.value(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)), {});
+            if (!rows)
+                return rows.error();
+            if (rows->toLongLong() > 0)
+                return Error{ErrorCode::Conflict,
+                             tr("%1 already holds a register; the demo fills only an empty database.")
+                                 .arg(db.value()->displayName()),
+                             QStringLiteral("db")};
+        }
+        made = fill(db.value());
+    } else {
+        // The register appears at `path` only when the whole demo is in it.
+        made = Database::createFile(path, fill);
+    }
     if (!made)
         return made.error();
     if (progress)

@@ -1,0 +1,103 @@
+// linli-cli against a PostgreSQL server (the fixture of tests/pg): init makes the schema and the
+// first administrator in an empty database, demo fills an empty one and refuses one that holds
+// a register, the server's address is shown without its password, and the demo's weekly
+// figures are those of the same demo in a SQLite file, byte for byte.
+#include "testregister.h"
+
+#include <QProcess>
+#include <QTest>
+#include <QUrl>
+
+using namespace linli;
+
+class TestServerCli final : public QObject
+{
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(LINLI_CLI), args);
+        p.waitForFinished(300000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    // A fresh schema's address, with a password in it that must never be shown.
+    static QString withPassword(const QString &address)
+    {
+        QUrl url(address);
+        url.setPassword(QStringLiteral("s3cret-pw"));
+        return url.toString();
+    }
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase();
+    void initMakesTheSchemaAndTheAdministrator();
+    void demoFillsAnEmptyDatabaseOnly();
+};
+
+void TestServerCli::initTestCase()
+{
+    if (test::postgresUrl().isEmpty())
+        QSKIP("no PostgreSQL server (LINLI_TEST_PG_URL); run through ctest's pg_servercli");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestServerCli::initMakesTheSchemaAndTheAdministrator()
+{
+    const QString db = withPassword(test::freshPostgresRegister());
+    const Run made
+        = run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    QVERIFY2(!made.out.contains(QStringLiteral("s3cret-pw")), qPrintable(made.out));
+    QVERIFY(made.out.contains(QStringLiteral("postgresql://postgres@")));
+    const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+    QVERIFY(checked.out.contains(QStringLiteral("结构：ok")));
+    // A second init finds its administrator there.
+    const Run again
+        = run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")});
+    QVERIFY(again.code != 0);
+    QCOMPARE(again.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestServerCli::demoFillsAnEmptyDatabaseOnly()
+{
+    const QString db = withPassword(test::freshPostgresRegister());
+    const QStringList demo{QStringLiteral("demo"),         QStringLiteral("--preset"), QStringLiteral("community"),
+                           QStringLiteral("--households"), QStringLiteral("200"),      QStringLiteral("--today"),
+                           QStringLiteral("2026-11-30")};
+    const Run filled = run(demo + QStringList{QStringLiteral("--db"), db});
+    QVERIFY2(filled.code == 0, qPrintable(filled.err));
+    QVERIFY2(!filled.out.contains(QStringLiteral("s3cret-pw")), qPrintable(filled.out));
+    QVERIFY(filled.out.contains(QStringLiteral("200 户")));
+    const Run twice = run(demo + QStringList{QStringLiteral("--db"), db});
+    QVERIFY(twice.code != 0);
+    QVERIFY2(twice.err.contains(QStringLiteral("已有登记册")), qPrintable(twice.err));
+    QVERIFY(!twice.err.contains(QStringLiteral("s3cret-pw")));
+    const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+
+    // The same demo in a file: the same weekly figures.
+    const QString file = m_dir.filePath(QStringLiteral("demo.linli"));
+    QCOMPARE(run(demo + QStringList{QStringLiteral("--db"), file}).code, 0);
+    for (const char *week : {"2026-W40", "2026-W47"}) {
+        const QStringList report{QStringLiteral("report"),  QStringLiteral("weekly"),   QStringLiteral("--week"),
+                                 QString::fromLatin1(week), QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("--db")};
+        const Run onServer = run(report + QStringList{db});
+        const Run inFile = run(report + QStringList{file});
+        QCOMPARE(onServer.code, 0);
+        QVERIFY(onServer.out.contains(QStringLiteral("\"by_community\"")));
+        QCOMPARE(onServer.out, inFile.out);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"
