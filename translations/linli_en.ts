@@ -2233,6 +2233,10 @@
         <source>The register %1 is open read-only (%2): it can be read and printed, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change could not be announced to the other workstations, so it was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>

@@ -2227,6 +2227,10 @@
         <source>The register %1 is open read-only (%2): it can be read and printed, not changed.</source>
         <translation>登记册 %1 以只读方式打开（%2）：只能查看和打印，不能修改。</translation>
     </message>
+    <message>
+        <source>The change could not be announced to the other workstations, so it was not saved: %1</source>
+        <translation>无法将本次修改通知其他工作站，因此未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>

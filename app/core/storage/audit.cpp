@@ -148,6 +148,7 @@ Status AuditLog::append(Database &db, const Actor &actor, const Entry &entry)
     if (!written)
         return written;
     db.setAuditHead(hash);
+    db.noteChange(entry.table);
     return {};
 }
 

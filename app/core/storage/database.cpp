@@ -465,6 +465,7 @@ Transaction::Transaction(Database &db) : m_db(db)
     if (m_db.m_depth == 0) {
         m_db.m_rollbackOnly = false;
         m_db.m_auditHead.clear();
+        m_db.m_changedTables.clear();
         m_status = m_db.execute(m_db.beginWriteSql());
         if (!m_status) {
             m_status = Error{ErrorCode::Storage,
@@ -485,6 +486,7 @@ Transaction::~Transaction()
     --m_db.m_depth;
     if (m_db.m_depth == 0) {
         m_db.m_auditHead.clear();
+        m_db.m_changedTables.clear();
         (void)m_db.execute(QStringLiteral("ROLLBACK"));
     } else
         m_db.m_rollbackOnly = true;
@@ -499,9 +501,27 @@ Status Transaction::commit()
     if (m_db.m_depth > 0)
         return {};
     m_db.m_auditHead.clear();
+    const QStringList changed(m_db.m_changedTables.cbegin(), m_db.m_changedTables.cend());
+    m_db.m_changedTables.clear();
     if (m_db.m_rollbackOnly) {
         (void)m_db.execute(QStringLiteral("ROLLBACK"));
         return Error{ErrorCode::Storage, tr("A part of this change failed, so none of it was saved."), {}};
+    }
+    // The other workstations hear of it when it commits (NOTIFY is delivered on COMMIT only).
+    if (!m_db.isSQLite() && !changed.isEmpty()) {
+        QSqlQuery notify(m_db.connection());
+        notify.prepare(QStringLiteral("SELECT pg_notify(:channel, :tables)"));
+        notify.bindValue(QStringLiteral(":channel"), QString::fromLatin1(Database::kChangeChannel));
+        QStringList sorted = changed;
+        sorted.sort();
+        notify.bindValue(QStringLiteral(":tables"), sorted.join(QLatin1Char(',')));
+        if (!notify.exec()) {
+            (void)m_db.execute(QStringLiteral("ROLLBACK"));
+            return Error{ErrorCode::Storage,
+                         tr("The change could not be announced to the other workstations, so it was not saved: %1")
+                             .arg(notify.lastError().text()),
+                         {}};
+        }
     }
     if (Status s = m_db.execute(QStringLiteral("COMMIT")); !s) {
         (void)m_db.execute(QStringLiteral("ROLLBACK"));

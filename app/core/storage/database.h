@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -94,6 +95,14 @@ public:
     // each audit row need not read it back; empty when not known.
     QString auditHead() const { return m_auditHead; }
     void setAuditHead(const QString &hash) { m_auditHead = m_depth > 0 ? hash : QString(); }
+    // The tables the open transaction changed (each audit row names one): on PostgreSQL, the
+    // commit tells the other workstations which, on the channel kChangeChannel (ChangeFeed).
+    void noteChange(const QString &table)
+    {
+        if (m_depth > 0)
+            m_changedTables.insert(table);
+    }
+    static constexpr const char *kChangeChannel = "linli_changes";
 
 private:
     friend class Transaction;
@@ -110,6 +119,7 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     QString m_auditHead;
+    QSet<QString> m_changedTables;
     void clearStatements();
     struct Finalize {
         void operator()(sqlite3_stmt *statement) const;
