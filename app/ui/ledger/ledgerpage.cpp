@@ -8,6 +8,7 @@
 #include "common/gridchoices.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
+#include "common/viewplace.h"
 #include "ledger/issueactiondialog.h"
 #include "ledger/issuedialog.h"
 #include "ledger/issuetablemodel.h"
@@ -193,7 +194,7 @@ void LedgerPage::refresh()
 {
     reloadLists(); // a dispatch may have named a new department
     const QStringList selected = selectedNumbers();
-    m_issues->refresh();
+    keepViewPlace(m_ui->issueTableView, [this] { m_issues->refresh(); });
     for (int row = 0; row < m_issues->rowCount(); ++row) {
         if (selected.contains(m_issues->listed(row).issue.number))
             m_ui->issueTableView->selectionModel()->select(m_issues->index(row, 0),
@@ -225,9 +226,9 @@ void LedgerPage::selectionChanged()
             if (!possible) {
                 if (!why.contains(int(a))) {
                     auto target = Workflow::target(a, issue.status, {}, issue.escalated);
-                    why.insert(int(a), QStringLiteral("%1：%2").arg(
-                                           issue.number, target ? tr("not possible in this status")
-                                                                : target.error().message));
+                    why.insert(int(a),
+                               QStringLiteral("%1：%2").arg(
+                                   issue.number, target ? tr("not possible in this status") : target.error().message));
                 }
                 continue;
             }
@@ -241,8 +242,8 @@ void LedgerPage::selectionChanged()
         // Only what the user's role may do (the core refuses the rest anyway).
         const bool allowed = Access::allows(m_actor, IssueRepository::permissionFor(IssueAction(action)));
         button->setEnabled(allowed && legal.contains(action));
-        button->setToolTip(!allowed       ? tr("Your role does not %1.").arg(button->text())
-                               : rows.isEmpty() ? tr("Choose one or more issues in the list first.")
+        button->setToolTip(!allowed                     ? tr("Your role does not %1.").arg(button->text())
+                               : rows.isEmpty()         ? tr("Choose one or more issues in the list first.")
                                : legal.contains(action) ? QString()
                                                         : why.value(action));
     }

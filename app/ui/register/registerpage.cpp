@@ -7,6 +7,7 @@
 #include "common/flowlayout.h"
 #include "common/printbutton.h"
 #include "common/prompts.h"
+#include "common/viewplace.h"
 #include "ledger/issuedialog.h"
 #include "register/householddialog.h"
 #include "register/householdlistmodel.h"
@@ -21,10 +22,10 @@
 #include <QHeaderView>
 #include <QMenu>
 
-#include <functional>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
+#include <functional>
 
 namespace linli {
 
@@ -34,8 +35,8 @@ RegisterPage::RegisterPage(std::shared_ptr<Database> db, const Actor &actor, QWi
     m_ui->setupUi(this);
     // What the user's role may change (the core refuses the rest anyway).
     const bool edits = Access::allows(m_actor, Permission::EditRegister);
-    for (QPushButton *b : {m_ui->newHouseholdButton, m_ui->editHouseholdButton, m_ui->moveOutHouseholdButton,
-                           m_ui->logVisitButton})
+    for (QPushButton *b :
+         {m_ui->newHouseholdButton, m_ui->editHouseholdButton, m_ui->moveOutHouseholdButton, m_ui->logVisitButton})
         b->setEnabled(edits);
     m_ui->newIssueButton->setEnabled(Access::allows(m_actor, Permission::RegisterIssue));
     m_places = new PlaceTreeModel(m_db, this);
@@ -148,7 +149,7 @@ void RegisterPage::updateButtons()
     }
     const bool registers = Access::allows(m_actor, Permission::RegisterIssue);
     m_ui->newIssueButton->setEnabled(registers && chosen);
-    m_ui->newIssueButton->setToolTip(!registers ? tr("Your role does not register issues.")
+    m_ui->newIssueButton->setToolTip(!registers   ? tr("Your role does not register issues.")
                                          : chosen ? QString()
                                                   : choose);
     m_ui->newHouseholdButton->setToolTip(edits ? QString() : notAllowed);
@@ -329,6 +330,21 @@ void RegisterPage::updateCountLabel()
     if (!m_searchHint.isEmpty())
         text += QStringLiteral("  ") + m_searchHint;
     m_ui->countLabel->setText(text);
+}
+
+void RegisterPage::showChanges()
+{
+    const qint64 selected = currentHouseholdId();
+    reloadPlaces();
+    keepViewPlace(m_ui->householdTableView, [this] { m_households->refresh(); });
+    if (selected) {
+        const int row = m_households->rowOf(selected);
+        if (row >= 0)
+            m_ui->householdTableView->selectionModel()->setCurrentIndex(
+                m_households->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    updateCountLabel();
+    updateButtons();
 }
 
 qint64 RegisterPage::currentHouseholdId() const

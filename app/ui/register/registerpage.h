@@ -36,6 +36,9 @@ public:
     HouseholdListModel *householdModel() const { return m_households; }
 
 public slots:
+    // Shows what changed elsewhere (another workstation): the places and the households again,
+    // keeping the chosen place, the household selected and the scroll position.
+    void showChanges();
     void focusSearch();
     void newHousehold();
     void editHousehold();
