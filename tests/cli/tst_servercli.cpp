@@ -40,6 +40,8 @@ private slots:
     void initTestCase();
     void initMakesTheSchemaAndTheAdministrator();
     void demoFillsAnEmptyDatabaseOnly();
+    void eightClientsAtOnce_data();
+    void eightClientsAtOnce();
 };
 
 void TestServerCli::initTestCase()
@@ -97,6 +99,84 @@ void TestServerCli::demoFillsAnEmptyDatabaseOnly()
         QVERIFY(onServer.out.contains(QStringLiteral("\"by_community\"")));
         QCOMPARE(onServer.out, inFile.out);
     }
+}
+
+void TestServerCli::eightClientsAtOnce_data()
+{
+    QTest::addColumn<bool>("server");
+    QTest::newRow("SQLite file") << false;
+    QTest::newRow("PostgreSQL server") << true;
+}
+
+void TestServerCli::eightClientsAtOnce()
+{
+    // Eight programs registering issues at once lose nothing; eight dispatching the same issue
+    // at the same moment: exactly one succeeds, the seven others are refused, and the issue has
+    // one 交办. The audit chain and ledger hold throughout.
+    QFETCH(bool, server);
+    static int registers = 0;
+    const QString db
+        = server ? test::freshPostgresRegister() : m_dir.filePath(QStringLiteral("eight-%1.linli").arg(++registers));
+    const Run made = run({QStringLiteral("demo"), QStringLiteral("--preset"), QStringLiteral("community"),
+                          QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--today"),
+                          QStringLiteral("2026-11-30"), QStringLiteral("--db"), db});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    auto count = [&db] {
+        const Run listed = run({QStringLiteral("issue"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        return listed.out.count(QLatin1Char('\n'));
+    };
+    const int before = count();
+
+    // Eight clients, five registrations each, all at once.
+    QList<QProcess *> clients;
+    for (int client = 0; client < 8; ++client) {
+        auto *p = new QProcess(this);
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral("/bin/sh"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("for i in 1 2 3 4 5; do \"$0\" issue add --db \"$1\" --title \"并发登记 $2-$i\" "
+                                 "--category 其他 --location 小区门口 || exit 1; done"),
+                  QStringLiteral(LINLI_CLI), db, QString::number(client)});
+        clients << p;
+    }
+    for (QProcess *p : std::as_const(clients)) {
+        QVERIFY(p->waitForFinished(240000));
+        QVERIFY2(p->exitCode() == 0, p->readAll().constData());
+        delete p;
+    }
+    QCOMPARE(count(), before + 40);
+
+    // Eight clients dispatching one issue at the same moment.
+    const Run added = run({QStringLiteral("issue"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                           QStringLiteral("--title"), QStringLiteral("同时交办"), QStringLiteral("--category"),
+                           QStringLiteral("其他"), QStringLiteral("--location"), QStringLiteral("小区门口")});
+    QCOMPARE(added.code, 0);
+    const QString number = added.out.section(QLatin1Char('\t'), 0, 0).trimmed();
+    QVERIFY2(!number.isEmpty(), qPrintable(added.out));
+    QCOMPARE(run({QStringLiteral("issue"), QStringLiteral("accept"), number, QStringLiteral("--db"), db}).code, 0);
+    clients.clear();
+    for (int client = 0; client < 8; ++client) {
+        auto *p = new QProcess(this);
+        p->start(QStringLiteral(LINLI_CLI),
+                 {QStringLiteral("issue"), QStringLiteral("dispatch"), number, QStringLiteral("--db"), db,
+                  QStringLiteral("--department"), QStringLiteral("城管"), QStringLiteral("--handling"),
+                  QStringLiteral("限期办理")});
+        clients << p;
+    }
+    int succeeded = 0;
+    for (QProcess *p : std::as_const(clients)) {
+        QVERIFY(p->waitForFinished(120000));
+        if (p->exitCode() == 0)
+            ++succeeded;
+        else
+            QCOMPARE(QString::fromUtf8(p->readAllStandardError()).count(QLatin1Char('\n')), 1); // refused, in a line
+        delete p;
+    }
+    QCOMPARE(succeeded, 1);
+    const Run shown = run({QStringLiteral("issue"), QStringLiteral("show"), number, QStringLiteral("--db"), db});
+    QCOMPARE(shown.out.count(QStringLiteral("\t交办\t")), 1);
+    const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
 }
 
 QTEST_GUILESS_MAIN(TestServerCli)

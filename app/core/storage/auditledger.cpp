@@ -414,14 +414,20 @@ QList<AuditLedger::Digest> AuditLedger::Digest::findIn(const QString &text)
 
 Result<AuditLedger::Digest> AuditLedger::current(Database &db)
 {
-    auto count = queryValue(db, QStringLiteral("SELECT count(*) FROM audit_log"));
-    if (!count)
-        return count.error();
-    auto head = queryValue(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!head)
-        return head.error();
-    return Digest{count->toLongLong(), head->toString(),
-                  QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))};
+    // One statement, so one snapshot: another workstation's commit between a count and a read
+    // of the head would pair the count of one state with the head of the next.
+    Digest digest;
+    Status s = readRows(db,
+                        QStringLiteral("SELECT (SELECT count(*) FROM audit_log), "
+                                       "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"),
+                        {}, [&](const QSqlQuery &q) {
+                            digest.rows = q.value(0).toLongLong();
+                            digest.hash = q.value(1).toString();
+                        });
+    if (!s)
+        return s.error();
+    digest.time = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    return digest;
 }
 
 Result<QDateTime> AuditLedger::rowTime(Database &db, qint64 n)
