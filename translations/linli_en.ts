@@ -3496,6 +3496,18 @@ The latest good backup of this register was made %2 (%3 households, %4 residents
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload (discard my changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: the household as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>linli::HouseholdListModel</name>

@@ -3490,6 +3490,18 @@ The latest good backup of this register was made %2 (%3 households, %4 residents
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
+    <message>
+        <source>Reload (discard my changes)</source>
+        <translation>重新载入（放弃我的修改）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Reloaded: the household as it is now.</source>
+        <translation>已重新载入：住户的当前内容。</translation>
+    </message>
 </context>
 <context>
     <name>linli::HouseholdListModel</name>

@@ -4,14 +4,17 @@
 #include "guitest.h"
 #include "testregister.h"
 
+#include "common/prompts.h"
 #include "ledger/issuerepository.h"
 #include "ledger/issuetablemodel.h"
 #include "ledger/ledgerpage.h"
 #include "mainwindow.h"
+#include "register/householddialog.h"
 #include "register/householdlistmodel.h"
 #include "register/householdrepository.h"
 #include "register/registerpage.h"
 
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -24,6 +27,7 @@ class TestLiveChanges final : public QObject
     Q_OBJECT
 private slots:
     void anotherWorkstationsWritesAppear();
+    void aStaleEditNamesWhoAndReloads();
 };
 
 void TestLiveChanges::anotherWorkstationsWritesAppear()
@@ -67,6 +71,43 @@ void TestLiveChanges::anotherWorkstationsWritesAppear()
     QTRY_COMPARE_WITH_TIMEOUT(
         window.ledgerPage()->findChild<QTableView *>(QStringLiteral("issueTableView"))->model()->rowCount(), before + 1,
         2500);
+}
+
+void TestLiveChanges::aStaleEditNamesWhoAndReloads()
+{
+    TestRegister reg;
+    QVERIFY(reg.open());
+    const Household h = reg.addHousehold(QStringLiteral("1"), QStringLiteral("101")).value();
+    HouseholdDialog dialog(reg.db, reg.actor);
+    LINLI_VERIFY_OK(dialog.load(h.meta.id));
+    auto *room = dialog.findChild<QLineEdit *>(QStringLiteral("roomLineEdit"));
+    QVERIFY(room);
+    // Another workstation changes the household while the dialog is open.
+    auto other = Database::open(reg.path(), Database::OpenMode::MustExist);
+    LINLI_VERIFY_OK(other);
+    const Actor otherClerk = Actor::system(QStringLiteral("clerk2"));
+    other.value()->setActor(otherClerk);
+    Household changed = HouseholdRepository(*other.value()).get(h.meta.id).value();
+    changed.room = QStringLiteral("109");
+    LINLI_VERIFY_OK(HouseholdRepository(*other.value()).update(changed, otherClerk));
+    // This one's save is refused, naming who; the typed text stays until the person reloads.
+    room->setText(QStringLiteral("105"));
+    prompts::clearShownMessages();
+    prompts::queueText(QString()); // 取消: keep what was typed
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!prompts::shownMessages().isEmpty());
+    QVERIFY2(prompts::shownMessages().constLast().contains(QStringLiteral("clerk2")),
+             qPrintable(prompts::shownMessages().constLast()));
+    QCOMPARE(room->text(), QStringLiteral("105"));
+    prompts::queueText(QCoreApplication::translate("linli::HouseholdDialog", "Reload (discard my changes)"));
+    dialog.accept();
+    QCOMPARE(room->text(), QStringLiteral("109"));
+    // Saved again from what is there now, it goes through.
+    room->setText(QStringLiteral("105"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(HouseholdRepository(*reg.db).get(h.meta.id)->room, QStringLiteral("105"));
 }
 
 LINLI_GUI_TEST_MAIN(TestLiveChanges)

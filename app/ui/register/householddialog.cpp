@@ -358,8 +358,20 @@ void HouseholdDialog::accept()
     auto result = save();
     if (!result) {
         showProblem(m_ui->errorLabel, result.error().message);
-        if (result.error().code == ErrorCode::Conflict && result.error().field == QLatin1String("version"))
-            prompts::warning(this, tr("Changed by someone else"), result.error().message);
+        if (result.error().code == ErrorCode::Conflict && result.error().field == QLatin1String("version")) {
+            // The other change is shown only when the person asks: until then what they typed
+            // stays in the form.
+            if (prompts::buttons(this, tr("Changed by someone else"), result.error().message,
+                                 {tr("Reload (discard my changes)")})
+                    == 0
+                && m_household.meta.id > 0) {
+                if (Status s = load(m_household.meta.id); !s)
+                    prompts::warning(this, tr("Household"), s.error().message);
+                else
+                    showProblem(m_ui->errorLabel, tr("Reloaded: the household as it is now."));
+            }
+            return;
+        }
         const QString field = result.error().field;
         if (field == QLatin1String("room"))
             m_ui->roomLineEdit->setFocus();
