@@ -5733,7 +5733,8 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   backup create [--to DIR] --db DB | backup list [--to DIR] [--format json] --db DB
   backup verify FILE | backup restore FILE --to NEW_FILE   (never replaces an existing file)
   issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+            [--grid NAME | --community NAME] [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P]
+            [--date YYYY-MM-DD]
   issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
             [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
             [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]
@@ -5790,7 +5791,8 @@ password in LINLI_PASSWORD, --password-file FILE or typed at the prompt.
   backup create [--to 文件夹] --db DB | backup list [--to 文件夹] [--format json] --db DB
   backup verify 文件 | backup restore 文件 --to 新文件   （从不覆盖已有文件）
   issue add --db DB --title T --category C [--subcategory S] [--household-uuid U | --location TEXT]
-            [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P] [--date YYYY-MM-DD]
+            [--grid NAME | --community NAME] [--source CODE_OR_LABEL] [--reporter NAME] [--reporter-phone P]
+            [--date YYYY-MM-DD]
   issue accept|dispatch|start|resolve|follow-up|return|escalate|reject|close|change-deadline NUMBER --db DB
             [--department NAME] [--assignee NAME] [--handling 立行立改|限期办理|分阶段整改]
             [--deadline DATE] [--result TEXT] [--satisfaction 满意|基本满意|不满意] [--reason TEXT] [--date DATE]

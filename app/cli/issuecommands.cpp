@@ -4,6 +4,7 @@
 #include "ledger/issuerepository.h"
 #include "ledger/warnings.h"
 #include "register/householdrepository.h"
+#include "register/placerepository.h"
 #include "register/residentrepository.h"
 #include "storage/database.h"
 
@@ -40,6 +41,20 @@ int add(Database &db, const Arguments &args, QTextStream &out)
             if (auto head = ResidentRepository(db).head(d.householdId))
                 d.reporter = head->name;
         }
+    }
+    // An issue at a place of a street's register says where: --grid (社区名/网格名 where grid
+    // names repeat) or --community.
+    PlaceRepository places(db);
+    if (args.has(QStringLiteral("grid"))) {
+        auto grid = places.findByPath(PlaceKind::Grid, args.value(QStringLiteral("grid")));
+        if (!grid)
+            return fail(grid.error().message);
+        d.gridId = grid.value();
+    } else if (args.has(QStringLiteral("community"))) {
+        auto community = places.findByPath(PlaceKind::Community, args.value(QStringLiteral("community")));
+        if (!community)
+            return fail(community.error().message);
+        d.communityId = community.value();
     }
     auto issue = IssueRepository(db).add(d, actingUser());
     if (!issue)

@@ -40,6 +40,7 @@ private slots:
     void initTestCase();
     void initMakesTheSchemaAndTheAdministrator();
     void demoFillsAnEmptyDatabaseOnly();
+    void issuesAtAPlaceOfAStreet();
     void eightClientsAtOnce_data();
     void eightClientsAtOnce();
 };
@@ -99,6 +100,44 @@ void TestServerCli::demoFillsAnEmptyDatabaseOnly()
         QVERIFY(onServer.out.contains(QStringLiteral("\"by_community\"")));
         QCOMPARE(onServer.out, inFile.out);
     }
+}
+
+void TestServerCli::issuesAtAPlaceOfAStreet()
+{
+    // A register of two communities: an issue at a place (no household) names its community or
+    // grid, and is refused in one line when it names neither.
+    const QString db = m_dir.filePath(QStringLiteral("street.linli"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--preset"), QStringLiteral("community"),
+                  QStringLiteral("--households"), QStringLiteral("10"), QStringLiteral("--today"),
+                  QStringLiteral("2026-11-30"), QStringLiteral("--db"), db})
+                 .code,
+             0);
+    QCOMPARE(run({QStringLiteral("place"), QStringLiteral("add"), QStringLiteral("community"),
+                  QStringLiteral("和平社区"), QStringLiteral("--db"), db})
+                 .code,
+             0);
+    QCOMPARE(run({QStringLiteral("place"), QStringLiteral("add"), QStringLiteral("grid"), QStringLiteral("东区网格"),
+                  QStringLiteral("--community"), QStringLiteral("和平社区"), QStringLiteral("--db"), db})
+                 .code,
+             0);
+    const QStringList add{
+        QStringLiteral("issue"),      QStringLiteral("add"),      QStringLiteral("--db"),       db,
+        QStringLiteral("--title"),    QStringLiteral("路灯不亮"), QStringLiteral("--category"), QStringLiteral("其他"),
+        QStringLiteral("--location"), QStringLiteral("东门")};
+    const Run nowhere = run(add);
+    QVERIFY(nowhere.code != 0);
+    QCOMPARE(nowhere.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(run(add + QStringList{QStringLiteral("--community"), QStringLiteral("和平社区")}).code == 0);
+    QVERIFY(run(add + QStringList{QStringLiteral("--grid"), QStringLiteral("东区网格")}).code == 0);
+    const Run unknown = run(add + QStringList{QStringLiteral("--grid"), QStringLiteral("西区网格")});
+    QVERIFY(unknown.code != 0);
+    QVERIFY2(unknown.err.contains(QStringLiteral("西区网格")), qPrintable(unknown.err));
+    const Run report
+        = run({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
+               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--scope"),
+               QStringLiteral("community:和平社区"), QStringLiteral("--db"), db});
+    QCOMPARE(report.code, 0);
+    QVERIFY2(report.out.contains(QStringLiteral("\"new\": 2")), qPrintable(report.out.left(400)));
 }
 
 void TestServerCli::eightClientsAtOnce_data()
