@@ -19,11 +19,11 @@
 #include "help/helpdialogs.h"
 #include "interchange.h"
 #include "ledger/ledgerpage.h"
+#include "livechanges.h"
 #include "register/registerpage.h"
 #include "settings/ledgersettingsdialog.h"
 #include "start/startpage.h"
 #include "storage/auditledger.h"
-#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "tablewriter.h"
 #include "transfer/exportactions.h"
@@ -70,8 +70,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_userLabel = new QLabel(this);
     m_ui->statusBar->addPermanentWidget(m_userLabel);
     m_backups = new BackupKeeper(this, m_ui->statusBar);
-    connect(m_ui->pagesTabWidget, &QTabWidget::currentChanged, this,
-            [this](int index) { refreshIfStale(m_ui->pagesTabWidget->widget(index)); });
+    m_liveChanges = new LiveChanges(m_ui->pagesTabWidget, this);
     m_idleLock = new IdleLock(this);
     connect(m_idleLock, &IdleLock::lockRequested, this, &MainWindow::lockNow);
     connect(m_ui->idleLockAction, &QAction::triggered, this, &MainWindow::chooseIdleTime);
@@ -204,17 +203,13 @@ bool MainWindow::openRegister(const QString &path, bool create)
 
 bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &actor)
 {
+    m_liveChanges->follow({}, {}); // the pages it knows are about to go
     saveLayout();
     m_db = db;
     m_actor = actor;
     m_db->setActor(actor);
     AuditLedger::remember(*m_db); // this workstation keeps the digest of every state it has seen
     m_backups->setRegister(m_db);
-    // Other workstations' writes appear on the open pages within two seconds.
-    delete std::exchange(m_changes, nullptr);
-    m_stalePages.clear();
-    m_changes = new ChangeFeed(m_db, 1000, this);
-    connect(m_changes, &ChangeFeed::changed, this, &MainWindow::showChanges);
     m_ui->pagesTabWidget->clear();
     m_startPage->hide();
     m_ui->pagesTabWidget->show();
@@ -250,6 +245,7 @@ bool MainWindow::showRegister(const std::shared_ptr<Database> &db, const Actor &
     m_ui->pagesTabWidget->addTab(m_chartsPage, tr("Charts"));
     connect(m_weeklyPage, &WeeklyPage::issuesChanged, m_chartsPage, &ChartsPage::refresh);
     connect(m_ledgerPage, &LedgerPage::issuesChanged, m_chartsPage, &ChartsPage::refresh);
+    m_liveChanges->follow(m_db, {m_registerPage, m_ledgerPage, m_visitsPage, m_weeklyPage, m_chartsPage});
 
     m_ui->ledgerSettingsAction->setEnabled(!m_db->isReadOnly() && Access::allows(m_actor, Permission::LedgerSettings));
     m_ui->importAction->setEnabled(!m_db->isReadOnly() && Access::allows(m_actor, Permission::EditRegister));
@@ -548,8 +544,7 @@ void MainWindow::switchUser()
 void MainWindow::closeRegister()
 {
     saveLayout();
-    delete std::exchange(m_changes, nullptr);
-    m_stalePages.clear();
+    m_liveChanges->follow({}, {});
     m_ui->pagesTabWidget->clear();
     delete std::exchange(m_registerPage, nullptr);
     delete std::exchange(m_visitsPage, nullptr);
@@ -580,49 +575,6 @@ void MainWindow::closeRegister()
     m_ui->readOnlyBanner->hide();
     m_ui->pagesTabWidget->hide();
     m_startPage->show();
-}
-
-void MainWindow::showChanges(const QStringList &tables)
-{
-    const auto any = [&tables](std::initializer_list<const char *> names) {
-        if (tables.isEmpty())
-            return true;
-        for (const char *name : names)
-            if (tables.contains(QLatin1String(name)))
-                return true;
-        return false;
-    };
-    const bool places = any({"community", "grid", "compound", "building"});
-    const bool issues = any({"issue", "issue_event", "issue_category", "assignee", "department", "attachment"});
-    const bool visits = any({"visit", "household"});
-    if (m_registerPage && (places || any({"household", "resident", "resident_tag", "household_tag", "care_tag"})))
-        m_stalePages.insert(m_registerPage);
-    if (m_ledgerPage && issues)
-        m_stalePages.insert(m_ledgerPage);
-    if (m_visitsPage && (visits || issues))
-        m_stalePages.insert(m_visitsPage);
-    if (m_weeklyPage && (visits || issues || any({"weekly_report"})))
-        m_stalePages.insert(m_weeklyPage);
-    if (m_chartsPage && (visits || issues))
-        m_stalePages.insert(m_chartsPage);
-    // The page in view shows it now; the others when they are next shown.
-    refreshIfStale(m_ui->pagesTabWidget->currentWidget());
-}
-
-void MainWindow::refreshIfStale(QWidget *page)
-{
-    if (!page || !m_stalePages.remove(page))
-        return;
-    if (page == m_registerPage)
-        m_registerPage->showChanges();
-    else if (page == m_ledgerPage)
-        m_ledgerPage->refresh();
-    else if (page == m_visitsPage)
-        m_visitsPage->refresh();
-    else if (page == m_weeklyPage)
-        m_weeklyPage->refresh();
-    else if (page == m_chartsPage)
-        m_chartsPage->refresh();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

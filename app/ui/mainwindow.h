@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QMainWindow>
-#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -17,7 +16,7 @@ class UsersDialog;
 class AuditLogDialog;
 class BackupDialog;
 class BackupKeeper;
-class ChangeFeed;
+class LiveChanges;
 } // namespace linli
 
 namespace Ui {
@@ -91,9 +90,6 @@ public:
     std::optional<bool> offerBackup(const QString &path, const QString &why);
     // Closes the register (backing up what changed since the newest backup).
     void closeRegister();
-    // Shows on the open pages what another workstation changed in `tables` (all of them when
-    // empty), keeping each page's selection and scroll position.
-    void showChanges(const QStringList &tables);
     // Backs the register up when its first write no backup holds is 15 minutes old, and waits
     // for it (the window's own check, every minute, does not wait); a failure shows in the status
     // bar until a backup succeeds. Whether a backup was made.
@@ -124,9 +120,7 @@ private:
     Actor m_actor; // the user logged in
     QLabel *m_userLabel = nullptr;
     BackupKeeper *m_backups = nullptr;
-    ChangeFeed *m_changes = nullptr; // other workstations' writes to the open register
-    QSet<QWidget *> m_stalePages; // pages to show those writes when they are next shown
-    void refreshIfStale(QWidget *page);
+    LiveChanges *m_liveChanges = nullptr; // other workstations' writes, shown on the pages
     IdleLock *m_idleLock = nullptr;
     bool m_locked = false;
     RegisterPage *m_registerPage = nullptr;
