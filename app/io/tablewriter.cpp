@@ -44,7 +44,10 @@ Status TableWriter::writeXlsx(const QString &path, const QList<ExportTable> &tab
         return s;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    const QByteArray tmpdir = QFileInfo(path).absolutePath().toLocal8Bit();
+    // libxlsxwriter names each scratch file for a moment before removing it: a kill at that
+    // moment leaves one, holding part of the export. They go to this process's own folder
+    // (removed at a later start), neither beside the export nor in the shared /tmp.
+    const QByteArray tmpdir = QFile::encodeName(PrivateFile::scratchFolder());
     options.tmpdir = const_cast<char *>(tmpdir.constData());
     const QByteArray file = QFile::encodeName(out.writePath());
     lxw_workbook *workbook = workbook_new_opt(file.constData(), &options);

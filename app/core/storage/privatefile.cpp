@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <cstring>
@@ -153,6 +154,31 @@ int PrivateFile::removeLeftovers(const QString &folder)
             ++removed;
     }
     return removed;
+}
+
+QString PrivateFile::scratchFolder()
+{
+    static const QString folder = [] {
+        QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        if (base.isEmpty())
+            base = QDir::home().filePath(QStringLiteral(".cache/linli"));
+        const QDir scratch(base + QStringLiteral("/scratch"));
+        QDir().mkpath(scratch.path());
+        ::chmod(QFile::encodeName(scratch.path()).constData(), S_IRWXU);
+        for (const QString &entry : scratch.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            bool number = false;
+            const qint64 pid = entry.toLongLong(&number);
+            if (!number || pid <= 0 || pid > std::numeric_limits<pid_t>::max() || pid == ::getpid())
+                continue;
+            if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+                QDir(scratch.filePath(entry)).removeRecursively();
+        }
+        const QString own = scratch.filePath(QString::number(::getpid()));
+        QDir().mkpath(own);
+        ::chmod(QFile::encodeName(own).constData(), S_IRWXU);
+        return own;
+    }();
+    return folder;
 }
 
 } // namespace linli

@@ -41,6 +41,10 @@ public:
     static int removeLeftovers(const QString &folder);
     // Removes a temporary file with its SQLite companions.
     static void discard(const QString &temporary);
+    // A folder of this process's own, readable by its owner only, for scratch files a library
+    // names itself (libxlsxwriter's): <cache>/scratch/<pid>. Made on first use, when the folders
+    // of processes no longer running are removed with whatever a kill left in them.
+    static QString scratchFolder();
 
 private:
     QString m_target;
